@@ -1,0 +1,58 @@
+import type { SourceRange } from './source.ts'
+
+/** How bad a diagnostic is: an `error` means AWS would reject the policy. */
+export const diagnosticSeverities = ['error', 'warning', 'info'] as const
+export type DiagnosticSeverity = (typeof diagnosticSeverities)[number]
+
+/**
+ * Stable codes of everything the parser reports. Users suppress and search for these, so a code
+ * never changes meaning once published.
+ */
+export const diagnosticCodes = [
+  // JSON syntax
+  'unexpected-character',
+  'unexpected-token',
+  'unexpected-end',
+  'unterminated-string',
+  'invalid-escape',
+  'control-character-in-string',
+  'invalid-number',
+  'missing-comma',
+  'trailing-comma',
+  'missing-colon',
+  'comment',
+  'trailing-content',
+  'nesting-too-deep',
+  'empty-document',
+  'duplicate-key',
+  'invalid-character',
+  // Policy grammar
+  'document-not-object',
+  'bare-statement',
+  'wrong-type',
+  'unknown-element',
+  'missing-version',
+  'unknown-version',
+  'missing-statement',
+  'empty-statement-list',
+  'statement-not-object',
+  'missing-effect',
+  'invalid-effect',
+  'missing-action',
+  'action-and-not-action',
+  'missing-resource',
+  'resource-and-not-resource',
+  'principal-and-not-principal',
+  'empty-value-list',
+  'invalid-principal-type',
+  'invalid-condition',
+] as const
+export type DiagnosticCode = (typeof diagnosticCodes)[number]
+
+/** Something the parser noticed about the text, with where it is. */
+export interface Diagnostic {
+  readonly code: DiagnosticCode
+  readonly severity: DiagnosticSeverity
+  readonly message: string
+  readonly range: SourceRange
+}

@@ -1,0 +1,22 @@
+export type { Diagnostic, DiagnosticCode, DiagnosticSeverity } from './diagnostic.ts'
+export { diagnosticCodes, diagnosticSeverities } from './diagnostic.ts'
+export type {
+  ActionElement,
+  ConditionClause,
+  ConditionElement,
+  ConditionValue,
+  Effect,
+  JsonValue,
+  PolicyDocument,
+  PolicyVersion,
+  PrincipalElement,
+  PrincipalEntry,
+  PrincipalType,
+  ResourceElement,
+  Statement,
+  StringListElement,
+  UnknownElement,
+} from './policy.ts'
+export { effects, policyVersions, principalTypes } from './policy.ts'
+export type { Located, Position, SourceRange } from './source.ts'
+export { noRange } from './source.ts'
