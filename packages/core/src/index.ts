@@ -1,1 +1,3 @@
+export * from './authorize/index.ts'
+export * from './match/index.ts'
 export * from './model/index.ts'

@@ -46,6 +46,9 @@ export const diagnosticCodes = [
   'empty-value-list',
   'invalid-principal-type',
   'invalid-condition',
+  // Evaluation
+  'element-not-allowed',
+  'unsupported-element',
 ] as const
 export type DiagnosticCode = (typeof diagnosticCodes)[number]
 

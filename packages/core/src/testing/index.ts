@@ -1,1 +1,26 @@
-export {}
+export {
+  arbArnPatternAndText,
+  arbPattern,
+  arbPatternAndText,
+  arbText,
+  arbTextFor,
+} from './arbitraries.ts'
+export { policyOf, type StatementSpec, statementOf } from './build.ts'
+export {
+  assertAgreesWithNaiveDecision,
+  assertAllowIsMonotone,
+  assertDenyNeverAdds,
+  assertDenyWins,
+  assertNotActionComplements,
+  assertOrderIrrelevant,
+  type IdentityEvaluator,
+} from './laws.ts'
+export { naiveResourceMatch, naiveWildcardMatch } from './naive-match.ts'
+export {
+  arbIdentityPolicies,
+  arbPolicyDocument,
+  arbRequest,
+  arbStatementSpec,
+  requestActions,
+  requestResources,
+} from './policy-arbitraries.ts'

@@ -1,0 +1,19 @@
+export type { CompiledPolicySet, EvaluateOptions } from './compile.ts'
+export { compilePolicies } from './compile.ts'
+export { evaluate } from './evaluate.ts'
+export type { NamedPolicy, PolicyInput, PolicySet } from './policy-set.ts'
+export type { AuthorizationRequest } from './request.ts'
+export type {
+  Decision,
+  DecisionValue,
+  ElementMatch,
+  EvaluationError,
+  EvaluationFailure,
+  EvaluationResult,
+  Explanation,
+  MatchedElement,
+  ResourceDecision,
+  StatementRef,
+  StatementTrace,
+} from './result.ts'
+export { decisionValues, matchedElements } from './result.ts'

@@ -1,0 +1,52 @@
+import type { AuthorizationRequest } from './request.ts'
+import type { EvaluationError } from './result.ts'
+
+/** A request checked and reduced to what matching needs. */
+export interface CheckedRequest {
+  readonly action: string
+  /** The action in lower case: action names are case-insensitive. */
+  readonly foldedAction: string
+  readonly resources: readonly string[]
+}
+
+export type RequestCheck =
+  | { readonly request: CheckedRequest; readonly error?: never }
+  | { readonly request?: never; readonly error: EvaluationError }
+
+const actionShape = /^[A-Za-z0-9-]+:[A-Za-z0-9_-]+$/
+
+/**
+ * A request names one real action on one or more concrete resources. Wildcards belong in
+ * policies, not requests: a request for `connect:*` asks nothing AWS could be asked.
+ */
+export function checkRequest(request: AuthorizationRequest): RequestCheck {
+  const problems: string[] = []
+  const action: unknown = request?.action
+  if (typeof action !== 'string' || !actionShape.test(action)) {
+    problems.push(
+      `the action must look like \`service:ActionName\`, not ${typeof action === 'string' ? `\`${action}\`` : String(typeof action)}`,
+    )
+  }
+  const given: unknown = request?.resource
+  const resources: unknown[] = Array.isArray(given) ? given : [given]
+  if (resources.length === 0) problems.push('the request names no resource')
+  for (const resource of resources) {
+    if (typeof resource !== 'string' || resource.length === 0) {
+      problems.push('every resource must be a non-empty string')
+      break
+    }
+  }
+  if (problems.length > 0) {
+    return {
+      error: {
+        source: 'request',
+        message: `invalid request: ${problems.join('; ')}`,
+        diagnostics: [],
+      },
+    }
+  }
+  const valid = action as string
+  return {
+    request: { action: valid, foldedAction: valid.toLowerCase(), resources: resources as string[] },
+  }
+}

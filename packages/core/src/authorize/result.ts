@@ -1,0 +1,91 @@
+import type { Diagnostic, Effect, SourceRange } from '../model/index.ts'
+
+export const decisionValues = ['Allow', 'ExplicitDeny', 'ImplicitDeny'] as const
+export type DecisionValue = (typeof decisionValues)[number]
+
+/** Which statement of which policy. */
+export interface StatementRef {
+  readonly policyIndex: number
+  /** The name given with the policy, else its `Id`, else `policy #<index>`. */
+  readonly policyName: string
+  readonly statementIndex: number
+  readonly sid?: string
+  readonly effect: Effect
+  readonly range: SourceRange
+}
+
+/** The policy elements that decide whether a statement applies to a request. */
+export const matchedElements = [
+  'Action',
+  'NotAction',
+  'Resource',
+  'NotResource',
+  'Principal',
+  'NotPrincipal',
+  'Condition',
+] as const
+export type MatchedElement = (typeof matchedElements)[number]
+
+/** Why an element of a statement did or did not match the request. */
+export interface ElementMatch {
+  readonly element: MatchedElement
+  readonly matched: boolean
+  /** The pattern that matched, when one did. */
+  readonly pattern?: string
+  readonly message: string
+  readonly range: SourceRange
+}
+
+/** What one statement made of one resource of the request. */
+export interface StatementTrace {
+  readonly statement: StatementRef
+  readonly applies: boolean
+  /** Every element checked, in evaluation order, so that a near miss shows what else matched. */
+  readonly elements: readonly ElementMatch[]
+}
+
+/** The decision for one resource of the request. */
+export interface ResourceDecision {
+  readonly resource: string
+  readonly decision: DecisionValue
+  readonly deciding: readonly StatementRef[]
+  readonly statements: readonly StatementTrace[]
+}
+
+/** Why the request got its decision. */
+export interface Explanation {
+  readonly action: string
+  /**
+   * The statements that decided: the matching Deny statements for `ExplicitDeny`, the Allow
+   * statements for `Allow` (for every resource), none for `ImplicitDeny`.
+   */
+  readonly deciding: readonly StatementRef[]
+  readonly resources: readonly ResourceDecision[]
+}
+
+/** A decision AWS would reach, and why. */
+export interface Decision {
+  readonly decision: DecisionValue
+  readonly explanation: Explanation
+  readonly errors?: never
+}
+
+/** A problem that keeps a policy set or a request from being evaluated. */
+export interface EvaluationError {
+  readonly source: 'policy' | 'request'
+  readonly policyIndex?: number
+  readonly policyName?: string
+  readonly message: string
+  readonly diagnostics: readonly Diagnostic[]
+}
+
+/**
+ * Evaluation fails closed: a policy AWS would reject, or a malformed request, gives errors and
+ * no decision, so that a Deny lost to a typo can never turn into an Allow.
+ */
+export interface EvaluationFailure {
+  readonly decision?: never
+  readonly errors: readonly EvaluationError[]
+}
+
+export type EvaluationResult = Decision | EvaluationFailure

@@ -1,0 +1,27 @@
+import type { MatchedElement } from '../authorize/result.ts'
+
+/** Renders a list of patterns as `a`, `b`, `c` for messages. */
+export function quoteList(values: readonly string[]): string {
+  return values.map((value) => `\`${value}\``).join(', ')
+}
+
+/**
+ * The message for an Action/Resource-style element, given which pattern (if any) matched.
+ * `Not…` elements apply when nothing matched, so the wording follows the element.
+ */
+export function elementMessage(
+  element: MatchedElement,
+  subject: string,
+  patterns: readonly string[],
+  matchedPattern: string | undefined,
+): string {
+  const negated = element.startsWith('Not')
+  if (matchedPattern !== undefined) {
+    return negated
+      ? `\`${subject}\` is excluded by \`${matchedPattern}\` in ${element}`
+      : `\`${subject}\` matches \`${matchedPattern}\``
+  }
+  return negated
+    ? `\`${subject}\` matches none of ${quoteList(patterns)} in ${element}`
+    : `\`${subject}\` matches none of ${quoteList(patterns)}`
+}

@@ -1,0 +1,8 @@
+export type { ActionPattern } from './action-pattern.ts'
+export { actionMatch, compileActionPattern, matchesAction } from './action-pattern.ts'
+export type { ArnParts } from './arn.ts'
+export { splitArn } from './arn.ts'
+export type { ResourcePattern } from './resource-pattern.ts'
+export { compileResourcePattern, matchesResource, resourceMatch } from './resource-pattern.ts'
+export type { WildcardPattern } from './wildcard.ts'
+export { compileWildcard, matchesWildcard, wildcardMatch } from './wildcard.ts'

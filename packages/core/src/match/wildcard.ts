@@ -1,0 +1,104 @@
+/**
+ * A `*`/`?` pattern compiled once, matched many times. `*` matches any run of characters,
+ * including none; `?` matches exactly one. There is no escape: IAM has none in these elements.
+ *
+ * Matching never backtracks over the text more than once per literal piece: the pattern is cut at
+ * its stars into pieces, and each piece is placed at its leftmost fit after the previous one.
+ * Leftmost placement is optimal for such patterns, so the work is at most the text length times
+ * the longest piece, whatever the number of stars.
+ */
+export interface WildcardPattern {
+  readonly source: string
+  readonly kind: 'exact' | 'anything' | 'prefix' | 'general'
+  /** The text before the first star (the whole pattern for `exact`). */
+  readonly head: string
+  /** The text after the last star. */
+  readonly tail: string
+  /** The pieces between stars, in order. */
+  readonly middle: readonly string[]
+  readonly headHasQuestionMark: boolean
+}
+
+/** Cuts `pattern` at its stars; `?` stays inside the pieces. */
+export function compileWildcard(pattern: string): WildcardPattern {
+  const pieces = pattern.split('*')
+  const head = pieces[0] ?? ''
+  if (pieces.length === 1) {
+    return {
+      source: pattern,
+      kind: 'exact',
+      head,
+      tail: '',
+      middle: [],
+      headHasQuestionMark: head.includes('?'),
+    }
+  }
+  const tail = pieces[pieces.length - 1] ?? ''
+  const middle = pieces.slice(1, -1).filter((piece) => piece.length > 0)
+  const headHasQuestionMark = head.includes('?')
+  let kind: WildcardPattern['kind'] = 'general'
+  if (head === '' && tail === '' && middle.length === 0) kind = 'anything'
+  else if (tail === '' && middle.length === 0 && !headHasQuestionMark) kind = 'prefix'
+  return { source: pattern, kind, head, tail, middle, headHasQuestionMark }
+}
+
+/** Whether `text` matches the compiled pattern. Case-sensitive: fold case before calling if needed. */
+export function matchesWildcard(pattern: WildcardPattern, text: string): boolean {
+  switch (pattern.kind) {
+    case 'anything':
+      return true
+    case 'prefix':
+      return text.startsWith(pattern.head)
+    case 'exact':
+      return pattern.headHasQuestionMark
+        ? text.length === pattern.head.length && pieceMatchesAt(pattern.head, text, 0)
+        : text === pattern.head
+    case 'general':
+      return matchesGeneral(pattern, text)
+  }
+}
+
+function matchesGeneral(pattern: WildcardPattern, text: string): boolean {
+  const { head, tail, middle } = pattern
+  if (head.length + tail.length > text.length) return false
+  if (!pieceMatchesAt(head, text, 0)) return false
+  const tailStart = text.length - tail.length
+  if (!pieceMatchesAt(tail, text, tailStart)) return false
+  let position = head.length
+  for (const piece of middle) {
+    const found = findPiece(piece, text, position, tailStart)
+    if (found < 0) return false
+    position = found + piece.length
+  }
+  return true
+}
+
+/** Whether `piece` (which may hold `?`) matches `text` starting at `start`. */
+function pieceMatchesAt(piece: string, text: string, start: number): boolean {
+  if (start + piece.length > text.length) return false
+  for (let index = 0; index < piece.length; index++) {
+    const expected = piece.charCodeAt(index)
+    if (expected !== QUESTION_MARK && expected !== text.charCodeAt(start + index)) return false
+  }
+  return true
+}
+
+/** The leftmost start at or after `from` where `piece` fits wholly before `limit`, or -1. */
+function findPiece(piece: string, text: string, from: number, limit: number): number {
+  const last = limit - piece.length
+  if (!piece.includes('?')) {
+    const found = text.indexOf(piece, from)
+    return found >= 0 && found <= last ? found : -1
+  }
+  for (let start = from; start <= last; start++) {
+    if (pieceMatchesAt(piece, text, start)) return start
+  }
+  return -1
+}
+
+const QUESTION_MARK = 63
+
+/** Whether `text` matches `pattern`, compiling it on the way: for one-off checks. */
+export function wildcardMatch(pattern: string, text: string): boolean {
+  return matchesWildcard(compileWildcard(pattern), text)
+}
