@@ -1,0 +1,18 @@
+import { evaluateExpectation } from '../evaluation/evaluate-expectation.ts'
+import { samples } from '../index.ts'
+import { useColor } from './env.ts'
+import { asDocumented, type DemoSection, formatReport } from './format.ts'
+import { toDemoRow } from './rows.ts'
+
+const sections: DemoSection[] = samples
+  .filter((sample) => sample.expectations.length > 0)
+  .map((sample) => ({
+    id: sample.id,
+    title: sample.title,
+    rows: sample.expectations.map((expectation) =>
+      toDemoRow(evaluateExpectation(sample, expectation)),
+    ),
+  }))
+
+process.stdout.write(formatReport(sections, { color: useColor(process.stdout, process.env) }))
+if (!sections.every((section) => section.rows.every(asDocumented))) process.exitCode = 1

@@ -1,0 +1,77 @@
+import type { AuthorizationRequest, EvaluationResult } from '@connect-policy/core'
+import { evaluate } from '@connect-policy/core'
+import { fillPlaceholders } from '../fill-placeholders.ts'
+import type {
+  DocumentVersion,
+  Expectation,
+  Outcome,
+  Sample,
+  SampleRequest,
+  StatementPointer,
+} from '../schema.ts'
+import { documentVersions } from '../schema.ts'
+import { outcomeOf } from './outcome-of.ts'
+
+/** One policy text of a sample evaluated against one request. */
+export interface TextOutcome {
+  readonly outcome: Outcome
+  /** The deciding statements, for `Allow` and `ExplicitDeny`. */
+  readonly deciding: readonly StatementPointer[]
+  readonly result: EvaluationResult
+}
+
+/** What every policy text of a sample makes of one expectation's request. */
+export interface ExpectationOutcome {
+  readonly expectation: Expectation
+  /** The outcome the corrected policy should give: `documented`. */
+  readonly corrected?: TextOutcome
+  /** Each printed policy, with its placeholders filled in. */
+  readonly printed: Partial<Record<DocumentVersion, TextOutcome>>
+  readonly literal?: TextOutcome
+}
+
+/** The request of an expectation, as `@connect-policy/core` takes it. */
+export function toAuthorizationRequest(request: SampleRequest): AuthorizationRequest {
+  return {
+    action: request.action,
+    resource: request.resource,
+    ...(request.principal === undefined ? {} : { principal: request.principal }),
+  }
+}
+
+function evaluateText(request: AuthorizationRequest, text: string): TextOutcome {
+  const result = evaluate(request, { identityPolicies: [text] })
+  const deciding =
+    result.errors === undefined
+      ? result.explanation.deciding.map((ref) => ({
+          ...(ref.sid === undefined ? {} : { sid: ref.sid }),
+          statementIndex: ref.statementIndex,
+        }))
+      : []
+  return { outcome: outcomeOf(result), deciding, result }
+}
+
+/**
+ * Evaluates an expectation's request against the sample's corrected policy, each printed policy
+ * (placeholders filled in) and the literal policy, as `@connect-policy/core` decides.
+ */
+export function evaluateExpectation(sample: Sample, expectation: Expectation): ExpectationOutcome {
+  const request = toAuthorizationRequest(expectation.request)
+  const printed: Partial<Record<DocumentVersion, TextOutcome>> = {}
+  for (const version of documentVersions) {
+    const text = sample.printed[version]?.text
+    if (text !== undefined) {
+      printed[version] = evaluateText(request, fillPlaceholders(text, sample.placeholders))
+    }
+  }
+  return {
+    expectation,
+    ...(sample.corrected === undefined
+      ? {}
+      : { corrected: evaluateText(request, sample.corrected) }),
+    printed,
+    ...(sample.literal === undefined
+      ? {}
+      : { literal: evaluateText(request, sample.literal.text) }),
+  }
+}
