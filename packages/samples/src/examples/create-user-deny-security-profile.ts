@@ -130,6 +130,19 @@ export const createUserDenySecurityProfile = {
       fix: `use a well-formed ID, such as \`${deniedProfileId}\``,
     },
     {
+      id: 'instance-in-two-regions',
+      versions: ['original', 'revised'],
+      category: 'example-value',
+      severity: 'info',
+      what: 'the page puts the same instance ID in two Regions',
+      where: {
+        part: 'prose',
+        text: 'us-west-2:123456789012:instance/00fbeee1-123e-111e-93e3-11111bfbfcc1/',
+      },
+      why: 'the first example names instance `00fbeee1-123e-111e-93e3-11111bfbfcc1` in us-east-1, this one in us-west-2; an instance belongs to one Region, so the two examples cannot be about the same instance',
+      fix: 'use one Region for the instance throughout the page',
+    },
+    {
       id: 'heading-says-you-are-assigned',
       versions: ['original', 'revised'],
       category: 'prose',
