@@ -1,8 +1,9 @@
 import { evaluateExpectation } from '../evaluation/evaluate-expectation.ts'
 import { samples } from '../index.ts'
+import { asDocumented } from './as-documented.ts'
 import { useColor } from './env.ts'
-import { asDocumented, type DemoSection, formatReport } from './format.ts'
-import { toDemoRow } from './rows.ts'
+import { type DemoSection, formatReport } from './format-report.ts'
+import { toDemoRow } from './to-demo-row.ts'
 
 const sections: DemoSection[] = samples
   .filter((sample) => sample.expectations.length > 0)

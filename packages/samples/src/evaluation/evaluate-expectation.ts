@@ -1,16 +1,10 @@
 import type { AuthorizationRequest, EvaluationResult } from '@connect-policy/core'
 import { evaluate } from '@connect-policy/core'
 import { fillPlaceholders } from '../fill-placeholders.ts'
-import type {
-  DocumentVersion,
-  Expectation,
-  Outcome,
-  Sample,
-  SampleRequest,
-  StatementPointer,
-} from '../schema.ts'
+import type { DocumentVersion, Expectation, Outcome, Sample, StatementPointer } from '../schema.ts'
 import { documentVersions } from '../schema.ts'
 import { outcomeOf } from './outcome-of.ts'
+import { toAuthorizationRequest } from './to-authorization-request.ts'
 
 /** One policy text of a sample evaluated against one request. */
 export interface TextOutcome {
@@ -28,15 +22,6 @@ export interface ExpectationOutcome {
   /** Each printed policy, with its placeholders filled in. */
   readonly printed: Partial<Record<DocumentVersion, TextOutcome>>
   readonly literal?: TextOutcome
-}
-
-/** The request of an expectation, as `@connect-policy/core` takes it. */
-export function toAuthorizationRequest(request: SampleRequest): AuthorizationRequest {
-  return {
-    action: request.action,
-    resource: request.resource,
-    ...(request.principal === undefined ? {} : { principal: request.principal }),
-  }
 }
 
 function evaluateText(request: AuthorizationRequest, text: string): TextOutcome {

@@ -1,7 +1,7 @@
 import type { ExpectationOutcome } from '../evaluation/evaluate-expectation.ts'
 import type { DocumentVersion, Outcome } from '../schema.ts'
 import { documentVersions } from '../schema.ts'
-import type { DemoRow } from './format.ts'
+import type { DemoRow } from './format-report.ts'
 
 /** The demo row of an evaluated expectation. */
 export function toDemoRow(evaluated: ExpectationOutcome): DemoRow {

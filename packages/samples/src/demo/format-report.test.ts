@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { useColor } from './env.ts'
-import { type DemoSection, formatReport, shortenResource } from './format.ts'
+import { type DemoSection, formatReport } from './format-report.ts'
+import { shortenResource } from './shorten-resource.ts'
 
 const section: DemoSection = {
   id: 'create-user',

@@ -1,5 +1,7 @@
 import type { Decision, DocumentVersion, Outcome, StatementPointer } from '../schema.ts'
 import { documentVersions } from '../schema.ts'
+import { asDocumented } from './as-documented.ts'
+import { shortenResource } from './shorten-resource.ts'
 
 /** One expectation as the demo shows it. */
 export interface DemoRow {
@@ -28,13 +30,6 @@ export interface FormatOptions {
 }
 
 const shortVersion: Record<DocumentVersion, string> = { original: 'orig', revised: 'rev' }
-const uuid = /\b([0-9a-f]{8})-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}\b/gi
-
-/** A resource made short enough for a table: no `arn:aws:` prefix, UUIDs cut to 8 digits. */
-export function shortenResource(resource: string): string {
-  return resource.replace(/^arn:aws:/, '').replace(uuid, '$1…')
-}
-
 type Tone = 'good' | 'bad' | 'note' | 'plain'
 interface Cell {
   readonly text: string
@@ -106,11 +101,6 @@ function renderTable(rows: readonly Cell[][], options: FormatOptions): string[] 
     render(widths.map((width) => cell('-'.repeat(width)))),
     ...rows.map(render),
   ]
-}
-
-/** Whether the corrected policy gave the documented decision. */
-export function asDocumented(row: DemoRow): boolean {
-  return row.corrected === row.documented
 }
 
 /**

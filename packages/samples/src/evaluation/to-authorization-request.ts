@@ -1,0 +1,11 @@
+import type { AuthorizationRequest } from '@connect-policy/core'
+import type { SampleRequest } from '../schema.ts'
+
+/** The request of an expectation, as `@connect-policy/core` takes it. */
+export function toAuthorizationRequest(request: SampleRequest): AuthorizationRequest {
+  return {
+    action: request.action,
+    resource: request.resource,
+    ...(request.principal === undefined ? {} : { principal: request.principal }),
+  }
+}
