@@ -38,7 +38,9 @@ export function arbTextFor(pattern: string): fc.Arbitrary<string> {
 }
 
 /** A pattern and a text generated from it. */
-export const arbPatternAndText = (prefix = fc.constant('')): fc.Arbitrary<[string, string]> =>
+export const arbPatternAndText = (
+  prefix: fc.Arbitrary<string> = fc.constant(''),
+): fc.Arbitrary<[string, string]> =>
   fc
     .tuple(prefix, arbPattern())
     .map(([head, rest]) => head + rest)

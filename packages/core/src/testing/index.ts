@@ -6,6 +6,7 @@ export {
   arbTextFor,
 } from './arbitraries.ts'
 export { policyOf, type StatementSpec, statementOf } from './build.ts'
+export { arbWellFormedPolicy, stripRanges } from './document-arbitraries.ts'
 export {
   assertAgreesWithNaiveDecision,
   assertAllowIsMonotone,

@@ -1,0 +1,2 @@
+export type { ParseResult } from './parse-policy.ts'
+export { parsePolicy } from './parse-policy.ts'

@@ -1,0 +1,1 @@
+export { printPolicy } from './print-policy.ts'
