@@ -48,6 +48,10 @@ export const samples: readonly Sample[] = samplesSchema.parse(sampleInputs)
 
 export type { SourceDocument } from './documents.ts'
 export { sourceDocuments } from './documents.ts'
+export type { ExpectationOutcome, TextOutcome } from './evaluation/evaluate-expectation.ts'
+export { evaluateExpectation } from './evaluation/evaluate-expectation.ts'
+export { outcomeOf } from './evaluation/outcome-of.ts'
+export { toAuthorizationRequest } from './evaluation/to-authorization-request.ts'
 export { fillPlaceholders } from './fill-placeholders.ts'
 export { printedDocument } from './printed-document.ts'
 export type {
@@ -73,7 +77,6 @@ export type {
 } from './schema.ts'
 export {
   comparisonSchema,
-  decisions,
   documentVersions,
   erratumCategories,
   erratumLocationSchema,

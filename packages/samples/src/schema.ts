@@ -1,3 +1,4 @@
+import { type DecisionValue, decisionValues, diagnosticCodes } from '@connect-policy/core'
 import { z } from 'zod'
 
 /**
@@ -37,12 +38,11 @@ export const erratumCategories = [
 ] as const
 export type ErratumCategory = (typeof erratumCategories)[number]
 
-/** The decisions of an identity-policy evaluation, as `@connect-policy/core` names them. */
-export const decisions = ['Allow', 'ExplicitDeny', 'ImplicitDeny'] as const
-export type Decision = (typeof decisions)[number]
+/** A decision of `@connect-policy/core`'s evaluator. */
+export type Decision = DecisionValue
 
 /** What happens to a request under a policy text: a decision, or `rejected` when AWS would refuse the text. */
-export const outcomes = [...decisions, 'rejected'] as const
+export const outcomes = [...decisionValues, 'rejected'] as const
 export type Outcome = (typeof outcomes)[number]
 
 const kebabCase = /^[a-z0-9]+(?:-[a-z0-9]+)*$/
@@ -54,7 +54,7 @@ const kebabId = z.string().regex(kebabCase, 'must be kebab-case')
 /** A problem the parser reports, at the line and column (1-based) where it is. */
 export const expectedDiagnosticSchema = z.strictObject({
   /** A diagnostic code of `@connect-policy/core`, such as `trailing-comma`. */
-  code: z.string().regex(kebabCase),
+  code: z.enum(diagnosticCodes),
   line: z.int().positive(),
   column: z.int().positive(),
 })
@@ -145,7 +145,7 @@ export const expectationSchema = z
     description: z.string().min(1),
     request: sampleRequestSchema,
     /** The decision the documentation claims or implies; the corrected policy gives it. */
-    documented: z.enum(decisions),
+    documented: z.enum(decisionValues),
     /**
      * What each printed text gives, with its placeholders filled in, where that differs from
      * `documented`. A printing not named here gives `documented`.

@@ -56,7 +56,7 @@ describe('formatReport', () => {
     const first = lines[4] ?? ''
     expect(header.indexOf('documented')).toBe(first.indexOf('ExplicitDeny'))
     expect(header.indexOf('deciding')).toBe(first.indexOf('#1'))
-    expect(first).toContain('instance/00fbeee1…/agent/9b0e7f6a… + connect:')
+    expect(first).toContain('instance/00fbeee1…/agent/9b0e7f6a… + …/security-profile/11dcccc1…')
     expect(first).toContain('orig rejected, rev rejected')
     expect(lines[5]).toContain('Everything')
     expect(lines.at(-1)).toBe('2 expectations, 1 as documented')

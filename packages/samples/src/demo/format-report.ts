@@ -68,6 +68,24 @@ function printedCell(row: DemoRow): Cell {
   return cell(parts.join(', '), differs ? 'note' : 'plain')
 }
 
+/**
+ * The resources of a request, shortened; after the first, the part a resource shares with the
+ * first (up to a `/`) is written `…/`, so that `CreateUser`'s four ARNs stay readable.
+ */
+function joinResources(resources: readonly string[]): string {
+  const short = resources.map(shortenResource)
+  const [first = ''] = short
+  return short
+    .map((resource, index) => {
+      if (index === 0) return resource
+      let shared = 0
+      while (shared < resource.length && resource[shared] === first[shared]) shared++
+      const cut = resource.lastIndexOf('/', shared - 1)
+      return cut > 0 ? `…${resource.slice(cut)}` : resource
+    })
+    .join(' + ')
+}
+
 const headers = ['#', 'action', 'resources', 'documented', 'corrected', 'printed', 'deciding']
 
 function rowCells(row: DemoRow, index: number): Cell[] {
@@ -75,7 +93,7 @@ function rowCells(row: DemoRow, index: number): Cell[] {
   return [
     cell(String(index + 1)),
     cell(row.action),
-    cell(row.resources.map(shortenResource).join(' + ')),
+    cell(joinResources(row.resources)),
     cell(row.documented),
     cell(corrected, corrected === row.documented ? 'good' : 'bad'),
     printedCell(row),
