@@ -45,7 +45,7 @@ export function compilePolicies(policies: PolicySet): CompiledPolicySet {
   const statements: CompiledStatement[] = prepared.policies.flatMap((policy) => {
     const refs = statementRefs(policy)
     return policy.document.statements.map((statement, index) =>
-      compileStatement(statement, refs[index] as (typeof refs)[number]),
+      compileStatement(statement, refs[index] as (typeof refs)[number], policy.variablesEnabled),
     )
   })
   const candidatesByAction = new Map<string, readonly CompiledStatement[]>()
@@ -61,7 +61,9 @@ export function compilePolicies(policies: PolicySet): CompiledPolicySet {
 
   function decideQuickly(request: CheckedRequest, resource: string): ResourceDecision {
     const candidates = candidatesFor(request.foldedAction)
-    const applying = candidates.filter((statement) => admitsResource(statement, resource))
+    const applying = candidates.filter((statement) =>
+      admitsResource(statement, resource, request.context),
+    )
     const denying = applying.filter((statement) => statement.isDeny)
     const deciding = denying.length > 0 ? denying : applying
     return {
@@ -77,7 +79,13 @@ export function compilePolicies(policies: PolicySet): CompiledPolicySet {
     return decideResource(
       resource,
       statements.map((statement) =>
-        traceCompiledStatement(statement, request.action, request.foldedAction, resource),
+        traceCompiledStatement(
+          statement,
+          request.action,
+          request.foldedAction,
+          resource,
+          request.context,
+        ),
       ),
     )
   }

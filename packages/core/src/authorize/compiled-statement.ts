@@ -1,4 +1,11 @@
+import { conditionMatch } from '../evaluate/condition-match.ts'
+import {
+  type CompiledClause,
+  compileCondition,
+  variableLookup,
+} from '../evaluate/conditions/index.ts'
 import { elementMessage } from '../evaluate/element-message.ts'
+import { fillTemplate, parseTemplate } from '../evaluate/policy-variable.ts'
 import {
   type ActionPattern,
   compileActionPattern,
@@ -8,6 +15,7 @@ import {
   type ResourcePattern,
 } from '../match/index.ts'
 import type { Located, Statement, StringListElement } from '../model/index.ts'
+import type { RequestContext } from './request-context.ts'
 import type { ElementMatch, StatementRef, StatementTrace } from './result.ts'
 
 interface CompiledList<Pattern> {
@@ -17,12 +25,38 @@ interface CompiledList<Pattern> {
   readonly sources: readonly Located<string>[]
 }
 
+type Lookup = (key: string) => string | undefined
+
+/** A Resource entry: compiled once, or, when it holds variables, filled in and compiled per request. */
+interface ResourceEntry {
+  readonly fixed?: ResourcePattern
+  readonly test: (resource: string, lookup: Lookup) => boolean
+}
+
 /** A statement with its patterns compiled once, for evaluating many requests. */
 export interface CompiledStatement {
   readonly ref: StatementRef
   readonly isDeny: boolean
   readonly actions: CompiledList<ActionPattern>
-  readonly resources: CompiledList<ResourcePattern>
+  readonly resources: CompiledList<ResourceEntry>
+  readonly condition?: {
+    readonly clauses: readonly CompiledClause[]
+    readonly range: StatementRef['range']
+  }
+}
+
+function compileResourceEntry(source: string, variablesEnabled: boolean): ResourceEntry {
+  const template = variablesEnabled && source.includes('${') ? parseTemplate(source) : undefined
+  if (template === undefined || !template.hasVariables) {
+    const fixed = compileResourcePattern(source)
+    return { fixed, test: (resource) => matchesResource(fixed, resource) }
+  }
+  return {
+    test: (resource, lookup) => {
+      const filled = fillTemplate(template, lookup)
+      return filled !== undefined && matchesResource(compileResourcePattern(filled), resource)
+    },
+  }
 }
 
 function compileList<Pattern>(
@@ -38,13 +72,27 @@ function compileList<Pattern>(
 }
 
 /** Compiles a statement that `prepareIdentityPolicies` has checked (it has Action and Resource). */
-export function compileStatement(statement: Statement, ref: StatementRef): CompiledStatement {
+export function compileStatement(
+  statement: Statement,
+  ref: StatementRef,
+  variablesEnabled: boolean,
+): CompiledStatement {
   const empty: StringListElement<string> = { element: 'Action', values: [], range: statement.range }
+  const condition =
+    statement.condition === undefined
+      ? undefined
+      : compileCondition(statement.condition, variablesEnabled)
+  if (condition?.problems !== undefined) throw new Error('condition problems reached compilation')
   return {
     ref,
     isDeny: ref.effect === 'Deny',
     actions: compileList(statement.action ?? empty, compileActionPattern),
-    resources: compileList(statement.resource ?? empty, compileResourcePattern),
+    resources: compileList(statement.resource ?? empty, (source) =>
+      compileResourceEntry(source, variablesEnabled),
+    ),
+    ...(condition === undefined || statement.condition === undefined
+      ? {}
+      : { condition: { clauses: condition.clauses, range: statement.condition.range } }),
   }
 }
 
@@ -62,10 +110,19 @@ export function admitsAction(statement: CompiledStatement, foldedAction: string)
   return found !== statement.actions.negated
 }
 
-/** Whether the statement's Resource or NotResource admits a resource. */
-export function admitsResource(statement: CompiledStatement, resource: string): boolean {
-  const found = firstMatch(statement.resources, resource, matchesResource) >= 0
-  return found !== statement.resources.negated
+/** Whether the statement's Resource or NotResource and its Condition admit a resource. */
+export function admitsResource(
+  statement: CompiledStatement,
+  resource: string,
+  context: RequestContext,
+): boolean {
+  const lookup = variableLookup(context)
+  const found = statement.resources.patterns.findIndex((entry) => entry.test(resource, lookup)) >= 0
+  if (found === statement.resources.negated) return false
+  const { condition } = statement
+  return (
+    condition === undefined || conditionMatch(condition.clauses, context, condition.range).matched
+  )
 }
 
 function traceList<Pattern, Subject>(
@@ -97,11 +154,22 @@ export function traceCompiledStatement(
   action: string,
   foldedAction: string,
   resource: string,
+  context: RequestContext,
 ): StatementTrace {
+  const lookup = variableLookup(context)
   const elements = [
     traceList(statement.actions, foldedAction, action, matchesAction, statement.ref.range),
-    traceList(statement.resources, resource, resource, matchesResource, statement.ref.range),
+    traceList(
+      statement.resources,
+      resource,
+      resource,
+      (entry, subject) => entry.test(subject, lookup),
+      statement.ref.range,
+    ),
   ]
+  const { condition } = statement
+  if (condition !== undefined)
+    elements.push(conditionMatch(condition.clauses, context, condition.range))
   return {
     statement: statement.ref,
     applies: elements.every((element) => element.matched),

@@ -184,10 +184,22 @@ describe('evaluate fails closed', () => {
       codes: ['element-not-allowed'],
     },
     {
-      name: 'a condition',
+      name: 'an unknown condition operator',
       policy:
-        '{"Version":"2012-10-17","Statement":[{"Effect":"Deny","Action":"connect:*","Resource":"*","Condition":{"Bool":{"aws:SecureTransport":"false"}}}]}',
-      codes: ['unsupported-element'],
+        '{"Version":"2012-10-17","Statement":[{"Effect":"Deny","Action":"connect:*","Resource":"*","Condition":{"StringEqualz":{"aws:username":"x"}}}]}',
+      codes: ['unknown-condition-operator'],
+    },
+    {
+      name: 'IfExists on Null',
+      policy:
+        '{"Version":"2012-10-17","Statement":[{"Effect":"Deny","Action":"connect:*","Resource":"*","Condition":{"NullIfExists":{"aws:TagKeys":"true"}}}]}',
+      codes: ['invalid-condition'],
+    },
+    {
+      name: 'a value the operator cannot read',
+      policy:
+        '{"Version":"2012-10-17","Statement":[{"Effect":"Deny","Action":"connect:*","Resource":"*","Condition":{"NumericLessThan":{"aws:MultiFactorAuthAge":"an hour"}}}]}',
+      codes: ['invalid-condition-value'],
     },
   ]
 

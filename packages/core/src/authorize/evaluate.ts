@@ -20,14 +20,19 @@ export function evaluate(request: AuthorizationRequest, policies: PolicySet): Ev
   if (checked.error !== undefined) return { errors: [checked.error] }
   const prepared = prepareIdentityPolicies(policies.identityPolicies)
   if (prepared.errors !== undefined) return { errors: prepared.errors }
-  const { action, resources } = checked.request
+  const { action, resources, context } = checked.request
   const decisions: ResourceDecision[] = resources.map((resource) =>
     decideResource(
       resource,
       prepared.policies.flatMap((policy) => {
         const refs = statementRefs(policy)
         return policy.document.statements.map((statement, index) =>
-          traceStatement(statement, refs[index] as (typeof refs)[number], action, resource),
+          traceStatement(statement, refs[index] as (typeof refs)[number], {
+            action,
+            resource,
+            context,
+            variablesEnabled: policy.variablesEnabled,
+          }),
         )
       }),
     ),

@@ -1,3 +1,4 @@
+import { compileCondition } from '../evaluate/conditions/index.ts'
 import type { Diagnostic, PolicyDocument, SourceRange, Statement } from '../model/index.ts'
 import { effects } from '../model/index.ts'
 
@@ -12,15 +13,18 @@ function error(code: Diagnostic['code'], message: string, range: SourceRange): D
  * element reference*; *Grammar of the IAM JSON policy language*).
  */
 export function identityPolicyProblems(policy: PolicyDocument): Diagnostic[] {
+  const variablesEnabled = policy.version?.value === '2012-10-17'
   const problems: Diagnostic[] = []
   if (policy.statements.length === 0) {
     problems.push(error('missing-statement', 'the policy has no statements', policy.range))
   }
-  for (const statement of policy.statements) problems.push(...statementProblems(statement))
+  for (const statement of policy.statements) {
+    problems.push(...statementProblems(statement, variablesEnabled))
+  }
   return problems
 }
 
-function statementProblems(statement: Statement): Diagnostic[] {
+function statementProblems(statement: Statement, variablesEnabled: boolean): Diagnostic[] {
   const problems: Diagnostic[] = []
   const { effect, action, resource, principal, condition } = statement
   if (effect === undefined) {
@@ -58,13 +62,7 @@ function statementProblems(statement: Statement): Diagnostic[] {
     )
   }
   if (condition !== undefined) {
-    problems.push(
-      error(
-        'unsupported-element',
-        '`Condition` is not evaluated by this version: the policy cannot be decided',
-        condition.range,
-      ),
-    )
+    problems.push(...(compileCondition(condition, variablesEnabled).problems ?? []))
   }
   return problems
 }

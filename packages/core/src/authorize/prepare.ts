@@ -9,6 +9,8 @@ export interface PreparedPolicy {
   readonly index: number
   readonly name: string
   readonly document: PolicyDocument
+  /** Version 2012-10-17 makes `${...}` policy variables; otherwise they are plain text. */
+  readonly variablesEnabled: boolean
 }
 
 export type PreparedPolicies =
@@ -46,7 +48,12 @@ export function prepareIdentityPolicies(inputs: readonly PolicyInput[]): Prepare
       })
       return
     }
-    policies.push({ index, name, document })
+    policies.push({
+      index,
+      name,
+      document,
+      variablesEnabled: document.version?.value === '2012-10-17',
+    })
   })
   return errors.length > 0 ? { errors } : { policies }
 }

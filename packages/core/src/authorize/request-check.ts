@@ -1,4 +1,5 @@
 import type { AuthorizationRequest } from './request.ts'
+import { checkContext, type RequestContext } from './request-context.ts'
 import type { EvaluationError } from './result.ts'
 
 /** A request checked and reduced to what matching needs. */
@@ -7,6 +8,7 @@ export interface CheckedRequest {
   /** The action in lower case: action names are case-insensitive. */
   readonly foldedAction: string
   readonly resources: readonly string[]
+  readonly context: RequestContext
 }
 
 export type RequestCheck =
@@ -36,7 +38,9 @@ export function checkRequest(request: AuthorizationRequest): RequestCheck {
       break
     }
   }
-  if (problems.length > 0) {
+  const context = checkContext(request?.context)
+  if (context.problems !== undefined) problems.push(...context.problems)
+  if (problems.length > 0 || context.context === undefined) {
     return {
       error: {
         source: 'request',
@@ -47,6 +51,11 @@ export function checkRequest(request: AuthorizationRequest): RequestCheck {
   }
   const valid = action as string
   return {
-    request: { action: valid, foldedAction: valid.toLowerCase(), resources: resources as string[] },
+    request: {
+      action: valid,
+      foldedAction: valid.toLowerCase(),
+      resources: resources as string[],
+      context: context.context,
+    },
   }
 }

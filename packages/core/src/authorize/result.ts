@@ -26,6 +26,19 @@ export const matchedElements = [
 ] as const
 export type MatchedElement = (typeof matchedElements)[number]
 
+/** What one `Operator: { key: values }` pair of a Condition compared, and its outcome. */
+export interface ConditionClauseTrace {
+  readonly operator: string
+  readonly key: string
+  /** The request's values for the key; absent when the request has no such key. */
+  readonly requestValues?: readonly string[]
+  /** The policy's values, with variables filled in; values whose variable had no value are left out. */
+  readonly policyValues: readonly string[]
+  readonly matched: boolean
+  readonly message: string
+  readonly range: SourceRange
+}
+
 /** Why an element of a statement did or did not match the request. */
 export interface ElementMatch {
   readonly element: MatchedElement
@@ -34,6 +47,8 @@ export interface ElementMatch {
   readonly pattern?: string
   readonly message: string
   readonly range: SourceRange
+  /** For `Condition`: every clause with the values it compared. */
+  readonly clauses?: readonly ConditionClauseTrace[]
 }
 
 /** What one statement made of one resource of the request. */

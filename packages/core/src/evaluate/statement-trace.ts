@@ -1,8 +1,20 @@
+import type { RequestContext } from '../authorize/request-context.ts'
 import type { ElementMatch, StatementRef, StatementTrace } from '../authorize/result.ts'
 import { actionMatch, resourceMatch } from '../match/index.ts'
 import type { Located, Statement, StringListElement } from '../model/index.ts'
-import { noRange } from '../model/index.ts'
+import { conditionMatch } from './condition-match.ts'
+import { compileCondition, variableLookup } from './conditions/index.ts'
 import { elementMessage } from './element-message.ts'
+import { resourcePatternFor } from './resource-value.ts'
+
+/** What a statement is checked against: one action, one resource, and the request's context. */
+export interface StatementQuestion {
+  readonly action: string
+  readonly resource: string
+  readonly context: RequestContext
+  /** Whether the policy's Version lets `${...}` be variables. */
+  readonly variablesEnabled: boolean
+}
 
 /**
  * Whether one statement applies to one action on one resource, element by element, read straight
@@ -15,15 +27,27 @@ import { elementMessage } from './element-message.ts'
 export function traceStatement(
   statement: Statement,
   ref: StatementRef,
-  action: string,
-  resource: string,
+  question: StatementQuestion,
 ): StatementTrace {
+  const { action, resource, context, variablesEnabled } = question
+  const lookup = variableLookup(context)
   const elements: ElementMatch[] = []
   if (statement.action !== undefined) {
     elements.push(matchList(statement.action, action, actionMatch))
   }
   if (statement.resource !== undefined) {
-    elements.push(matchList(statement.resource, resource, resourceMatch))
+    elements.push(
+      matchList(statement.resource, resource, (pattern, subject) => {
+        const filled = resourcePatternFor(pattern, variablesEnabled, lookup)
+        return filled !== undefined && resourceMatch(filled, subject)
+      }),
+    )
+  }
+  if (statement.condition !== undefined) {
+    const compiled = compileCondition(statement.condition, variablesEnabled)
+    // Prepared policies have no condition problems; a problem here would be our bug.
+    if (compiled.problems !== undefined) throw new Error('condition problems reached evaluation')
+    elements.push(conditionMatch(compiled.clauses, context, statement.condition.range))
   }
   return { statement: ref, applies: elements.every((element) => element.matched), elements }
 }
@@ -43,6 +67,6 @@ function matchList(
     matched: negated ? found === undefined : found !== undefined,
     ...(found === undefined ? {} : { pattern: found.value }),
     message: elementMessage(list.element, subject, patterns, found?.value),
-    range: found?.range ?? (list.range === undefined ? noRange : list.range),
+    range: found?.range ?? list.range,
   }
 }

@@ -5,4 +5,10 @@ export { splitArn } from './arn.ts'
 export type { ResourcePattern } from './resource-pattern.ts'
 export { compileResourcePattern, matchesResource, resourceMatch } from './resource-pattern.ts'
 export type { WildcardPattern } from './wildcard.ts'
-export { compileWildcard, matchesWildcard, wildcardMatch } from './wildcard.ts'
+export {
+  compileWildcard,
+  literalQuestionMark,
+  literalStar,
+  matchesWildcard,
+  wildcardMatch,
+} from './wildcard.ts'

@@ -6,6 +6,9 @@
  * its stars into pieces, and each piece is placed at its leftmost fit after the previous one.
  * Leftmost placement is optimal for such patterns, so the work is at most the text length times
  * the longest piece, whatever the number of stars.
+ *
+ * A policy can ask for a literal `*` or `?` (`${*}`, `${?}`); such characters reach the matcher
+ * as `literalStar` and `literalQuestionMark`, which match only themselves.
  */
 export interface WildcardPattern {
   readonly source: string
@@ -16,10 +19,21 @@ export interface WildcardPattern {
   readonly tail: string
   /** The pieces between stars, in order. */
   readonly middle: readonly string[]
+  /** Whether the head holds a `?` or a literal wildcard, and so must be compared character by character. */
   readonly headHasQuestionMark: boolean
 }
 
 /** Cuts `pattern` at its stars; `?` stays inside the pieces. */
+/** Stands for a `*` that matches only a star. */
+export const literalStar = '\uE000'
+/** Stands for a `?` that matches only a question mark. */
+export const literalQuestionMark = '\uE001'
+
+/** Whether a piece must be compared character by character rather than with `indexOf`. */
+function isCharwise(piece: string): boolean {
+  return piece.includes('?') || piece.includes(literalStar) || piece.includes(literalQuestionMark)
+}
+
 export function compileWildcard(pattern: string): WildcardPattern {
   const pieces = pattern.split('*')
   const head = pieces[0] ?? ''
@@ -30,12 +44,12 @@ export function compileWildcard(pattern: string): WildcardPattern {
       head,
       tail: '',
       middle: [],
-      headHasQuestionMark: head.includes('?'),
+      headHasQuestionMark: isCharwise(head),
     }
   }
   const tail = pieces[pieces.length - 1] ?? ''
   const middle = pieces.slice(1, -1).filter((piece) => piece.length > 0)
-  const headHasQuestionMark = head.includes('?')
+  const headHasQuestionMark = isCharwise(head)
   let kind: WildcardPattern['kind'] = 'general'
   if (head === '' && tail === '' && middle.length === 0) kind = 'anything'
   else if (tail === '' && middle.length === 0 && !headHasQuestionMark) kind = 'prefix'
@@ -78,7 +92,14 @@ function pieceMatchesAt(piece: string, text: string, start: number): boolean {
   if (start + piece.length > text.length) return false
   for (let index = 0; index < piece.length; index++) {
     const expected = piece.charCodeAt(index)
-    if (expected !== QUESTION_MARK && expected !== text.charCodeAt(start + index)) return false
+    if (expected === QUESTION_MARK) continue
+    const wanted =
+      expected === LITERAL_STAR
+        ? STAR
+        : expected === LITERAL_QUESTION_MARK
+          ? QUESTION_MARK
+          : expected
+    if (wanted !== text.charCodeAt(start + index)) return false
   }
   return true
 }
@@ -86,7 +107,7 @@ function pieceMatchesAt(piece: string, text: string, start: number): boolean {
 /** The leftmost start at or after `from` where `piece` fits wholly before `limit`, or -1. */
 function findPiece(piece: string, text: string, from: number, limit: number): number {
   const last = limit - piece.length
-  if (!piece.includes('?')) {
+  if (!isCharwise(piece)) {
     const found = text.indexOf(piece, from)
     return found >= 0 && found <= last ? found : -1
   }
@@ -97,6 +118,9 @@ function findPiece(piece: string, text: string, from: number, limit: number): nu
 }
 
 const QUESTION_MARK = 63
+const STAR = 42
+const LITERAL_STAR = 0xe000
+const LITERAL_QUESTION_MARK = 0xe001
 
 /** Whether `text` matches `pattern`, compiling it on the way: for one-off checks. */
 export function wildcardMatch(pattern: string, text: string): boolean {

@@ -48,7 +48,8 @@ export const diagnosticCodes = [
   'invalid-condition',
   // Evaluation
   'element-not-allowed',
-  'unsupported-element',
+  'unknown-condition-operator',
+  'invalid-condition-value',
 ] as const
 export type DiagnosticCode = (typeof diagnosticCodes)[number]
 

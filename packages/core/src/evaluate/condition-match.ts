@@ -1,0 +1,21 @@
+import type { RequestContext } from '../authorize/request-context.ts'
+import type { ElementMatch } from '../authorize/result.ts'
+import type { SourceRange } from '../model/index.ts'
+import { type CompiledClause, evaluateClause } from './conditions/index.ts'
+
+/** The Condition element holds when every clause holds: AND across operators and keys. */
+export function conditionMatch(
+  clauses: readonly CompiledClause[],
+  context: RequestContext,
+  range: SourceRange,
+): ElementMatch {
+  const traces = clauses.map((clause) => evaluateClause(clause, context))
+  const failed = traces.find((trace) => !trace.matched)
+  return {
+    element: 'Condition',
+    matched: failed === undefined,
+    message: failed === undefined ? 'every condition holds' : failed.message,
+    range: failed?.range ?? range,
+    clauses: traces,
+  }
+}

@@ -1,0 +1,17 @@
+export type { CompiledClause, ConditionCompilation } from './compile-condition.ts'
+export { compileCondition } from './compile-condition.ts'
+export { parseDateValue } from './date-value.ts'
+export { evaluateClause, variableLookup } from './evaluate-clause.ts'
+export { type IpRange, parseIpRange, rangeContains } from './ip-address.ts'
+export {
+  type OperatorUse,
+  readOperatorName,
+  type SetQualifier,
+  setQualifiers,
+} from './operator-name.ts'
+export {
+  type ConditionOperator,
+  conditionOperators,
+  type OperatorFamilyName,
+  operatorFamilyNames,
+} from './operators.ts'

@@ -1,0 +1,208 @@
+import { splitArn, wildcardMatch } from '../../match/index.ts'
+import type { ConditionValue } from '../../model/index.ts'
+import { patternToText } from '../policy-variable.ts'
+import { parseDateValue } from './date-value.ts'
+import { type IpRange, parseIpRange, rangeContains } from './ip-address.ts'
+
+/**
+ * One condition operator (*IAM JSON policy elements: Condition operators*). `compare` is the
+ * positive comparison of one request value with one policy value; a negated operator applies
+ * it and negates the outcome over all values, as AWS does (NOR across values).
+ */
+export interface ConditionOperator {
+  readonly name: string
+  readonly family: OperatorFamilyName
+  readonly negated: boolean
+  /** Whether `*` and `?` in policy values are wildcards. */
+  readonly wildcards: boolean
+  /** Whether policy values may hold `${...}` variables. */
+  readonly variables: boolean
+  /** Reads a policy value, or undefined when it cannot be of the operator's type. */
+  readonly readPolicyValue: (value: ConditionValue) => unknown
+  readonly compare: (requestValue: string, policyValue: never) => boolean
+}
+
+export const operatorFamilyNames = [
+  'String',
+  'Numeric',
+  'Date',
+  'Bool',
+  'Binary',
+  'IpAddress',
+  'Arn',
+  'Null',
+] as const
+export type OperatorFamilyName = (typeof operatorFamilyNames)[number]
+
+interface Family<Value> {
+  readonly family: OperatorFamilyName
+  readonly variables: boolean
+  readonly readPolicyValue: (value: ConditionValue) => Value | undefined
+  readonly operators: readonly (readonly [
+    name: string,
+    negated: boolean,
+    wildcards: boolean,
+    (request: string, policy: Value) => boolean,
+  ])[]
+}
+
+const numberShape = /^[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?$/
+
+function readNumber(value: ConditionValue | string): number | undefined {
+  if (typeof value === 'number') return Number.isFinite(value) ? value : undefined
+  if (typeof value !== 'string' || !numberShape.test(value.trim())) return undefined
+  return Number(value)
+}
+
+function readBoolean(value: ConditionValue): boolean | undefined {
+  if (typeof value === 'boolean') return value
+  if (typeof value !== 'string') return undefined
+  const folded = value.toLowerCase()
+  return folded === 'true' ? true : folded === 'false' ? false : undefined
+}
+
+function decodeBase64(value: string): string | undefined {
+  try {
+    return atob(value.trim())
+  } catch {
+    return undefined
+  }
+}
+
+/** ARNs compared part by part: a wildcard never reaches across a colon of the first five. */
+function arnLike(request: string, pattern: string): boolean {
+  const policyParts = splitArn(pattern)
+  if (policyParts === undefined) return wildcardMatch(pattern, request)
+  const requestParts = splitArn(request)
+  if (requestParts === undefined) return false
+  return (
+    wildcardMatch(policyParts.partition, requestParts.partition) &&
+    wildcardMatch(policyParts.service, requestParts.service) &&
+    wildcardMatch(policyParts.region, requestParts.region) &&
+    wildcardMatch(policyParts.account, requestParts.account) &&
+    wildcardMatch(policyParts.resource, requestParts.resource)
+  )
+}
+
+function ordered(
+  compareWith: (difference: number) => boolean,
+  read: (value: string) => number | undefined,
+) {
+  return (request: string, policy: number) => {
+    const value = read(request)
+    return value !== undefined && compareWith(value - policy)
+  }
+}
+
+function comparisons(prefix: string, read: (value: string) => number | undefined) {
+  return [
+    [`${prefix}Equals`, false, false, ordered((d) => d === 0, read)],
+    [`${prefix}NotEquals`, true, false, ordered((d) => d === 0, read)],
+    [`${prefix}LessThan`, false, false, ordered((d) => d < 0, read)],
+    [`${prefix}LessThanEquals`, false, false, ordered((d) => d <= 0, read)],
+    [`${prefix}GreaterThan`, false, false, ordered((d) => d > 0, read)],
+    [`${prefix}GreaterThanEquals`, false, false, ordered((d) => d >= 0, read)],
+  ] as const
+}
+
+const families = [
+  {
+    family: 'String',
+    variables: true,
+    readPolicyValue: (value) => String(value),
+    operators: [
+      ['StringEquals', false, false, (request, policy) => request === patternToText(policy)],
+      ['StringNotEquals', true, false, (request, policy) => request === patternToText(policy)],
+      [
+        'StringEqualsIgnoreCase',
+        false,
+        false,
+        (request, policy) => request.toLowerCase() === patternToText(policy).toLowerCase(),
+      ],
+      [
+        'StringNotEqualsIgnoreCase',
+        true,
+        false,
+        (request, policy) => request.toLowerCase() === patternToText(policy).toLowerCase(),
+      ],
+      ['StringLike', false, true, (request, policy) => wildcardMatch(policy, request)],
+      ['StringNotLike', true, true, (request, policy) => wildcardMatch(policy, request)],
+    ],
+  } satisfies Family<string>,
+  {
+    family: 'Numeric',
+    variables: false,
+    readPolicyValue: readNumber,
+    operators: comparisons('Numeric', readNumber),
+  } satisfies Family<number>,
+  {
+    family: 'Date',
+    variables: false,
+    readPolicyValue: parseDateValue,
+    operators: comparisons('Date', parseDateValue),
+  } satisfies Family<number>,
+  {
+    family: 'Bool',
+    variables: false,
+    readPolicyValue: readBoolean,
+    operators: [['Bool', false, false, (request, policy) => readBoolean(request) === policy]],
+  } satisfies Family<boolean>,
+  {
+    family: 'Binary',
+    variables: false,
+    readPolicyValue: (value) => (typeof value === 'string' ? decodeBase64(value) : undefined),
+    operators: [
+      ['BinaryEquals', false, false, (request, policy) => decodeBase64(request) === policy],
+    ],
+  } satisfies Family<string>,
+  {
+    family: 'IpAddress',
+    variables: false,
+    readPolicyValue: (value) => (typeof value === 'string' ? parseIpRange(value) : undefined),
+    operators: [
+      ['IpAddress', false, false, (request, policy) => contains(policy, request)],
+      ['NotIpAddress', true, false, (request, policy) => contains(policy, request)],
+    ],
+  } satisfies Family<IpRange>,
+  {
+    family: 'Arn',
+    variables: true,
+    readPolicyValue: (value) => (typeof value === 'string' ? value : undefined),
+    operators: [
+      ['ArnEquals', false, true, arnLike],
+      ['ArnLike', false, true, arnLike],
+      ['ArnNotEquals', true, true, arnLike],
+      ['ArnNotLike', true, true, arnLike],
+    ],
+  } satisfies Family<string>,
+  {
+    family: 'Null',
+    variables: false,
+    readPolicyValue: readBoolean,
+    // Null is decided by presence, not by comparing values: see evaluateClause.
+    operators: [['Null', false, false, () => false]],
+  } satisfies Family<boolean>,
+] as const
+
+function contains(range: IpRange, request: string): boolean {
+  const address = parseIpRange(request)
+  return address !== undefined && rangeContains(range, address)
+}
+
+/** Every base operator by name; `IfExists` and the set qualifiers are read around these. */
+export const conditionOperators: ReadonlyMap<string, ConditionOperator> = new Map(
+  families.flatMap((family) =>
+    family.operators.map(([name, negated, wildcards, compare]) => [
+      name,
+      {
+        name,
+        family: family.family,
+        negated,
+        wildcards,
+        variables: family.variables,
+        readPolicyValue: family.readPolicyValue as (value: ConditionValue) => unknown,
+        compare: compare as ConditionOperator['compare'],
+      },
+    ]),
+  ),
+)
