@@ -1,0 +1,36 @@
+import { z } from 'zod'
+import { diagnosticCodes } from '../model/index.ts'
+import { decisionValues } from './result.ts'
+
+/**
+ * One scenario any IAM engine could run: a policy set, a request and what AWS decides, with the
+ * documentation the rule comes from. Unknown fields are rejected so that a typo in a fixture
+ * cannot silently drop an expectation.
+ */
+export const scenarioSchema = z.strictObject({
+  name: z.string().min(1),
+  source: z.string().min(1),
+  identityPolicies: z.array(z.unknown()).min(1),
+  request: z.strictObject({
+    action: z.string(),
+    resource: z.union([z.string(), z.array(z.string())]),
+    principal: z.string().optional(),
+    context: z.record(z.string(), z.unknown()).optional(),
+  }),
+  expected: z.union([
+    z.strictObject({
+      decision: z.enum(decisionValues),
+      deciding: z.array(z.tuple([z.number().int(), z.number().int()])).optional(),
+    }),
+    z.strictObject({ errors: z.array(z.enum(diagnosticCodes)).min(1) }),
+    z.strictObject({ requestError: z.string().min(1) }),
+  ]),
+})
+
+export const scenarioFileSchema = z.strictObject({
+  rule: z.string().min(1),
+  scenarios: z.array(scenarioSchema).min(1),
+})
+
+export type Scenario = z.infer<typeof scenarioSchema>
+export type ScenarioFile = z.infer<typeof scenarioFileSchema>
