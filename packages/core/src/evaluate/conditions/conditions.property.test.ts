@@ -1,0 +1,139 @@
+import fc from 'fast-check'
+import { describe, it } from 'vitest'
+import { checkContext } from '../../authorize/request-context.ts'
+import type { ConditionElement, ConditionValue } from '../../model/index.ts'
+import { noRange } from '../../model/index.ts'
+import { compileCondition } from './compile-condition.ts'
+import { evaluateClause } from './evaluate-clause.ts'
+import { conditionOperators } from './operators.ts'
+
+/** Operators with a negated twin: the twin's name is the positive name with `Not` inserted. */
+const twins = [
+  ['StringEquals', 'StringNotEquals'],
+  ['StringEqualsIgnoreCase', 'StringNotEqualsIgnoreCase'],
+  ['StringLike', 'StringNotLike'],
+  ['NumericEquals', 'NumericNotEquals'],
+  ['DateEquals', 'DateNotEquals'],
+  ['IpAddress', 'NotIpAddress'],
+  ['ArnLike', 'ArnNotLike'],
+  ['ArnEquals', 'ArnNotEquals'],
+] as const
+
+const positiveOperators = [...conditionOperators.values()]
+  .filter((operator) => !operator.negated && operator.family !== 'Null')
+  .map((operator) => operator.name)
+
+/** Values every family can read, so that each operator gets meaningful comparisons. */
+const arbValue: fc.Arbitrary<string> = fc.oneof(
+  fc.constantFrom('a', 'A', 'a*', '?', '1', '1.0', '2', 'true', 'false'),
+  fc.constantFrom(
+    '2026-01-01T00:00:00Z',
+    '1767225600',
+    '203.0.113.0/24',
+    '203.0.113.7',
+    '2001:db8::/32',
+  ),
+  fc.constantFrom(
+    'arn:aws:connect:us-east-1:123456789012:instance/*',
+    'arn:aws:connect:us-east-1:123456789012:instance/i-1',
+  ),
+  fc.constantFrom('QUJD', 'QUJD\n'),
+)
+
+function holds(
+  operator: string,
+  policyValues: readonly ConditionValue[],
+  context: Record<string, unknown>,
+): boolean | undefined {
+  const condition: ConditionElement = {
+    range: noRange,
+    clauses: [
+      {
+        operator: { value: operator, range: noRange },
+        key: { value: 'test:Key', range: noRange },
+        values: policyValues.map((value) => ({ value, range: noRange })),
+        range: noRange,
+      },
+    ],
+  }
+  const compiled = compileCondition(condition, true)
+  const checked = checkContext(context)
+  if (compiled.clauses === undefined || checked.context === undefined) return undefined
+  const [clause] = compiled.clauses
+  return clause === undefined ? undefined : evaluateClause(clause, checked.context).matched
+}
+
+describe('condition operators', () => {
+  it('a negated operator is the negation of its twin when the key is present (oracle: abstract)', () => {
+    fc.assert(
+      fc.property(
+        fc.constantFrom(...twins),
+        fc.array(arbValue, { minLength: 1, maxLength: 3 }),
+        arbValue,
+        ([positive, negated], policyValues, requestValue) => {
+          const yes = holds(positive, policyValues, { 'test:Key': requestValue })
+          const no = holds(negated, policyValues, { 'test:Key': requestValue })
+          // Values a family cannot read make the policy an error for both twins alike.
+          return yes === undefined ? no === undefined : no === !yes
+        },
+      ),
+    )
+  })
+
+  it('IfExists on a missing key holds for every positive operator (oracle: abstract)', () => {
+    fc.assert(
+      fc.property(
+        fc.constantFrom(...positiveOperators),
+        fc.array(arbValue, { minLength: 1, maxLength: 3 }),
+        (operator, values) => {
+          const result = holds(`${operator}IfExists`, values, {})
+          return result === undefined || result
+        },
+      ),
+    )
+  })
+
+  it('a positive operator on a missing key does not hold (oracle: abstract)', () => {
+    fc.assert(
+      fc.property(
+        fc.constantFrom(...positiveOperators),
+        fc.array(arbValue, { minLength: 1, maxLength: 3 }),
+        (operator, values) => {
+          const result = holds(operator, values, {})
+          return result === undefined || !result
+        },
+      ),
+    )
+  })
+
+  it('ForAllValues over an empty or missing set holds, ForAnyValue does not (oracle: abstract)', () => {
+    fc.assert(
+      fc.property(
+        fc.constantFrom(...positiveOperators, ...twins.map(([, negated]) => negated)),
+        fc.array(arbValue, { minLength: 1, maxLength: 3 }),
+        fc.constantFrom<Record<string, unknown>>({}, { 'test:Key': [] }),
+        (operator, values, context) => {
+          const all = holds(`ForAllValues:${operator}`, values, context)
+          const any = holds(`ForAnyValue:${operator}`, values, context)
+          return (all === undefined || all) && (any === undefined || !any)
+        },
+      ),
+    )
+  })
+
+  it('ForAnyValue and ForAllValues agree with the plain operator on one value (oracle: plain operator)', () => {
+    fc.assert(
+      fc.property(
+        fc.constantFrom(...positiveOperators),
+        fc.array(arbValue, { minLength: 1, maxLength: 3 }),
+        arbValue,
+        (operator, values, requestValue) => {
+          const plain = holds(operator, values, { 'test:Key': requestValue })
+          const any = holds(`ForAnyValue:${operator}`, values, { 'test:Key': [requestValue] })
+          const all = holds(`ForAllValues:${operator}`, values, { 'test:Key': [requestValue] })
+          return plain === any && plain === all
+        },
+      ),
+    )
+  })
+})
