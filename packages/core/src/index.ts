@@ -1,4 +1,5 @@
 export * from './authorize/index.ts'
+export * from './evaluate/index.ts'
 export * from './match/index.ts'
 export * from './model/index.ts'
 export * from './parse/index.ts'

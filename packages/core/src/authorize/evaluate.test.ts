@@ -259,3 +259,59 @@ describe('compilePolicies', () => {
     expect(result.explanation.resources.every((entry) => entry.statements.length === 0)).toBe(true)
   })
 })
+
+describe('condition explanations', () => {
+  it('show each clause with the values it compared', () => {
+    const policy = JSON.stringify({
+      Version: '2012-10-17',
+      Statement: [
+        {
+          Sid: 'OwnQueuesFromTheOffice',
+          Effect: 'Allow',
+          Action: 'connect:DescribeQueue',
+          Resource: `${instance}/queue/*`,
+          Condition: {
+            StringEquals: { 'aws:ResourceTag/owner': '${aws:username}' },
+            IpAddress: { 'aws:SourceIp': '203.0.113.0/24' },
+          },
+        },
+      ],
+    })
+    const request = {
+      action: 'connect:DescribeQueue',
+      resource: `${instance}/queue/q-1`,
+      context: {
+        'aws:username': 'maria',
+        'aws:ResourceTag/owner': 'maria',
+        'aws:SourceIp': '198.51.100.1',
+      },
+    }
+    for (const result of [
+      decided(evaluate(request, { identityPolicies: [policy] })),
+      decided(compilePolicies({ identityPolicies: [policy] }).evaluate(request)),
+    ]) {
+      expect(result.decision).toBe('ImplicitDeny')
+      const condition = result.explanation.resources[0]?.statements[0]?.elements.find(
+        (element) => element.element === 'Condition',
+      )
+      expect(condition?.matched).toBe(false)
+      expect(condition?.message).toBe(
+        '`aws:SourceIp` = `198.51.100.1` does not satisfy IpAddress `203.0.113.0/24`',
+      )
+      expect(condition?.clauses).toMatchObject([
+        {
+          operator: 'StringEquals',
+          requestValues: ['maria'],
+          policyValues: ['maria'],
+          matched: true,
+        },
+        {
+          operator: 'IpAddress',
+          requestValues: ['198.51.100.1'],
+          policyValues: ['203.0.113.0/24'],
+          matched: false,
+        },
+      ])
+    }
+  })
+})

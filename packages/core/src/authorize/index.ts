@@ -3,7 +3,13 @@ export { compilePolicies } from './compile.ts'
 export { evaluate } from './evaluate.ts'
 export type { NamedPolicy, PolicyInput, PolicySet } from './policy-set.ts'
 export type { AuthorizationRequest } from './request.ts'
+export {
+  type ContextEntry,
+  type RequestContext,
+  singleValuedGlobalKeys,
+} from './request-context.ts'
 export type {
+  ConditionClauseTrace,
   Decision,
   DecisionValue,
   ElementMatch,
