@@ -6,6 +6,7 @@ import {
   compileStatement,
   traceCompiledStatement,
 } from './compiled-statement.ts'
+import { contextForResource } from './derived-context.ts'
 import type { PolicySet } from './policy-set.ts'
 import { prepareIdentityPolicies } from './prepare.ts'
 import type { AuthorizationRequest } from './request.ts'
@@ -60,10 +61,9 @@ export function compilePolicies(policies: PolicySet): CompiledPolicySet {
   }
 
   function decideQuickly(request: CheckedRequest, resource: string): ResourceDecision {
+    const context = contextForResource(request.context, request.derived, request.action, resource)
     const candidates = candidatesFor(request.foldedAction)
-    const applying = candidates.filter((statement) =>
-      admitsResource(statement, resource, request.context),
-    )
+    const applying = candidates.filter((statement) => admitsResource(statement, resource, context))
     const denying = applying.filter((statement) => statement.isDeny)
     const deciding = denying.length > 0 ? denying : applying
     return {
@@ -76,16 +76,11 @@ export function compilePolicies(policies: PolicySet): CompiledPolicySet {
   }
 
   function decideExplained(request: CheckedRequest, resource: string): ResourceDecision {
+    const context = contextForResource(request.context, request.derived, request.action, resource)
     return decideResource(
       resource,
       statements.map((statement) =>
-        traceCompiledStatement(
-          statement,
-          request.action,
-          request.foldedAction,
-          resource,
-          request.context,
-        ),
+        traceCompiledStatement(statement, request.action, request.foldedAction, resource, context),
       ),
     )
   }

@@ -1,5 +1,6 @@
 import { traceStatement } from '../evaluate/statement-trace.ts'
 import { decideRequest, decideResource } from './combine.ts'
+import { contextForResource } from './derived-context.ts'
 import type { PolicySet } from './policy-set.ts'
 import { prepareIdentityPolicies } from './prepare.ts'
 import type { AuthorizationRequest } from './request.ts'
@@ -20,9 +21,15 @@ export function evaluate(request: AuthorizationRequest, policies: PolicySet): Ev
   if (checked.error !== undefined) return { errors: [checked.error] }
   const prepared = prepareIdentityPolicies(policies.identityPolicies)
   if (prepared.errors !== undefined) return { errors: prepared.errors }
-  const { action, resources, context } = checked.request
-  const decisions: ResourceDecision[] = resources.map((resource) =>
-    decideResource(
+  const { action, resources } = checked.request
+  const decisions: ResourceDecision[] = resources.map((resource) => {
+    const context = contextForResource(
+      checked.request.context,
+      checked.request.derived,
+      action,
+      resource,
+    )
+    return decideResource(
       resource,
       prepared.policies.flatMap((policy) => {
         const refs = statementRefs(policy)
@@ -35,7 +42,7 @@ export function evaluate(request: AuthorizationRequest, policies: PolicySet): Ev
           }),
         )
       }),
-    ),
-  )
+    )
+  })
   return decideRequest(action, decisions)
 }

@@ -16,6 +16,7 @@ export const scenarioSchema = z.strictObject({
     resource: z.union([z.string(), z.array(z.string())]),
     principal: z.string().optional(),
     context: z.record(z.string(), z.unknown()).optional(),
+    time: z.union([z.string(), z.number()]).optional(),
   }),
   expected: z.union([
     z.strictObject({

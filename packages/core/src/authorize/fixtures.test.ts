@@ -3,11 +3,12 @@ import { compilePolicies } from './compile.ts'
 import { evaluate } from './evaluate.ts'
 import { type ScenarioFile, scenarioFileSchema } from './fixture-schema.ts'
 import conditions from './fixtures/conditions.json'
+import context from './fixtures/context.json'
 import variables from './fixtures/variables.json'
 import type { AuthorizationRequest } from './request.ts'
 import type { EvaluationResult } from './result.ts'
 
-const files: Record<string, unknown> = { conditions, variables }
+const files: Record<string, unknown> = { conditions, context, variables }
 
 describe('scenario files', () => {
   it('reject unknown fields', () => {

@@ -1,3 +1,4 @@
+import { isReadableTime, requestScopedKeys } from './derived-context.ts'
 import type { AuthorizationRequest } from './request.ts'
 import { checkContext, type RequestContext } from './request-context.ts'
 import type { EvaluationError } from './result.ts'
@@ -9,6 +10,8 @@ export interface CheckedRequest {
   readonly foldedAction: string
   readonly resources: readonly string[]
   readonly context: RequestContext
+  /** Keys derived from the principal and the time, added per resource where the caller gave none. */
+  readonly derived: Record<string, string>
 }
 
 export type RequestCheck =
@@ -38,6 +41,11 @@ export function checkRequest(request: AuthorizationRequest): RequestCheck {
       break
     }
   }
+  if (request?.principal !== undefined && typeof request.principal !== 'string') {
+    problems.push('the principal must be an ARN or an account ID')
+  }
+  if (!isReadableTime(request?.time))
+    problems.push('the time must be ISO 8601, epoch seconds or a date')
   const context = checkContext(request?.context)
   if (context.problems !== undefined) problems.push(...context.problems)
   if (problems.length > 0 || context.context === undefined) {
@@ -56,6 +64,11 @@ export function checkRequest(request: AuthorizationRequest): RequestCheck {
       foldedAction: valid.toLowerCase(),
       resources: resources as string[],
       context: context.context,
+      derived: requestScopedKeys({
+        action: valid,
+        ...(request.principal === undefined ? {} : { principal: request.principal }),
+        ...(request.time === undefined ? {} : { time: request.time }),
+      }),
     },
   }
 }

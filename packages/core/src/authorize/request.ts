@@ -12,6 +12,11 @@ export interface AuthorizationRequest {
   readonly resource: string | readonly string[]
   /** The calling principal's ARN. */
   readonly principal?: string
-  /** Request context keys and their values. */
+  /**
+   * Request context keys and their values. Keys AWS derives from the request (principal, time,
+   * Region, Amazon Connect instance) are filled in where not given.
+   */
   readonly context?: Readonly<Record<string, unknown>>
+  /** When the request is made (ISO 8601, epoch seconds or a date): sets `aws:CurrentTime` and `aws:EpochTime`. */
+  readonly time?: string | number | Date
 }
