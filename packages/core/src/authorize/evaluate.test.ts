@@ -271,6 +271,7 @@ describe('condition explanations', () => {
           Action: 'connect:DescribeQueue',
           Resource: `${instance}/queue/*`,
           Condition: {
+            // biome-ignore lint/suspicious/noTemplateCurlyInString: an IAM policy variable, not a template
             StringEquals: { 'aws:ResourceTag/owner': '${aws:username}' },
             IpAddress: { 'aws:SourceIp': '203.0.113.0/24' },
           },
