@@ -6,18 +6,19 @@ import {
   compileStatement,
   traceCompiledStatement,
 } from './compiled-statement.ts'
+import { isCrossAccount } from './cross-account.ts'
 import { contextForResource } from './derived-context.ts'
 import type { PolicySet } from './policy-set.ts'
-import { prepareIdentityPolicies } from './prepare.ts'
+import { preparePolicySet } from './prepare.ts'
 import type { AuthorizationRequest } from './request.ts'
 import { type CheckedRequest, checkRequest } from './request-check.ts'
-import type { EvaluationError, EvaluationResult, ResourceDecision } from './result.ts'
+import type { EvaluationError, EvaluationResult, ResourceDecision, StatementTrace } from './result.ts'
 import { statementRefs } from './statement-ref.ts'
 
 export interface EvaluateOptions {
   /**
    * Whether to account for every statement in the explanation (default `true`). Without it the
-   * explanation still names the deciding statements; the decision is the same either way.
+   * explanation still names the deciding statements and the reason; the decision is the same.
    */
   readonly explain?: boolean
 }
@@ -38,11 +39,12 @@ const actionCacheLimit = 4096
  * `evaluate`'s.
  */
 export function compilePolicies(policies: PolicySet): CompiledPolicySet {
-  const prepared = prepareIdentityPolicies(policies.identityPolicies)
+  const prepared = preparePolicySet(policies)
   if (prepared.errors !== undefined) {
     const errors = prepared.errors
     return { errors, evaluate: () => ({ errors }) }
   }
+  const { layers } = prepared
   const statements: CompiledStatement[] = prepared.policies.flatMap((policy) => {
     const refs = statementRefs(policy)
     return policy.document.statements.map((statement, index) =>
@@ -60,39 +62,30 @@ export function compilePolicies(policies: PolicySet): CompiledPolicySet {
     return found
   }
 
-  function decideQuickly(request: CheckedRequest, resource: string): ResourceDecision {
+  function decide(request: CheckedRequest, resource: string, explain: boolean): ResourceDecision {
     const context = contextForResource(request.context, request.derived, request.action, resource)
-    const candidates = candidatesFor(request.foldedAction)
-    const applying = candidates.filter((statement) => admitsResource(statement, resource, context))
-    const denying = applying.filter((statement) => statement.isDeny)
-    const deciding = denying.length > 0 ? denying : applying
-    return {
-      resource,
-      decision:
-        denying.length > 0 ? 'ExplicitDeny' : applying.length > 0 ? 'Allow' : 'ImplicitDeny',
-      deciding: deciding.map((statement) => statement.ref),
-      statements: [],
+    const setting = { layers, crossAccount: isCrossAccount(request.principal, resource) }
+    if (explain) {
+      const traces = statements.map((statement) =>
+        traceCompiledStatement(statement, request.action, request.foldedAction, resource, context, request.principal),
+      )
+      return decideResource(resource, traces, setting)
     }
-  }
-
-  function decideExplained(request: CheckedRequest, resource: string): ResourceDecision {
-    const context = contextForResource(request.context, request.derived, request.action, resource)
-    return decideResource(
-      resource,
-      statements.map((statement) =>
-        traceCompiledStatement(statement, request.action, request.foldedAction, resource, context),
-      ),
-    )
+    const applying: StatementTrace[] = []
+    for (const statement of candidatesFor(request.foldedAction)) {
+      const admitted = admitsResource(statement, resource, context, request.principal)
+      if (admitted === false) continue
+      applying.push({ statement: statement.ref, applies: true, elements: admitted === true ? [] : [admitted] })
+    }
+    return { ...decideResource(resource, applying, setting), statements: [] }
   }
 
   return {
     evaluate(request, options) {
       const checked = checkRequest(request)
       if (checked.error !== undefined) return { errors: [checked.error] }
-      const decide = options?.explain === false ? decideQuickly : decideExplained
-      const resources = checked.request.resources.map((resource) =>
-        decide(checked.request, resource),
-      )
+      const explain = options?.explain !== false
+      const resources = checked.request.resources.map((resource) => decide(checked.request, resource, explain))
       return decideRequest(checked.request.action, resources)
     },
   }

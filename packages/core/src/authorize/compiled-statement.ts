@@ -5,6 +5,7 @@ import {
   variableLookup,
 } from '../evaluate/conditions/index.ts'
 import { elementMessage } from '../evaluate/element-message.ts'
+import { principalElementMatch } from '../evaluate/principal-element.ts'
 import { fillTemplate, parseTemplate } from '../evaluate/policy-variable.ts'
 import {
   type ActionPattern,
@@ -14,7 +15,7 @@ import {
   matchesResource,
   type ResourcePattern,
 } from '../match/index.ts'
-import type { Located, Statement, StringListElement } from '../model/index.ts'
+import type { Located, PrincipalElement, Statement, StringListElement } from '../model/index.ts'
 import type { RequestContext } from './request-context.ts'
 import type { ElementMatch, StatementRef, StatementTrace } from './result.ts'
 
@@ -39,6 +40,7 @@ export interface CompiledStatement {
   readonly isDeny: boolean
   readonly actions: CompiledList<ActionPattern>
   readonly resources: CompiledList<ResourceEntry>
+  readonly principal?: PrincipalElement
   readonly condition?: {
     readonly clauses: readonly CompiledClause[]
     readonly range: StatementRef['range']
@@ -90,6 +92,7 @@ export function compileStatement(
     resources: compileList(statement.resource ?? empty, (source) =>
       compileResourceEntry(source, variablesEnabled),
     ),
+    ...(statement.principal === undefined ? {} : { principal: statement.principal }),
     ...(condition === undefined || statement.condition === undefined
       ? {}
       : { condition: { clauses: condition.clauses, range: statement.condition.range } }),
@@ -110,12 +113,19 @@ export function admitsAction(statement: CompiledStatement, foldedAction: string)
   return found !== statement.actions.negated
 }
 
-/** Whether the statement's Resource or NotResource and its Condition admit a resource. */
+/**
+ * Whether the statement's Principal, Resource and Condition admit the caller and a resource
+ * (its Action having been checked already). Returns the Principal's account when it does, since
+ * how the caller was named decides what else may limit the grant.
+ */
 export function admitsResource(
   statement: CompiledStatement,
   resource: string,
   context: RequestContext,
-): boolean {
+  caller: string | undefined,
+): ElementMatch | boolean {
+  const principal = statement.principal === undefined ? undefined : principalElementMatch(statement.principal, caller)
+  if (principal !== undefined && !principal.matched) return false
   const lookup = variableLookup(context)
   const found = statement.resources.patterns.findIndex((entry) => entry.test(resource, lookup)) >= 0
   if (found === statement.resources.negated) return false
@@ -155,9 +165,11 @@ export function traceCompiledStatement(
   foldedAction: string,
   resource: string,
   context: RequestContext,
+  caller: string | undefined,
 ): StatementTrace {
   const lookup = variableLookup(context)
   const elements = [
+    ...(statement.principal === undefined ? [] : [principalElementMatch(statement.principal, caller)]),
     traceList(statement.actions, foldedAction, action, matchesAction, statement.ref.range),
     traceList(
       statement.resources,

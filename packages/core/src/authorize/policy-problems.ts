@@ -1,30 +1,35 @@
 import { compileCondition } from '../evaluate/conditions/index.ts'
 import type { Diagnostic, PolicyDocument, SourceRange, Statement } from '../model/index.ts'
 import { effects } from '../model/index.ts'
+import type { PolicyType } from './policy-set.ts'
 
 function error(code: Diagnostic['code'], message: string, range: SourceRange): Diagnostic {
   return { code, severity: 'error', message, range }
 }
 
 /**
- * What keeps an identity-based policy from being evaluated as AWS would, for documents that did
- * not come through the parser (built in code) as well as those that did. AWS rejects such a
- * policy when it is attached, so evaluating it anyway could hide a Deny (*IAM JSON policy
- * element reference*; *Grammar of the IAM JSON policy language*).
+ * What keeps a policy from being evaluated as AWS would, for documents that did not come
+ * through the parser (built in code) as well as those that did. AWS rejects such a policy when
+ * it is attached, so evaluating it anyway could hide a Deny (*IAM JSON policy element
+ * reference*; *Grammar of the IAM JSON policy language*; Organizations *RCP syntax*).
  */
-export function identityPolicyProblems(policy: PolicyDocument): Diagnostic[] {
+export function policyProblems(policy: PolicyDocument, type: PolicyType): Diagnostic[] {
   const variablesEnabled = policy.version?.value === '2012-10-17'
   const problems: Diagnostic[] = []
   if (policy.statements.length === 0) {
     problems.push(error('missing-statement', 'the policy has no statements', policy.range))
   }
   for (const statement of policy.statements) {
-    problems.push(...statementProblems(statement, variablesEnabled))
+    problems.push(...statementProblems(statement, type, variablesEnabled))
   }
   return problems
 }
 
-function statementProblems(statement: Statement, variablesEnabled: boolean): Diagnostic[] {
+function statementProblems(
+  statement: Statement,
+  type: PolicyType,
+  variablesEnabled: boolean,
+): Diagnostic[] {
   const problems: Diagnostic[] = []
   const { effect, action, resource, principal, condition } = statement
   if (effect === undefined) {
@@ -52,17 +57,36 @@ function statementProblems(statement: Statement, variablesEnabled: boolean): Dia
       ),
     )
   }
-  if (principal !== undefined) {
-    problems.push(
-      error(
-        'element-not-allowed',
-        `identity-based policies cannot name a principal: remove \`${principal.element}\``,
-        principal.range,
-      ),
-    )
-  }
+  problems.push(...principalProblems(statement, type))
   if (condition !== undefined) {
     problems.push(...(compileCondition(condition, variablesEnabled).problems ?? []))
   }
   return problems
+}
+
+/** Only resource-based policies name principals; RCPs name everyone (`"*"`) and nothing else. */
+function principalProblems(statement: Statement, type: PolicyType): Diagnostic[] {
+  const { principal } = statement
+  if (type === 'resource') {
+    return principal === undefined
+      ? [error('missing-principal', 'a resource-based policy statement needs `Principal` or `NotPrincipal`', statement.range)]
+      : []
+  }
+  if (type === 'resourceControl') {
+    return principal === undefined || principal.element !== 'Principal' || !principal.anyone
+      ? [error('element-not-allowed', 'a resource control policy statement needs `"Principal": "*"`', principal?.range ?? statement.range)]
+      : []
+  }
+  return principal === undefined
+    ? []
+    : [error('element-not-allowed', `${typeWords[type]} cannot name a principal: remove \`${principal.element}\``, principal.range)]
+}
+
+const typeWords: Record<PolicyType, string> = {
+  identity: 'identity-based policies',
+  resource: 'resource-based policies',
+  permissionsBoundary: 'permissions boundaries',
+  session: 'session policies',
+  serviceControl: 'service control policies',
+  resourceControl: 'resource control policies',
 }

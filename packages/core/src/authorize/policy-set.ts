@@ -9,8 +9,32 @@ export interface NamedPolicy {
 /** A policy as text (parsed for you), as a parsed document, or named. */
 export type PolicyInput = string | PolicyDocument | NamedPolicy
 
+/** The kinds of policy AWS evaluates (*Policy evaluation logic*), named as `PolicySet` fields. */
+export const policyTypes = [
+  'identity',
+  'resource',
+  'permissionsBoundary',
+  'session',
+  'serviceControl',
+  'resourceControl',
+] as const
+export type PolicyType = (typeof policyTypes)[number]
+
 /** Every policy that takes part in a decision, by type. */
 export interface PolicySet {
   /** Identity-based policies attached to the principal, its groups, and inline. */
-  readonly identityPolicies: readonly PolicyInput[]
+  readonly identityPolicies?: readonly PolicyInput[]
+  /** The resource-based policy of the resource, if it has one. */
+  readonly resourcePolicy?: PolicyInput
+  /** The permissions boundary of the principal's user or role. */
+  readonly permissionsBoundary?: PolicyInput
+  /** The session policy passed when the role session or federated user session was made. */
+  readonly sessionPolicy?: PolicyInput
+  /**
+   * Service control policies of the principal's account, one list per level of the organization
+   * from the root down to the account: every level must allow.
+   */
+  readonly serviceControlPolicies?: readonly (readonly PolicyInput[])[]
+  /** Resource control policies of the resource's account, one list per level likewise. */
+  readonly resourceControlPolicies?: readonly (readonly PolicyInput[])[]
 }

@@ -9,6 +9,8 @@ export interface CheckedRequest {
   /** The action in lower case: action names are case-insensitive. */
   readonly foldedAction: string
   readonly resources: readonly string[]
+  /** The caller's ARN or account ID, when given. */
+  readonly principal?: string
   readonly context: RequestContext
   /** Keys derived from the principal and the time, added per resource where the caller gave none. */
   readonly derived: Record<string, string>
@@ -63,6 +65,7 @@ export function checkRequest(request: AuthorizationRequest): RequestCheck {
       action: valid,
       foldedAction: valid.toLowerCase(),
       resources: resources as string[],
+      ...(request.principal === undefined ? {} : { principal: request.principal }),
       context: context.context,
       derived: requestScopedKeys({
         action: valid,

@@ -1,10 +1,16 @@
+import type { PrincipalMatchKind } from '../evaluate/principal-match.ts'
 import type { Diagnostic, Effect, SourceRange } from '../model/index.ts'
+import type { PolicyType } from './policy-set.ts'
 
 export const decisionValues = ['Allow', 'ExplicitDeny', 'ImplicitDeny'] as const
 export type DecisionValue = (typeof decisionValues)[number]
 
 /** Which statement of which policy. */
 export interface StatementRef {
+  readonly policyType: PolicyType
+  /** For service and resource control policies: the organization level, 0 being the root. */
+  readonly level?: number
+  /** The policy's position among those of its type (and level). */
   readonly policyIndex: number
   /** The name given with the policy, else its `Id`, else `policy #<index>`. */
   readonly policyName: string
@@ -47,6 +53,8 @@ export interface ElementMatch {
   readonly pattern?: string
   readonly message: string
   readonly range: SourceRange
+  /** For `Principal`: how the entry that matched named the caller. */
+  readonly principal?: PrincipalMatchKind
   /** For `Condition`: every clause with the values it compared. */
   readonly clauses?: readonly ConditionClauseTrace[]
 }
@@ -63,6 +71,10 @@ export interface StatementTrace {
 export interface ResourceDecision {
   readonly resource: string
   readonly decision: DecisionValue
+  /** For an implicit deny: the kind of policy that did not allow. */
+  readonly blockedBy?: PolicyType
+  /** Why, in one sentence. */
+  readonly reason: string
   readonly deciding: readonly StatementRef[]
   readonly statements: readonly StatementTrace[]
 }

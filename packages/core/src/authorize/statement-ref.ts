@@ -5,6 +5,8 @@ import type { StatementRef } from './result.ts'
 /** References to every statement of a prepared policy, in order. */
 export function statementRefs(policy: PreparedPolicy): StatementRef[] {
   return policy.document.statements.map((statement, statementIndex) => ({
+    policyType: policy.type,
+    ...(policy.level === undefined ? {} : { level: policy.level }),
     policyIndex: policy.index,
     policyName: policy.name,
     statementIndex,

@@ -5,6 +5,7 @@ import type { Located, Statement, StringListElement } from '../model/index.ts'
 import { conditionMatch } from './condition-match.ts'
 import { compileCondition, variableLookup } from './conditions/index.ts'
 import { elementMessage } from './element-message.ts'
+import { principalElementMatch } from './principal-element.ts'
 import { resourcePatternFor } from './resource-value.ts'
 
 /** What a statement is checked against: one action, one resource, and the request's context. */
@@ -14,6 +15,8 @@ export interface StatementQuestion {
   readonly context: RequestContext
   /** Whether the policy's Version lets `${...}` be variables. */
   readonly variablesEnabled: boolean
+  /** The caller's ARN or account, when known: Principal elements are matched against it. */
+  readonly principal?: string
 }
 
 /**
@@ -32,6 +35,9 @@ export function traceStatement(
   const { action, resource, context, variablesEnabled } = question
   const lookup = variableLookup(context)
   const elements: ElementMatch[] = []
+  if (statement.principal !== undefined) {
+    elements.push(principalElementMatch(statement.principal, question.principal))
+  }
   if (statement.action !== undefined) {
     elements.push(matchList(statement.action, action, actionMatch))
   }

@@ -48,6 +48,7 @@ export const diagnosticCodes = [
   'invalid-condition',
   // Evaluation
   'element-not-allowed',
+  'missing-principal',
   'unknown-condition-operator',
   'invalid-condition-value',
 ] as const
