@@ -29,7 +29,10 @@ const layerWords: Record<PolicyType, string> = {
 
 function names(traces: readonly StatementTrace[]): string {
   return traces
-    .map(({ statement }) => `\`${statement.policyName}\` statement ${statement.sid ?? `#${statement.statementIndex}`}`)
+    .map(
+      ({ statement }) =>
+        `\`${statement.policyName}\` statement ${statement.sid ?? `#${statement.statementIndex}`}`,
+    )
     .join(', ')
 }
 
@@ -54,7 +57,12 @@ export function decideResource(
 ): ResourceDecision {
   const applying = statements.filter((trace) => trace.applies)
   const denying = applying.filter((trace) => trace.statement.effect === 'Deny')
-  const decided = (decision: DecisionValue, deciding: readonly StatementTrace[], reason: string, blockedBy?: PolicyType) => ({
+  const decided = (
+    decision: DecisionValue,
+    deciding: readonly StatementTrace[],
+    reason: string,
+    blockedBy?: PolicyType,
+  ) => ({
     resource,
     decision,
     ...(blockedBy === undefined ? {} : { blockedBy }),
@@ -62,7 +70,8 @@ export function decideResource(
     deciding: deciding.map((trace) => trace.statement),
     statements,
   })
-  if (denying.length > 0) return decided('ExplicitDeny', denying, `explicitly denied by ${names(denying)}`)
+  if (denying.length > 0)
+    return decided('ExplicitDeny', denying, `explicitly denied by ${names(denying)}`)
 
   const allows = (type: PolicyType, level?: number) =>
     applying.filter(
@@ -79,35 +88,64 @@ export function decideResource(
   for (const [type, levels] of controls) {
     for (let level = 0; level < levels; level++) {
       if (allows(type, level).length === 0) {
-        return decided('ImplicitDeny', [], `no ${layerWords[type]} at level ${level} allows the request`, type)
+        return decided(
+          'ImplicitDeny',
+          [],
+          `no ${layerWords[type]} at level ${level} allows the request`,
+          type,
+        )
       }
     }
   }
   const controlAllows = [...allows('resourceControl'), ...allows('serviceControl')]
   const resourceAllows = allows('resource')
-  const grantKind = (trace: StatementTrace) => trace.elements.find((element) => element.element === 'Principal')?.principal
-  const direct = crossAccount ? [] : resourceAllows.filter((trace) => directGrants.has(grantKind(trace) ?? ''))
+  const grantKind = (trace: StatementTrace) =>
+    trace.elements.find((element) => element.element === 'Principal')?.principal
+  const direct = crossAccount
+    ? []
+    : resourceAllows.filter((trace) => directGrants.has(grantKind(trace) ?? ''))
   if (direct.length > 0) {
-    return decided('Allow', [...direct, ...controlAllows], `allowed by ${names(direct)}, which names the caller directly`)
+    return decided(
+      'Allow',
+      [...direct, ...controlAllows],
+      `allowed by ${names(direct)}, which names the caller directly`,
+    )
   }
   const viaRole = crossAccount ? [] : resourceAllows.filter((trace) => grantKind(trace) === 'role')
   const identity = allows('identity')
   if (crossAccount && resourceAllows.length === 0) {
-    return decided('ImplicitDeny', [], 'across accounts the resource-based policy must allow, and none does', 'resource')
+    return decided(
+      'ImplicitDeny',
+      [],
+      'across accounts the resource-based policy must allow, and none does',
+      'resource',
+    )
   }
   if (viaRole.length === 0 && identity.length === 0) {
     return decided('ImplicitDeny', [], 'no identity-based policy allows the request', 'identity')
   }
   const boundary = allows('permissionsBoundary')
   if (layers.hasBoundary && boundary.length === 0) {
-    return decided('ImplicitDeny', [], 'the permissions boundary does not allow the request', 'permissionsBoundary')
+    return decided(
+      'ImplicitDeny',
+      [],
+      'the permissions boundary does not allow the request',
+      'permissionsBoundary',
+    )
   }
   const session = allows('session')
   if (layers.hasSessionPolicy && session.length === 0) {
     return decided('ImplicitDeny', [], 'the session policy does not allow the request', 'session')
   }
-  const granting = viaRole.length > 0 && identity.length === 0 ? viaRole : [...identity, ...(crossAccount ? resourceAllows : viaRole)]
-  return decided('Allow', [...granting, ...boundary, ...session, ...controlAllows], `allowed by ${names(granting)}`)
+  const granting =
+    viaRole.length > 0 && identity.length === 0
+      ? viaRole
+      : [...identity, ...(crossAccount ? resourceAllows : viaRole)]
+  return decided(
+    'Allow',
+    [...granting, ...boundary, ...session, ...controlAllows],
+    `allowed by ${names(granting)}`,
+  )
 }
 
 /**

@@ -12,7 +12,12 @@ import type { PolicySet } from './policy-set.ts'
 import { preparePolicySet } from './prepare.ts'
 import type { AuthorizationRequest } from './request.ts'
 import { type CheckedRequest, checkRequest } from './request-check.ts'
-import type { EvaluationError, EvaluationResult, ResourceDecision, StatementTrace } from './result.ts'
+import type {
+  EvaluationError,
+  EvaluationResult,
+  ResourceDecision,
+  StatementTrace,
+} from './result.ts'
 import { statementRefs } from './statement-ref.ts'
 
 export interface EvaluateOptions {
@@ -67,7 +72,14 @@ export function compilePolicies(policies: PolicySet): CompiledPolicySet {
     const setting = { layers, crossAccount: isCrossAccount(request.principal, resource) }
     if (explain) {
       const traces = statements.map((statement) =>
-        traceCompiledStatement(statement, request.action, request.foldedAction, resource, context, request.principal),
+        traceCompiledStatement(
+          statement,
+          request.action,
+          request.foldedAction,
+          resource,
+          context,
+          request.principal,
+        ),
       )
       return decideResource(resource, traces, setting)
     }
@@ -75,7 +87,11 @@ export function compilePolicies(policies: PolicySet): CompiledPolicySet {
     for (const statement of candidatesFor(request.foldedAction)) {
       const admitted = admitsResource(statement, resource, context, request.principal)
       if (admitted === false) continue
-      applying.push({ statement: statement.ref, applies: true, elements: admitted === true ? [] : [admitted] })
+      applying.push({
+        statement: statement.ref,
+        applies: true,
+        elements: admitted === true ? [] : [admitted],
+      })
     }
     return { ...decideResource(resource, applying, setting), statements: [] }
   }
@@ -85,7 +101,9 @@ export function compilePolicies(policies: PolicySet): CompiledPolicySet {
       const checked = checkRequest(request)
       if (checked.error !== undefined) return { errors: [checked.error] }
       const explain = options?.explain !== false
-      const resources = checked.request.resources.map((resource) => decide(checked.request, resource, explain))
+      const resources = checked.request.resources.map((resource) =>
+        decide(checked.request, resource, explain),
+      )
       return decideRequest(checked.request.action, resources)
     },
   }

@@ -5,8 +5,8 @@ import {
   variableLookup,
 } from '../evaluate/conditions/index.ts'
 import { elementMessage } from '../evaluate/element-message.ts'
-import { principalElementMatch } from '../evaluate/principal-element.ts'
 import { fillTemplate, parseTemplate } from '../evaluate/policy-variable.ts'
+import { principalElementMatch } from '../evaluate/principal-element.ts'
 import {
   type ActionPattern,
   compileActionPattern,
@@ -115,7 +115,7 @@ export function admitsAction(statement: CompiledStatement, foldedAction: string)
 
 /**
  * Whether the statement's Principal, Resource and Condition admit the caller and a resource
- * (its Action having been checked already). Returns the Principal's account when it does, since
+ * (its Action having been checked already). Returns the Principal's match when it has one, since
  * how the caller was named decides what else may limit the grant.
  */
 export function admitsResource(
@@ -124,15 +124,22 @@ export function admitsResource(
   context: RequestContext,
   caller: string | undefined,
 ): ElementMatch | boolean {
-  const principal = statement.principal === undefined ? undefined : principalElementMatch(statement.principal, caller)
+  const principal =
+    statement.principal === undefined
+      ? undefined
+      : principalElementMatch(statement.principal, caller)
   if (principal !== undefined && !principal.matched) return false
   const lookup = variableLookup(context)
   const found = statement.resources.patterns.findIndex((entry) => entry.test(resource, lookup)) >= 0
   if (found === statement.resources.negated) return false
   const { condition } = statement
-  return (
-    condition === undefined || conditionMatch(condition.clauses, context, condition.range).matched
-  )
+  if (
+    condition !== undefined &&
+    !conditionMatch(condition.clauses, context, condition.range).matched
+  ) {
+    return false
+  }
+  return principal ?? true
 }
 
 function traceList<Pattern, Subject>(
@@ -169,7 +176,9 @@ export function traceCompiledStatement(
 ): StatementTrace {
   const lookup = variableLookup(context)
   const elements = [
-    ...(statement.principal === undefined ? [] : [principalElementMatch(statement.principal, caller)]),
+    ...(statement.principal === undefined
+      ? []
+      : [principalElementMatch(statement.principal, caller)]),
     traceList(statement.actions, foldedAction, action, matchesAction, statement.ref.range),
     traceList(
       statement.resources,

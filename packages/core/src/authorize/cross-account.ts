@@ -17,5 +17,9 @@ export function isCrossAccount(principal: string | undefined, resource: string):
   if (principal === undefined) return false
   const principalAccount = accountOf(principal)
   const resourceAccount = accountOf(resource)
-  return principalAccount !== undefined && resourceAccount !== undefined && principalAccount !== resourceAccount
+  return (
+    principalAccount !== undefined &&
+    resourceAccount !== undefined &&
+    principalAccount !== resourceAccount
+  )
 }

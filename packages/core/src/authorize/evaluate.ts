@@ -25,7 +25,12 @@ export function evaluate(request: AuthorizationRequest, policies: PolicySet): Ev
   if (prepared.errors !== undefined) return { errors: prepared.errors }
   const { action, resources, principal } = checked.request
   const decisions: ResourceDecision[] = resources.map((resource) => {
-    const context = contextForResource(checked.request.context, checked.request.derived, action, resource)
+    const context = contextForResource(
+      checked.request.context,
+      checked.request.derived,
+      action,
+      resource,
+    )
     const traces = prepared.policies.flatMap((policy) => {
       const refs = statementRefs(policy)
       return policy.document.statements.map((statement, index) =>

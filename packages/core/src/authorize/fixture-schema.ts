@@ -1,5 +1,6 @@
 import { z } from 'zod'
 import { diagnosticCodes } from '../model/index.ts'
+import { policyTypes } from './policy-set.ts'
 import { decisionValues } from './result.ts'
 
 /**
@@ -10,7 +11,12 @@ import { decisionValues } from './result.ts'
 export const scenarioSchema = z.strictObject({
   name: z.string().min(1),
   source: z.string().min(1),
-  identityPolicies: z.array(z.unknown()).min(1),
+  identityPolicies: z.array(z.unknown()).optional(),
+  resourcePolicy: z.unknown().optional(),
+  permissionsBoundary: z.unknown().optional(),
+  sessionPolicy: z.unknown().optional(),
+  serviceControlPolicies: z.array(z.array(z.unknown())).optional(),
+  resourceControlPolicies: z.array(z.array(z.unknown())).optional(),
   request: z.strictObject({
     action: z.string(),
     resource: z.union([z.string(), z.array(z.string())]),
@@ -22,6 +28,7 @@ export const scenarioSchema = z.strictObject({
     z.strictObject({
       decision: z.enum(decisionValues),
       deciding: z.array(z.tuple([z.number().int(), z.number().int()])).optional(),
+      blockedBy: z.enum(policyTypes).optional(),
     }),
     z.strictObject({ errors: z.array(z.enum(diagnosticCodes)).min(1) }),
     z.strictObject({ requestError: z.string().min(1) }),

@@ -1,14 +1,42 @@
 import { describe, expect, it } from 'vitest'
 import { compilePolicies } from './compile.ts'
 import { evaluate } from './evaluate.ts'
-import { type ScenarioFile, scenarioFileSchema } from './fixture-schema.ts'
+import { type Scenario, type ScenarioFile, scenarioFileSchema } from './fixture-schema.ts'
 import conditions from './fixtures/conditions.json'
 import context from './fixtures/context.json'
+import policyTypes from './fixtures/policy-types.json'
 import variables from './fixtures/variables.json'
+import type { PolicySet } from './policy-set.ts'
 import type { AuthorizationRequest } from './request.ts'
 import type { EvaluationResult } from './result.ts'
 
-const files: Record<string, unknown> = { conditions, context, variables }
+const text = (policy: unknown) => JSON.stringify(policy)
+
+/** The scenario's policies as texts, as a caller would pass them. */
+function toPolicySet(scenario: Scenario): PolicySet {
+  const { identityPolicies, resourcePolicy, permissionsBoundary, sessionPolicy } = scenario
+  const levels = (lists: readonly (readonly unknown[])[] | undefined) =>
+    lists?.map((level) => level.map(text))
+  const serviceControlPolicies = levels(scenario.serviceControlPolicies)
+  const resourceControlPolicies = levels(scenario.resourceControlPolicies)
+  return {
+    ...(identityPolicies === undefined ? {} : { identityPolicies: identityPolicies.map(text) }),
+    ...(resourcePolicy === undefined ? {} : { resourcePolicy: text(resourcePolicy) }),
+    ...(permissionsBoundary === undefined
+      ? {}
+      : { permissionsBoundary: text(permissionsBoundary) }),
+    ...(sessionPolicy === undefined ? {} : { sessionPolicy: text(sessionPolicy) }),
+    ...(serviceControlPolicies === undefined ? {} : { serviceControlPolicies }),
+    ...(resourceControlPolicies === undefined ? {} : { resourceControlPolicies }),
+  }
+}
+
+const files: Record<string, unknown> = {
+  conditions,
+  context,
+  'policy-types': policyTypes,
+  variables,
+}
 
 describe('scenario files', () => {
   it('reject unknown fields', () => {
@@ -21,20 +49,23 @@ describe('scenario files', () => {
 describe.each(Object.entries(files))('%s.json', (_, data) => {
   const file: ScenarioFile = scenarioFileSchema.parse(data)
   describe.each(file.scenarios)('$name', (scenario) => {
-    const identityPolicies = scenario.identityPolicies.map((policy) => JSON.stringify(policy))
+    const set = toPolicySet(scenario)
     const request = scenario.request as AuthorizationRequest
     const results: Record<string, EvaluationResult> = {
-      evaluate: evaluate(request, { identityPolicies }),
-      compiled: compilePolicies({ identityPolicies }).evaluate(request),
-      'compiled, unexplained': compilePolicies({ identityPolicies }).evaluate(request, {
-        explain: false,
-      }),
+      evaluate: evaluate(request, set),
+      compiled: compilePolicies(set).evaluate(request),
+      'compiled, unexplained': compilePolicies(set).evaluate(request, { explain: false }),
     }
     it.each(Object.entries(results))('%s', (__, result) => {
       const { expected } = scenario
       if ('decision' in expected) {
         expect(result.errors).toBeUndefined()
         expect(result.decision).toBe(expected.decision)
+        if (expected.blockedBy !== undefined) {
+          expect(result.explanation?.resources.map((entry) => entry.blockedBy)).toContain(
+            expected.blockedBy,
+          )
+        }
         if (expected.deciding !== undefined && result.decision !== undefined) {
           expect(
             result.explanation.deciding.map((ref) => [ref.policyIndex, ref.statementIndex]),

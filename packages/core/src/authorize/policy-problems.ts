@@ -69,17 +69,35 @@ function principalProblems(statement: Statement, type: PolicyType): Diagnostic[]
   const { principal } = statement
   if (type === 'resource') {
     return principal === undefined
-      ? [error('missing-principal', 'a resource-based policy statement needs `Principal` or `NotPrincipal`', statement.range)]
+      ? [
+          error(
+            'missing-principal',
+            'a resource-based policy statement needs `Principal` or `NotPrincipal`',
+            statement.range,
+          ),
+        ]
       : []
   }
   if (type === 'resourceControl') {
     return principal === undefined || principal.element !== 'Principal' || !principal.anyone
-      ? [error('element-not-allowed', 'a resource control policy statement needs `"Principal": "*"`', principal?.range ?? statement.range)]
+      ? [
+          error(
+            'element-not-allowed',
+            'a resource control policy statement needs `"Principal": "*"`',
+            principal?.range ?? statement.range,
+          ),
+        ]
       : []
   }
   return principal === undefined
     ? []
-    : [error('element-not-allowed', `${typeWords[type]} cannot name a principal: remove \`${principal.element}\``, principal.range)]
+    : [
+        error(
+          'element-not-allowed',
+          `${typeWords[type]} cannot name a principal: remove \`${principal.element}\``,
+          principal.range,
+        ),
+      ]
 }
 
 const typeWords: Record<PolicyType, string> = {

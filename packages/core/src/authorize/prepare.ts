@@ -1,7 +1,7 @@
 import type { Diagnostic, PolicyDocument } from '../model/index.ts'
 import { parsePolicy } from '../parse/index.ts'
-import type { PolicyInput, PolicySet, PolicyType } from './policy-set.ts'
 import { policyProblems } from './policy-problems.ts'
+import type { PolicyInput, PolicySet, PolicyType } from './policy-set.ts'
 import type { EvaluationError } from './result.ts'
 
 /** A policy of the set, parsed and checked, ready to evaluate. */
@@ -26,8 +26,16 @@ export interface PolicyLayers {
 }
 
 export type PreparedPolicies =
-  | { readonly policies: readonly PreparedPolicy[]; readonly layers: PolicyLayers; readonly errors?: never }
-  | { readonly policies?: never; readonly layers?: never; readonly errors: readonly EvaluationError[] }
+  | {
+      readonly policies: readonly PreparedPolicy[]
+      readonly layers: PolicyLayers
+      readonly errors?: never
+    }
+  | {
+      readonly policies?: never
+      readonly layers?: never
+      readonly errors: readonly EvaluationError[]
+    }
 
 interface Slot {
   readonly type: PolicyType
@@ -87,7 +95,8 @@ export function preparePolicySet(set: PolicySet): PreparedPolicies {
   const errors: EvaluationError[] = []
   for (const slot of slotsOf(set)) {
     const { input } = slot
-    const given = typeof input === 'object' && input !== null && 'policy' in input ? input : undefined
+    const given =
+      typeof input === 'object' && input !== null && 'policy' in input ? input : undefined
     const source = given === undefined ? input : given.policy
     const parsed =
       typeof source === 'string'

@@ -3,7 +3,10 @@ import type { PrincipalElement } from '../model/index.ts'
 import { findPrincipal } from './principal-match.ts'
 
 /** The Principal or NotPrincipal element against the caller, as an explanation entry. */
-export function principalElementMatch(element: PrincipalElement, caller: string | undefined): ElementMatch {
+export function principalElementMatch(
+  element: PrincipalElement,
+  caller: string | undefined,
+): ElementMatch {
   const found = findPrincipal(element, caller)
   const negated = element.element === 'NotPrincipal'
   const who = caller === undefined ? 'an anonymous caller' : `\`${caller}\``

@@ -1,8 +1,17 @@
-import type { PrincipalElement } from '../model/index.ts'
 import { splitArn } from '../match/index.ts'
+import type { PrincipalElement } from '../model/index.ts'
 
 /** How a principal entry named the caller; it decides what else may still limit a grant. */
-export const principalMatchKinds = ['anyone', 'account', 'user', 'role', 'session', 'service', 'federated', 'canonical'] as const
+export const principalMatchKinds = [
+  'anyone',
+  'account',
+  'user',
+  'role',
+  'session',
+  'service',
+  'federated',
+  'canonical',
+] as const
 export type PrincipalMatchKind = (typeof principalMatchKinds)[number]
 
 export interface PrincipalMatch {
@@ -20,7 +29,9 @@ function sessionRole(caller: string): string | undefined {
   const parts = splitArn(caller)
   if (parts?.service !== 'sts' || !parts.resource.startsWith('assumed-role/')) return undefined
   const role = parts.resource.split('/')[1]
-  return role === undefined ? undefined : `arn:${parts.partition}:iam::${parts.account}:role/${role}`
+  return role === undefined
+    ? undefined
+    : `arn:${parts.partition}:iam::${parts.account}:role/${role}`
 }
 
 /** The role's name and account, ignoring its path, which a session ARN does not hold. */
@@ -40,7 +51,11 @@ function matchAws(value: string, caller: string): PrincipalMatchKind | undefined
     return parts?.resource.startsWith('role/') ? 'role' : 'user'
   }
   const role = sessionRole(caller)
-  if (role !== undefined && roleIdentity(value) !== undefined && roleIdentity(value) === roleIdentity(role)) {
+  if (
+    role !== undefined &&
+    roleIdentity(value) !== undefined &&
+    roleIdentity(value) === roleIdentity(role)
+  ) {
     return 'role'
   }
   return undefined
@@ -53,7 +68,10 @@ function matchAws(value: string, caller: string): PrincipalMatchKind | undefined
  * federated-user ARNs name exactly themselves, case-sensitively. Partial wildcards name nobody:
  * AWS does not expand them in principals.
  */
-export function findPrincipal(element: PrincipalElement, caller: string | undefined): PrincipalMatch | undefined {
+export function findPrincipal(
+  element: PrincipalElement,
+  caller: string | undefined,
+): PrincipalMatch | undefined {
   if (element.anyone) return { kind: 'anyone', pattern: '*' }
   for (const entry of element.entries) {
     for (const { value } of entry.values) {
@@ -62,7 +80,12 @@ export function findPrincipal(element: PrincipalElement, caller: string | undefi
         const kind = caller === undefined ? undefined : matchAws(value, caller)
         if (kind !== undefined) return { kind, pattern: value }
       } else if (caller !== undefined && value === caller) {
-        const kind = entry.type.value === 'Service' ? 'service' : entry.type.value === 'Federated' ? 'federated' : 'canonical'
+        const kind =
+          entry.type.value === 'Service'
+            ? 'service'
+            : entry.type.value === 'Federated'
+              ? 'federated'
+              : 'canonical'
         return { kind, pattern: value }
       }
     }
