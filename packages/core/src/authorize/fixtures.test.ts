@@ -61,8 +61,8 @@ describe.each(Object.entries(files))('%s.json', (_, data) => {
       if ('decision' in expected) {
         expect(result.errors).toBeUndefined()
         expect(result.decision).toBe(expected.decision)
-        if (expected.blockedBy !== undefined) {
-          expect(result.explanation?.resources.map((entry) => entry.blockedBy)).toContain(
+        if (expected.blockedBy !== undefined && result.decision !== undefined) {
+          expect(result.explanation.resources.map((entry) => entry.blockedBy)).toContain(
             expected.blockedBy,
           )
         }
