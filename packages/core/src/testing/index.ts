@@ -16,6 +16,12 @@ export {
   assertOrderIrrelevant,
   type IdentityEvaluator,
 } from './laws.ts'
+export {
+  assertAllowAllLayerChangesNothing,
+  assertControlLevelsCommute,
+  assertDenyInAnyLayerWins,
+  type PolicySetEvaluator,
+} from './layer-laws.ts'
 export { naiveResourceMatch, naiveWildcardMatch } from './naive-match.ts'
 export {
   arbIdentityPolicies,
