@@ -31,7 +31,7 @@ function statementProblems(
   variablesEnabled: boolean,
 ): Diagnostic[] {
   const problems: Diagnostic[] = []
-  const { effect, action, resource, principal, condition } = statement
+  const { effect, action, resource, condition } = statement
   if (effect === undefined) {
     problems.push(error('missing-effect', 'the statement has no `Effect`', statement.range))
   } else if (!(effects as readonly string[]).includes(effect.value)) {
