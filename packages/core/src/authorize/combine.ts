@@ -3,6 +3,7 @@ import type { PolicyLayers } from './prepare.ts'
 import type {
   Decision,
   DecisionValue,
+  LayerVerdict,
   ResourceDecision,
   StatementRef,
   StatementTrace,
@@ -36,6 +37,39 @@ function names(traces: readonly StatementTrace[]): string {
     .join(', ')
 }
 
+function controls(layers: PolicyLayers) {
+  return [
+    ['resourceControl', layers.resourceControlLevels],
+    ['serviceControl', layers.serviceControlLevels],
+  ] as const
+}
+
+/** The verdict of every layer present: the identity layer always, the others when given. */
+function layerVerdicts(applying: readonly StatementTrace[], layers: PolicyLayers): LayerVerdict[] {
+  const verdict = (policyType: PolicyType, level?: number): LayerVerdict => {
+    const mine = applying.filter(
+      (trace) =>
+        trace.statement.policyType === policyType &&
+        (level === undefined || trace.statement.level === level),
+    )
+    const found = mine.some((trace) => trace.statement.effect === 'Deny')
+      ? 'Deny'
+      : mine.length > 0
+        ? 'Allow'
+        : 'NoMatch'
+    return { policyType, ...(level === undefined ? {} : { level }), verdict: found }
+  }
+  const present: LayerVerdict[] = []
+  for (const [type, levels] of controls(layers)) {
+    for (let level = 0; level < levels; level++) present.push(verdict(type, level))
+  }
+  if (layers.hasResourcePolicy) present.push(verdict('resource'))
+  present.push(verdict('identity'))
+  if (layers.hasBoundary) present.push(verdict('permissionsBoundary'))
+  if (layers.hasSessionPolicy) present.push(verdict('session'))
+  return present
+}
+
 /**
  * The decision for one resource (*Policy evaluation logic*; *How AWS enforcement code logic
  * evaluates requests*; *Cross-account policy evaluation logic*; the grant table of
@@ -57,15 +91,17 @@ export function decideResource(
 ): ResourceDecision {
   const applying = statements.filter((trace) => trace.applies)
   const denying = applying.filter((trace) => trace.statement.effect === 'Deny')
+  const layers = layerVerdicts(applying, setting.layers)
   const decided = (
     decision: DecisionValue,
     deciding: readonly StatementTrace[],
     reason: string,
     blockedBy?: PolicyType,
-  ) => ({
+  ): ResourceDecision => ({
     resource,
     decision,
     ...(blockedBy === undefined ? {} : { blockedBy }),
+    layers,
     reason,
     deciding: deciding.map((trace) => trace.statement),
     statements,
@@ -80,12 +116,8 @@ export function decideResource(
         trace.statement.policyType === type &&
         (level === undefined || trace.statement.level === level),
     )
-  const { layers, crossAccount } = setting
-  const controls = [
-    ['resourceControl', layers.resourceControlLevels],
-    ['serviceControl', layers.serviceControlLevels],
-  ] as const
-  for (const [type, levels] of controls) {
+  const { crossAccount } = setting
+  for (const [type, levels] of controls(setting.layers)) {
     for (let level = 0; level < levels; level++) {
       if (allows(type, level).length === 0) {
         return decided(
@@ -125,7 +157,7 @@ export function decideResource(
     return decided('ImplicitDeny', [], 'no identity-based policy allows the request', 'identity')
   }
   const boundary = allows('permissionsBoundary')
-  if (layers.hasBoundary && boundary.length === 0) {
+  if (setting.layers.hasBoundary && boundary.length === 0) {
     return decided(
       'ImplicitDeny',
       [],
@@ -134,7 +166,7 @@ export function decideResource(
     )
   }
   const session = allows('session')
-  if (layers.hasSessionPolicy && session.length === 0) {
+  if (setting.layers.hasSessionPolicy && session.length === 0) {
     return decided('ImplicitDeny', [], 'the session policy does not allow the request', 'session')
   }
   const granting =

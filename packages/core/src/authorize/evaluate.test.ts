@@ -316,3 +316,36 @@ describe('condition explanations', () => {
     }
   })
 })
+
+describe('layer verdicts', () => {
+  it('show what each layer said and which one blocked', () => {
+    const allowAll =
+      '{"Version":"2012-10-17","Statement":[{"Effect":"Allow","Action":"*","Resource":"*"}]}'
+    const onlyS3 =
+      '{"Version":"2012-10-17","Statement":[{"Effect":"Allow","Action":"s3:*","Resource":"*"}]}'
+    const result = decided(
+      evaluate(
+        {
+          action: 'connect:DescribeUser',
+          resource: user,
+          principal: 'arn:aws:iam::123456789012:user/maria',
+        },
+        {
+          identityPolicies: [allowAll],
+          permissionsBoundary: onlyS3,
+          serviceControlPolicies: [[allowAll]],
+        },
+      ),
+    )
+    expect(result.decision).toBe('ImplicitDeny')
+    expect(result.explanation.resources[0]).toMatchObject({
+      blockedBy: 'permissionsBoundary',
+      reason: 'the permissions boundary does not allow the request',
+      layers: [
+        { policyType: 'serviceControl', level: 0, verdict: 'Allow' },
+        { policyType: 'identity', verdict: 'Allow' },
+        { policyType: 'permissionsBoundary', verdict: 'NoMatch' },
+      ],
+    })
+  })
+})

@@ -1,7 +1,8 @@
 export type { CompiledPolicySet, EvaluateOptions } from './compile.ts'
 export { compilePolicies } from './compile.ts'
 export { evaluate } from './evaluate.ts'
-export type { NamedPolicy, PolicyInput, PolicySet } from './policy-set.ts'
+export type { NamedPolicy, PolicyInput, PolicySet, PolicyType } from './policy-set.ts'
+export { policyTypes } from './policy-set.ts'
 export type { AuthorizationRequest } from './request.ts'
 export {
   type ContextEntry,
@@ -17,6 +18,7 @@ export type {
   EvaluationFailure,
   EvaluationResult,
   Explanation,
+  LayerVerdict,
   MatchedElement,
   ResourceDecision,
   StatementRef,

@@ -67,6 +67,14 @@ export interface StatementTrace {
   readonly elements: readonly ElementMatch[]
 }
 
+/** What one kind of policy (one level, for SCPs and RCPs) said about a resource. */
+export interface LayerVerdict {
+  readonly policyType: PolicyType
+  readonly level?: number
+  /** `Deny`: a statement denies; `Allow`: a statement allows; `NoMatch`: nothing applies. */
+  readonly verdict: 'Deny' | 'Allow' | 'NoMatch'
+}
+
 /** The decision for one resource of the request. */
 export interface ResourceDecision {
   readonly resource: string
@@ -75,6 +83,8 @@ export interface ResourceDecision {
   readonly blockedBy?: PolicyType
   /** Why, in one sentence. */
   readonly reason: string
+  /** Each policy layer present in the set, with its own verdict. */
+  readonly layers: readonly LayerVerdict[]
   readonly deciding: readonly StatementRef[]
   readonly statements: readonly StatementTrace[]
 }
