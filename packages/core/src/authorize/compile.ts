@@ -53,7 +53,12 @@ export function compilePolicies(policies: PolicySet): CompiledPolicySet {
   const statements: CompiledStatement[] = prepared.policies.flatMap((policy) => {
     const refs = statementRefs(policy)
     return policy.document.statements.map((statement, index) =>
-      compileStatement(statement, refs[index] as (typeof refs)[number], policy.variablesEnabled),
+      compileStatement(
+        statement,
+        refs[index] as (typeof refs)[number],
+        policy.variablesEnabled,
+        layers.hasBoundary,
+      ),
     )
   })
   const candidatesByAction = new Map<string, readonly CompiledStatement[]>()

@@ -41,6 +41,8 @@ export interface CompiledStatement {
   readonly actions: CompiledList<ActionPattern>
   readonly resources: CompiledList<ResourceEntry>
   readonly principal?: PrincipalElement
+  /** A Deny evaluated for a principal with a permissions boundary: NotPrincipal excludes nobody. */
+  readonly boundedDeny: boolean
   readonly condition?: {
     readonly clauses: readonly CompiledClause[]
     readonly range: StatementRef['range']
@@ -78,6 +80,7 @@ export function compileStatement(
   statement: Statement,
   ref: StatementRef,
   variablesEnabled: boolean,
+  hasBoundary = false,
 ): CompiledStatement {
   const empty: StringListElement<string> = { element: 'Action', values: [], range: statement.range }
   const condition =
@@ -88,6 +91,7 @@ export function compileStatement(
   return {
     ref,
     isDeny: ref.effect === 'Deny',
+    boundedDeny: hasBoundary && ref.effect === 'Deny',
     actions: compileList(statement.action ?? empty, compileActionPattern),
     resources: compileList(statement.resource ?? empty, (source) =>
       compileResourceEntry(source, variablesEnabled),
@@ -127,7 +131,7 @@ export function admitsResource(
   const principal =
     statement.principal === undefined
       ? undefined
-      : principalElementMatch(statement.principal, caller)
+      : principalElementMatch(statement.principal, caller, statement.boundedDeny)
   if (principal !== undefined && !principal.matched) return false
   const lookup = variableLookup(context)
   const found = statement.resources.patterns.findIndex((entry) => entry.test(resource, lookup)) >= 0
@@ -178,7 +182,7 @@ export function traceCompiledStatement(
   const elements = [
     ...(statement.principal === undefined
       ? []
-      : [principalElementMatch(statement.principal, caller)]),
+      : [principalElementMatch(statement.principal, caller, statement.boundedDeny)]),
     traceList(statement.actions, foldedAction, action, matchesAction, statement.ref.range),
     traceList(
       statement.resources,

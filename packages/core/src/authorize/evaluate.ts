@@ -40,6 +40,7 @@ export function evaluate(request: AuthorizationRequest, policies: PolicySet): Ev
           context,
           variablesEnabled: policy.variablesEnabled,
           ...(principal === undefined ? {} : { principal }),
+          hasBoundary: prepared.layers.hasBoundary,
         }),
       )
     })

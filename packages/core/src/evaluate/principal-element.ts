@@ -2,13 +2,28 @@ import type { ElementMatch } from '../authorize/result.ts'
 import type { PrincipalElement } from '../model/index.ts'
 import { findPrincipal } from './principal-match.ts'
 
-/** The Principal or NotPrincipal element against the caller, as an explanation entry. */
+/**
+ * The Principal or NotPrincipal element against the caller, as an explanation entry.
+ * `boundedDeny` marks a Deny statement evaluated for a principal with a permissions boundary:
+ * such a Deny with NotPrincipal applies to that principal even when it is listed
+ * (*IAM JSON policy elements: NotPrincipal*).
+ */
 export function principalElementMatch(
   element: PrincipalElement,
   caller: string | undefined,
+  boundedDeny = false,
 ): ElementMatch {
-  const found = findPrincipal(element, caller)
   const negated = element.element === 'NotPrincipal'
+  if (negated && boundedDeny) {
+    return {
+      element: element.element,
+      matched: true,
+      message:
+        'a Deny with NotPrincipal applies to every principal that has a permissions boundary',
+      range: element.range,
+    }
+  }
+  const found = findPrincipal(element, caller)
   const who = caller === undefined ? 'an anonymous caller' : `\`${caller}\``
   const message =
     found === undefined

@@ -17,6 +17,8 @@ export interface StatementQuestion {
   readonly variablesEnabled: boolean
   /** The caller's ARN or account, when known: Principal elements are matched against it. */
   readonly principal?: string
+  /** Whether the caller has a permissions boundary, which changes what NotPrincipal means in a Deny. */
+  readonly hasBoundary?: boolean
 }
 
 /**
@@ -36,7 +38,13 @@ export function traceStatement(
   const lookup = variableLookup(context)
   const elements: ElementMatch[] = []
   if (statement.principal !== undefined) {
-    elements.push(principalElementMatch(statement.principal, question.principal))
+    elements.push(
+      principalElementMatch(
+        statement.principal,
+        question.principal,
+        question.hasBoundary === true && statement.effect?.value === 'Deny',
+      ),
+    )
   }
   if (statement.action !== undefined) {
     elements.push(matchList(statement.action, action, actionMatch))
