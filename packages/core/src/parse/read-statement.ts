@@ -18,39 +18,38 @@ export const statementElements = [
   'Condition',
 ] as const
 
-type Pair<A extends string, B extends string> = (JsonMember & { key: A | B }) | undefined
+type Exclusive = 'Action' | 'Resource' | 'Principal'
+const conflictCodes = {
+  Action: 'action-and-not-action',
+  Resource: 'resource-and-not-resource',
+  Principal: 'principal-and-not-principal',
+} as const
 
 /**
- * The one of two exclusive elements that is present; when both are, the first written is used,
- * the other kept as an unknown element and the conflict reported.
+ * `Name` or `NotName`, whichever is present; when both are, the first written is used, the
+ * other kept as an unknown element and the conflict reported.
  */
-function exclusive<A extends string, B extends string>(
+function exclusive<Name extends Exclusive>(
   members: Map<string, JsonMember>,
-  names: readonly [A, B],
-  conflictCode:
-    | 'action-and-not-action'
-    | 'resource-and-not-resource'
-    | 'principal-and-not-principal',
+  name: Name,
   report: Report,
   kept: UnknownElement[],
-): Pair<A, B> {
-  const first = members.get(names[0])
-  const second = members.get(names[1])
+): (JsonMember & { key: Name | `Not${Name}` }) | undefined {
+  const first = members.get(name)
+  const second = members.get(`Not${name}`)
+  let used = first ?? second
   if (first !== undefined && second !== undefined) {
-    const [used, other] =
-      first.keyRange.start.offset <= second.keyRange.start.offset
-        ? [first, second]
-        : [second, first]
+    const other = first.keyRange.start.offset <= second.keyRange.start.offset ? second : first
+    used = other === first ? second : first
     report(
-      conflictCode,
+      conflictCodes[name],
       'error',
-      `a statement has either \`${names[0]}\` or \`${names[1]}\`, not both: \`${other.key}\` is ignored`,
+      `a statement has either \`${name}\` or \`Not${name}\`, not both: \`${other.key}\` is ignored`,
       other.keyRange,
     )
     kept.push(keepAsUnknown(other))
-    return used as JsonMember & { key: A | B }
   }
-  return (first ?? second) as Pair<A, B>
+  return used as (JsonMember & { key: Name | `Not${Name}` }) | undefined
 }
 
 /** Reads one statement object into the model, reporting what IAM would reject. */
@@ -77,33 +76,15 @@ export function readStatement(object: JsonObject, report: Report): Statement {
       effect.range,
     )
   }
-  const actionMember = exclusive(
-    members,
-    ['Action', 'NotAction'],
-    'action-and-not-action',
-    report,
-    unknownElements,
-  )
+  const actionMember = exclusive(members, 'Action', report, unknownElements)
+  const resourceMember = exclusive(members, 'Resource', report, unknownElements)
+  const principalMember = exclusive(members, 'Principal', report, unknownElements)
   if (actionMember === undefined) {
     report('missing-action', 'error', 'the statement has no `Action` or `NotAction`', opening)
   }
-  const resourceMember = exclusive(
-    members,
-    ['Resource', 'NotResource'],
-    'resource-and-not-resource',
-    report,
-    unknownElements,
-  )
   if (resourceMember === undefined) {
     report('missing-resource', 'error', 'the statement has no `Resource` or `NotResource`', opening)
   }
-  const principalMember = exclusive(
-    members,
-    ['Principal', 'NotPrincipal'],
-    'principal-and-not-principal',
-    report,
-    unknownElements,
-  )
   const conditionMember = members.get('Condition')
   const action = actionMember === undefined ? undefined : readStringList(actionMember, report)
   const resource = resourceMember === undefined ? undefined : readStringList(resourceMember, report)

@@ -5,6 +5,7 @@ import type {
   PolicyDocument,
   ResourceElement,
   Statement,
+  StringListElement,
 } from '../model/index.ts'
 import { noRange } from '../model/index.ts'
 
@@ -22,20 +23,21 @@ export interface StatementSpec {
   readonly notResource?: readonly string[]
 }
 
+/** The element for whichever of `Name` and `NotName` the spec gives. */
+function listOf<Name extends string>(
+  name: Name,
+  values: readonly string[] | undefined,
+  negatedValues: readonly string[] | undefined,
+): StringListElement<Name | `Not${Name}`> | undefined {
+  if (values !== undefined) return { element: name, values: values.map(located), range: noRange }
+  if (negatedValues === undefined) return undefined
+  return { element: `Not${name}`, values: negatedValues.map(located), range: noRange }
+}
+
 /** Builds a located-nowhere statement, as a policy written in code has. */
 export function statementOf(spec: StatementSpec): Statement {
-  const action: ActionElement | undefined =
-    spec.action !== undefined
-      ? { element: 'Action', values: spec.action.map(located), range: noRange }
-      : spec.notAction !== undefined
-        ? { element: 'NotAction', values: spec.notAction.map(located), range: noRange }
-        : undefined
-  const resource: ResourceElement | undefined =
-    spec.resource !== undefined
-      ? { element: 'Resource', values: spec.resource.map(located), range: noRange }
-      : spec.notResource !== undefined
-        ? { element: 'NotResource', values: spec.notResource.map(located), range: noRange }
-        : undefined
+  const action: ActionElement | undefined = listOf('Action', spec.action, spec.notAction)
+  const resource: ResourceElement | undefined = listOf('Resource', spec.resource, spec.notResource)
   return {
     ...(spec.sid === undefined ? {} : { sid: located(spec.sid) }),
     effect: located(spec.effect),
