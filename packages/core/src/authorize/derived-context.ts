@@ -51,20 +51,22 @@ function principalKeys(principal: string): Record<string, string> {
 }
 
 /** What the resource tells: its Region and, for Amazon Connect, the instance it belongs to. */
-function resourceKeys(action: string, resource: string): Record<string, string> {
+function resourceEntries(action: string, resource: string): Map<string, ContextEntry> {
+  const entries = new Map<string, ContextEntry>()
   const parts = splitArn(resource)
-  if (parts === undefined) return {}
-  const keys: Record<string, string> = {}
-  if (parts.region !== '') keys['aws:RequestedRegion'] = parts.region
+  if (parts === undefined) return entries
+  const add = (key: string, value: string) =>
+    entries.set(key.toLowerCase(), { key, values: [value], multiValued: false })
+  if (parts.region !== '') add('aws:RequestedRegion', parts.region)
   const instance = /^instance\/([^/]+)/.exec(parts.resource)
   if (
     instance !== null &&
     parts.service === 'connect' &&
     action.toLowerCase().startsWith('connect:')
   ) {
-    keys['connect:InstanceId'] = instance[1] as string
+    add('connect:InstanceId', instance[1] as string)
   }
-  return keys
+  return entries
 }
 
 function timeKeys(time: string | number | Date | undefined): Record<string, string> {
@@ -92,34 +94,45 @@ export interface DerivationInput {
 }
 
 /**
- * The keys AWS sets from the request itself, added to the caller's context where the caller did
- * not give them: the principal's account, type and ARN (`aws:username` for IAM users,
+ * The keys AWS sets from the request itself, to be added to the caller's context where the caller
+ * did not give them: the principal's account, type and ARN (`aws:username` for IAM users,
  * `aws:userid` where the ARN holds it), the time (`aws:CurrentTime`, `aws:EpochTime`; the clock
  * is an input, so evaluation stays pure), the Region of the resource (`aws:RequestedRegion`),
  * and `connect:InstanceId` for Amazon Connect actions on a resource of an instance.
  */
-export function requestScopedKeys(input: DerivationInput): Record<string, string> {
-  return {
+export function requestScopedKeys(input: DerivationInput): ReadonlyMap<string, ContextEntry> {
+  const keys: Record<string, string> = {
     ...(input.principal === undefined ? {} : principalKeys(input.principal)),
     ...timeKeys(input.time),
   }
+  return new Map(
+    Object.entries(keys).map(([key, value]) => [
+      key.toLowerCase(),
+      { key, values: [value], multiValued: false },
+    ]),
+  )
 }
 
-/** The context for one resource: the caller's keys win over derived ones. */
+/**
+ * The context for one resource, as a view over the caller's keys, the request's derived keys and
+ * the resource's own (read only when asked for): the caller's keys win. Nothing is copied, so
+ * evaluating many resources costs no context building.
+ */
 export function contextForResource(
   base: RequestContext,
-  derived: Record<string, string>,
+  derived: ReadonlyMap<string, ContextEntry>,
   action: string,
   resource: string,
 ): RequestContext {
-  const keys = { ...derived, ...resourceKeys(action, resource) }
-  const names = Object.keys(keys)
-  if (names.length === 0) return base
-  const context = new Map<string, ContextEntry>(base)
-  for (const key of names) {
-    const folded = key.toLowerCase()
-    if (!context.has(folded))
-      context.set(folded, { key, values: [keys[key] as string], multiValued: false })
+  let fromResource: Map<string, ContextEntry> | undefined
+  return {
+    get(foldedKey) {
+      const given = base.get(foldedKey) ?? derived.get(foldedKey)
+      if (given !== undefined) return given
+      if (foldedKey !== 'aws:requestedregion' && foldedKey !== 'connect:instanceid')
+        return undefined
+      fromResource ??= resourceEntries(action, resource)
+      return fromResource.get(foldedKey)
+    },
   }
-  return context
 }

@@ -1,6 +1,6 @@
 import { isReadableTime, requestScopedKeys } from './derived-context.ts'
 import type { AuthorizationRequest } from './request.ts'
-import { checkContext, type RequestContext } from './request-context.ts'
+import { type ContextEntry, checkContext, type RequestContext } from './request-context.ts'
 import type { EvaluationError } from './result.ts'
 
 /** A request checked and reduced to what matching needs. */
@@ -13,7 +13,7 @@ export interface CheckedRequest {
   readonly principal?: string
   readonly context: RequestContext
   /** Keys derived from the principal and the time, added per resource where the caller gave none. */
-  readonly derived: Record<string, string>
+  readonly derived: ReadonlyMap<string, ContextEntry>
 }
 
 export type RequestCheck =

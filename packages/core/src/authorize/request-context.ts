@@ -7,8 +7,10 @@ export interface ContextEntry {
   readonly multiValued: boolean
 }
 
-/** Context keys by their lower-case name: condition key names are case-insensitive. */
-export type RequestContext = ReadonlyMap<string, ContextEntry>
+/** Context keys looked up by their lower-case name: condition key names are case-insensitive. */
+export interface RequestContext {
+  get(foldedKey: string): ContextEntry | undefined
+}
 
 /**
  * Global condition keys that hold one value (*AWS global condition context keys*). Giving one of
