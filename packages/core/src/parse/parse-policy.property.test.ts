@@ -1,110 +1,107 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
+import {
+  diagnosticCodes,
+  diagnosticSeverities,
+  type Located,
+  type PolicyDocument,
+} from '../model/index.ts'
 import { printPolicy } from '../print/index.ts'
-import { arbWellFormedPolicy, stripRanges } from '../testing/index.ts'
-import { parseJson } from './json/parse-json.ts'
-import { toJsonValue } from './json/to-json-value.ts'
+import { policyJson } from '../print/policy-json.ts'
 import { parsePolicy } from './parse-policy.ts'
+import {
+  arbAnyPolicy,
+  arbMutated,
+  arbWellFormedPolicy,
+  naivePosition,
+  stripRanges,
+  writeWithRandomLayout,
+} from './testing/index.ts'
 
-function jsonParses(text: string): boolean {
-  try {
-    JSON.parse(text)
-    return true
-  } catch {
-    return false
+/** Every located value of a policy that was read from text, names and values alike. */
+function locatedValues(policy: PolicyDocument): Located<unknown>[] {
+  const found: Located<unknown>[] = []
+  if (policy.version !== undefined) found.push(policy.version)
+  if (policy.id !== undefined) found.push(policy.id)
+  for (const statement of policy.statements) {
+    const { sid, effect, principal, action, resource, condition } = statement
+    if (sid !== undefined) found.push(sid)
+    if (effect !== undefined) found.push(effect)
+    for (const entry of principal?.entries ?? []) found.push(entry.type, ...entry.values)
+    found.push(...(action?.values ?? []), ...(resource?.values ?? []))
+    for (const clause of condition?.clauses ?? []) {
+      found.push(clause.operator, clause.key, ...clause.values)
+    }
+    for (const element of statement.unknownElements) found.push(element.key)
   }
+  for (const element of policy.unknownElements) found.push(element.key)
+  return found
 }
 
-/** Inserts, deletes or replaces JSON punctuation at random places. */
-const arbMutated = (base: fc.Arbitrary<string>) =>
-  fc
-    .tuple(
-      base,
-      fc.array(
-        fc.tuple(fc.nat(), fc.constantFrom(',', '{', '}', '[', ']', '"', ':', '', '/', '\\', '\n')),
-        { maxLength: 4 },
-      ),
-    )
-    .map(([text, edits]) =>
-      edits.reduce((current, [at, insert]) => {
-        const position = at % (current.length + 1)
-        return (
-          current.slice(0, position) + insert + current.slice(position + (insert === '' ? 1 : 0))
-        )
-      }, text),
-    )
-
-const arbPolicyText = arbWellFormedPolicy.map(printPolicy)
-
-describe('parseJson', () => {
-  it('reads every JSON text as JSON.parse does, without diagnostics (oracle: JSON.parse)', () => {
-    fc.assert(
-      fc.property(
-        fc.jsonValue(),
-        fc.constantFrom(undefined, 0, 2, '\t', ' \r\n'),
-        (value, indent) => {
-          const text = JSON.stringify(value, null, indent)
-          const result = parseJson(text)
-          expect(result.diagnostics).toEqual([])
-          expect(JSON.stringify(result.value && toJsonValue(result.value))).toBe(
-            JSON.stringify(JSON.parse(text)),
-          )
-        },
-      ),
-    )
-  })
-
-  it('reports an error exactly when JSON.parse throws (oracle: JSON.parse)', () => {
-    fc.assert(
-      fc.property(
-        fc.oneof(fc.string(), arbMutated(fc.jsonValue().map((value) => JSON.stringify(value)))),
-        (text) => {
-          const result = parseJson(text)
-          return jsonParses(text) === (result.diagnostics.length === 0)
-        },
-      ),
-    )
-  })
-})
+const arbPrintedPolicy = fc.oneof(arbWellFormedPolicy, arbAnyPolicy).map(printPolicy)
 
 describe('parsePolicy', () => {
-  it('never throws, on any text (oracle: totality)', () => {
+  it('never throws, and reports only known codes, located in the text (oracle: totality)', () => {
     fc.assert(
       fc.property(
-        fc.oneof(fc.string(), fc.string({ unit: 'binary' }), arbMutated(arbPolicyText)),
+        fc.oneof(fc.string(), fc.string({ unit: 'binary' }), arbMutated(arbPrintedPolicy)),
         (text) => {
-          const result = parsePolicy(text)
-          return Array.isArray(result.diagnostics)
+          const { diagnostics } = parsePolicy(text)
+          for (const { code, severity, message, range } of diagnostics) {
+            expect(diagnosticCodes).toContain(code)
+            expect(diagnosticSeverities).toContain(severity)
+            expect(message).toMatch(/^[^A-Z].*[^.]$/s)
+            expect(range.end.offset).toBeLessThanOrEqual(text.length)
+            expect(range.start).toEqual(naivePosition(text, range.start.offset))
+          }
         },
       ),
     )
   })
 
-  it('gives back the printed policy (oracle: round-trip)', () => {
+  it('reads a printed well-formed policy back, without a diagnostic (oracle: round-trip)', () => {
     fc.assert(
       fc.property(arbWellFormedPolicy, (policy) => {
         const printed = printPolicy(policy)
-        const reread = parsePolicy(printed)
-        expect(reread.diagnostics.filter((diagnostic) => diagnostic.severity === 'error')).toEqual(
-          [],
-        )
-        expect(stripRanges(reread.policy)).toEqual(stripRanges(policy))
-        expect(printPolicy(reread.policy as NonNullable<typeof reread.policy>)).toBe(printed)
+        const { policy: read, diagnostics } = parsePolicy(printed)
+        expect(diagnostics).toEqual([])
+        expect(stripRanges(read)).toEqual(stripRanges(policy))
+        expect(printPolicy(read as PolicyDocument)).toBe(printed)
       }),
     )
   })
 
-  it('reads the same policy whatever the layout (oracle: round-trip)', () => {
+  it('reads any printed policy back, whatever it reports (oracle: round-trip)', () => {
     fc.assert(
-      fc.property(
-        arbWellFormedPolicy,
-        fc.constantFrom('', '\r\n', '\n\t\t', ' \n   '),
-        (policy, layout) => {
-          // The printer writes raw line breaks only between tokens, never inside strings.
-          const relaid = printPolicy(policy).replace(/\n */g, layout)
-          expect(stripRanges(parsePolicy(relaid).policy)).toEqual(stripRanges(policy))
-        },
-      ),
+      fc.property(arbAnyPolicy, (policy) => {
+        const printed = printPolicy(policy)
+        const { policy: read } = parsePolicy(printed)
+        expect(stripRanges(read)).toEqual(stripRanges(policy))
+        expect(printPolicy(read as PolicyDocument)).toBe(printed)
+      }),
+    )
+  })
+
+  it('reads the same policy whatever the layout and escapes (oracle: round-trip)', () => {
+    fc.assert(
+      fc.property(arbWellFormedPolicy, fc.integer(), (policy, seed) => {
+        const text = writeWithRandomLayout(policyJson(policy), seed)
+        const { policy: read, diagnostics } = parsePolicy(text)
+        expect(diagnostics).toEqual([])
+        expect(stripRanges(read)).toEqual(stripRanges(policy))
+      }),
+    )
+  })
+
+  it('locates every value where it is written (oracle: JSON.parse of the located text)', () => {
+    fc.assert(
+      fc.property(arbAnyPolicy, fc.integer(), (policy, seed) => {
+        const text = writeWithRandomLayout(policyJson(policy), seed)
+        const { policy: read } = parsePolicy(text)
+        for (const { value, range } of locatedValues(read as PolicyDocument)) {
+          expect(JSON.parse(text.slice(range.start.offset, range.end.offset))).toEqual(value)
+        }
+      }),
     )
   })
 })

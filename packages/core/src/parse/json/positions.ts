@@ -1,12 +1,15 @@
 import type { Position, SourceRange } from '../../model/index.ts'
 
-/** Turns offsets into line/column positions, one binary search per lookup. */
+/** Turns UTF-16 offsets into line and column positions. */
 export interface PositionMap {
   position(offset: number): Position
   range(start: number, end: number): SourceRange
 }
 
-/** Lines end at `\n`, `\r\n` or a lone `\r`, as editors count them. */
+/**
+ * Indexes where lines start, in one pass, so that each lookup is a binary search. Lines end at
+ * `\n`, `\r\n` or a lone `\r`, as editors count them; columns count UTF-16 code units from 1.
+ */
 export function createPositionMap(text: string): PositionMap {
   const lineStarts = [0]
   for (let index = 0; index < text.length; index++) {

@@ -1,4 +1,4 @@
-/** Edit distance (insertions, deletions, substitutions), case-insensitive, capped for speed. */
+/** Edit distance (insertions, deletions, substitutions), ignoring case. */
 function distance(a: string, b: string): number {
   const left = a.toLowerCase()
   const right = b.toLowerCase()
@@ -15,8 +15,9 @@ function distance(a: string, b: string): number {
 }
 
 /**
- * The known name closest to what was written, when it is close enough to be a likely typo: a
- * different case, or at most two edits (one for short names).
+ * The known name closest to what was written, when it is close enough to be a likely slip: the
+ * same name in another case, or at most two edits away (one for names of three or four
+ * letters, none for shorter ones). Names longer than 64 characters get no suggestion, which keeps this cheap.
  */
 export function closestName(written: string, known: readonly string[]): string | undefined {
   if (written.length > 64) return undefined
@@ -29,11 +30,11 @@ export function closestName(written: string, known: readonly string[]): string |
       bestDistance = found
     }
   }
-  const limit = written.length <= 4 ? 1 : 2
+  const limit = written.length <= 2 ? 0 : written.length <= 4 ? 1 : 2
   return bestDistance <= limit ? best : undefined
 }
 
-/** `: did you mean \`X\`` when a close name exists, else nothing. */
+/** `: did you mean \`Name\`` when a known name is close to what was written, else nothing. */
 export function didYouMean(written: string, known: readonly string[]): string {
   const name = closestName(written, known)
   return name === undefined || name === written ? '' : `: did you mean \`${name}\``

@@ -1,0 +1,6 @@
+export { arbJsonLikeText, arbMutated } from './mutate.arbitrary.ts'
+export { naivePosition } from './naive-position.ts'
+export { arbOddText } from './odd-text.arbitrary.ts'
+export { arbAnyPolicy, arbWellFormedPolicy } from './policy.arbitrary.ts'
+export { seededRandom, writeWithRandomLayout } from './random-layout.ts'
+export { stripRanges } from './strip-ranges.ts'
