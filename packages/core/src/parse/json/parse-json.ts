@@ -254,7 +254,7 @@ export function parseJson(text: string): JsonParseResult {
     }
     report(
       'unexpected-token',
-      `member names must be in double quotes: write \`"${name.text}"\``,
+      `member names must be in double quotes: write ${show(`"${name.text}"`)}`,
       name.start,
       name.end,
     )
@@ -314,15 +314,19 @@ export function parseJson(text: string): JsonParseResult {
 
   /** The `:` and value after a member name, or `undefined` (reported) when there is no value. */
   function parseMemberValue(name: Token, depth: number): JsonNode | undefined {
-    const shownName = show(`"${name.text}"`)
     if (type() === ':') {
       advance()
     } else if (valueStarts.has(type())) {
-      report('missing-colon', `expected \`:\` after ${shownName}`, token.start, token.end)
+      report(
+        'missing-colon',
+        `expected \`:\` after ${show(`"${name.text}"`)}`,
+        token.start,
+        token.end,
+      )
     } else {
       report(
         'missing-colon',
-        `expected \`:\` and a value after ${shownName}, found ${found()}`,
+        `expected \`:\` and a value after ${show(`"${name.text}"`)}, found ${found()}`,
         name.start,
         name.end,
       )

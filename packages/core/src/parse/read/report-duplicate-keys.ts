@@ -17,9 +17,15 @@ export function reportDuplicateKeys(root: JsonNode, report: Report): void {
     if (node.kind === 'array') {
       for (const item of node.items) if (isContainer(item)) pending.push(item)
     } else if (node.kind === 'object') {
-      const seen = new Set<string>()
-      for (const member of node.members) {
-        if (seen.has(member.key)) {
+      const { members } = node
+      // Most objects have a few members: a scan is cheaper than a set for them.
+      const seen = members.length > 8 ? new Set<string>() : undefined
+      members.forEach((member, index) => {
+        const repeated =
+          seen === undefined
+            ? members.findIndex(({ key }) => key === member.key) < index
+            : seen.has(member.key)
+        if (repeated) {
           report(
             'duplicate-key',
             'error',
@@ -27,9 +33,9 @@ export function reportDuplicateKeys(root: JsonNode, report: Report): void {
             member.keyRange,
           )
         }
-        seen.add(member.key)
+        seen?.add(member.key)
         if (isContainer(member.value)) pending.push(member.value)
-      }
+      })
     }
   }
 }
