@@ -6,7 +6,7 @@ export {
   arbTextFor,
 } from './arbitraries.ts'
 export { policyOf, type StatementSpec, statementOf } from './build.ts'
-export { arbWellFormedPolicy, stripRanges } from './document-arbitraries.ts'
+export { arbAnyPolicy, arbWellFormedPolicy, stripRanges } from '../parse/testing/index.ts'
 export {
   assertAgreesWithNaiveDecision,
   assertAllowIsMonotone,
