@@ -5,7 +5,7 @@ import { show } from '../show.ts'
 import { membersByName } from './members-by-name.ts'
 import { readStrings } from './read-string-list.ts'
 import type { Report } from './report.ts'
-import { didYouMean } from './suggest.ts'
+import { didYouMean } from '../../suggest/index.ts'
 import { typeName } from './type-name.ts'
 
 function isPrincipalType(name: string): name is PrincipalType {

@@ -11,7 +11,7 @@ import { readString } from './read-string.ts'
 import { readStringList } from './read-string-list.ts'
 import { readUnknownElements } from './read-unknown-elements.ts'
 import type { Report } from './report.ts'
-import { didYouMean } from './suggest.ts'
+import { didYouMean } from '../../suggest/index.ts'
 
 function readEffect(
   member: JsonMember | undefined,

@@ -3,7 +3,7 @@ import { type JsonMember, toJsonValue } from '../json/index.ts'
 import { show } from '../show.ts'
 import { documentElements, statementElements } from './elements.ts'
 import type { Report } from './report.ts'
-import { didYouMean } from './suggest.ts'
+import { didYouMean } from '../../suggest/index.ts'
 
 /** Where an element was found, and the names that belong there and elsewhere. */
 export type ElementLevel = 'document' | 'statement'

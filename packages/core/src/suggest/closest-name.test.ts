@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import { statementElements } from './elements.ts'
-import { closestName, didYouMean } from './suggest.ts'
+import { statementElements } from '../parse/read/elements.ts'
+import { closestName, didYouMean } from './closest-name.ts'
 
 describe('closestName', () => {
   it.each([

@@ -1,0 +1,6 @@
+export { awsCatalog, awsCatalogData } from './aws-catalog.ts'
+export { connectFamily } from './connect-family.ts'
+export { readAccessLevels, readIamData } from './read-iam-data.ts'
+export { partitions, regions } from './regions.ts'
+export { subsetCatalogData } from './subset.ts'
+export { validatePolicy } from './validate-policy.ts'

@@ -1,0 +1,273 @@
+import { compileWildcard, matchesWildcard } from '../match/index.ts'
+import { type ArnFormat, readArnFormat, separatedVariables } from './arn-format.ts'
+import type {
+  AccessLevel,
+  CatalogData,
+  CatalogSource,
+  ConditionKeyData,
+  ConditionKeyType,
+  ServiceData,
+} from './catalog-data.ts'
+import {
+  type ConditionKeyName,
+  matchesConditionKeyName,
+  readConditionKeyName,
+} from './condition-key-name.ts'
+import { type OverlapPattern, overlapsFormat, readOverlapPattern } from './format-overlap.ts'
+
+export interface CatalogResourceType {
+  readonly service: string
+  readonly name: string
+  readonly arnFormats: readonly ArnFormat[]
+  readonly conditionKeys: readonly string[]
+}
+
+export interface CatalogActionResourceType {
+  readonly type: CatalogResourceType
+  readonly required: boolean
+  readonly conditionKeys: readonly string[]
+}
+
+export interface CatalogAction {
+  /** The service prefix, lower case. */
+  readonly service: string
+  readonly name: string
+  /** `service:Name`, as the reference spells it. */
+  readonly fullName: string
+  readonly accessLevels: readonly AccessLevel[]
+  readonly resourceTypes: readonly CatalogActionResourceType[]
+  /** Whether the action takes no resource, so that only `Resource: "*"` reaches it. */
+  readonly wildcardOnly: boolean
+  /** Every condition key the action supports, its resource types' included, lower case. */
+  readonly conditionKeys: ReadonlySet<string>
+  readonly dependentActions: readonly string[]
+}
+
+export interface CatalogService {
+  readonly prefix: string
+  readonly name: string
+  readonly actions: readonly CatalogAction[]
+  readonly resourceTypes: readonly CatalogResourceType[]
+  readonly conditionKeys: readonly ConditionKeyData[]
+}
+
+export interface CatalogConditionKey {
+  readonly name: string
+  readonly type: ConditionKeyType
+  /** Whether it is a global key, available to every service. */
+  readonly global: boolean
+  readonly description?: string
+}
+
+/**
+ * The service reference with its lookups built once: every lookup after `createCatalog` is a
+ * map access or a scan of one service's entries, with no I/O.
+ */
+export interface Catalog {
+  readonly source: CatalogSource
+  readonly partitions: ReadonlySet<string>
+  readonly regions: ReadonlySet<string>
+  /** Prefixes of every service the catalog knows, held in full or not. */
+  readonly servicePrefixes: readonly string[]
+  /** Prefixes of the services held in full. */
+  readonly coveredPrefixes: readonly string[]
+  /** Whether a prefix names a service, held in full or not. Case-insensitive. */
+  readonly isService: (prefix: string) => boolean
+  /** A service held in full, by prefix. Case-insensitive. */
+  readonly service: (prefix: string) => CatalogService | undefined
+  /** The name of any known service. */
+  readonly serviceName: (prefix: string) => string | undefined
+  /** One action by full name (`connect:DescribeUser`). Case-insensitive, as IAM reads actions. */
+  readonly action: (fullName: string) => CatalogAction | undefined
+  /** Every action held that an `Action` pattern (`connect:Describe*`, `*`) names. */
+  readonly matchActions: (pattern: string) => readonly CatalogAction[]
+  /** Every action of every service held, by service. */
+  readonly allActions: readonly CatalogAction[]
+  /** The resource types whose ARNs a `Resource` value (an ARN or an ARN pattern) can name. */
+  readonly resourceTypesOf: (resource: string) => readonly CatalogResourceType[]
+  /** Whether an action can be authorized against something a `Resource` value names. */
+  readonly actionReaches: (action: CatalogAction, resource: string) => boolean
+  /** The names of the global condition keys, as the reference writes them. */
+  readonly globalKeyNames: readonly string[]
+  /** A condition key by name, global or of a service held, variable parts resolved. */
+  readonly conditionKey: (name: string) => CatalogConditionKey | undefined
+  /** The service fields that ARNs of a resource type held may carry (`connect`, `wisdom`). */
+  readonly arnServices: ReadonlySet<string>
+  /** Services that resource control policies apply to, when the data says. */
+  readonly rcpServices?: ReadonlySet<string>
+}
+
+interface KeyIndex {
+  readonly exact: Map<string, CatalogConditionKey>
+  readonly variable: { readonly name: ConditionKeyName; readonly key: CatalogConditionKey }[]
+}
+
+function indexKeys(keys: readonly ConditionKeyData[], global: boolean, into: KeyIndex): void {
+  for (const data of keys) {
+    const key: CatalogConditionKey = {
+      name: data.name,
+      type: data.type,
+      global,
+      ...(data.description === undefined ? {} : { description: data.description }),
+    }
+    const name = readConditionKeyName(data.name)
+    if (name.exact !== undefined) {
+      if (!into.exact.has(name.exact)) into.exact.set(name.exact, key)
+    } else {
+      into.variable.push({ name, key })
+    }
+  }
+}
+
+function buildService(data: ServiceData): CatalogService {
+  const separators = new Map<string, string>()
+  for (const type of data.resourceTypes) {
+    for (const format of type.arnFormats) {
+      for (const [name, after] of separatedVariables(format)) {
+        separators.set(name, after)
+      }
+    }
+  }
+  const resourceTypes = data.resourceTypes.map(
+    (type): CatalogResourceType => ({
+      service: data.prefix,
+      name: type.name,
+      arnFormats: type.arnFormats.flatMap((format) => readArnFormat(format, separators) ?? []),
+      conditionKeys: type.conditionKeys,
+    }),
+  )
+  const typesByName = new Map(resourceTypes.map((type) => [type.name, type]))
+  const actions = data.actions.map((action): CatalogAction => {
+    const types = action.resourceTypes.flatMap((reference) => {
+      const type = typesByName.get(reference.name)
+      return type === undefined
+        ? []
+        : [
+            {
+              type,
+              required: reference.required,
+              conditionKeys: reference.conditionKeys ?? [],
+            },
+          ]
+    })
+    const conditionKeys = new Set(action.conditionKeys.map((key) => key.toLowerCase()))
+    for (const { type, conditionKeys: keys } of types) {
+      for (const key of [...keys, ...type.conditionKeys]) conditionKeys.add(key.toLowerCase())
+    }
+    return {
+      service: data.prefix,
+      name: action.name,
+      fullName: `${data.prefix}:${action.name}`,
+      accessLevels: action.accessLevels,
+      resourceTypes: types,
+      wildcardOnly: action.resourceTypes.length === 0,
+      conditionKeys,
+      dependentActions: action.dependentActions ?? [],
+    }
+  })
+  return {
+    prefix: data.prefix,
+    name: data.name,
+    actions,
+    resourceTypes,
+    conditionKeys: data.conditionKeys,
+  }
+}
+
+const starsOnly = /^\*+$/
+
+/** Builds the lookups of a catalog from its data. Pure; run once and share the result. */
+export function createCatalog(data: CatalogData): Catalog {
+  const services = new Map<string, CatalogService>()
+  const names = new Map<string, string>()
+  for (const other of data.otherServices ?? []) names.set(other.prefix.toLowerCase(), other.name)
+  const keys: KeyIndex = { exact: new Map(), variable: [] }
+  indexKeys(data.globalConditionKeys, true, keys)
+  const actionsByName = new Map<string, CatalogAction>()
+  const typesByArnService = new Map<string, CatalogResourceType[]>()
+  for (const serviceData of data.services) {
+    const service = buildService(serviceData)
+    const prefix = service.prefix.toLowerCase()
+    services.set(prefix, service)
+    names.set(prefix, service.name)
+    indexKeys(serviceData.conditionKeys, false, keys)
+    for (const action of service.actions) actionsByName.set(action.fullName.toLowerCase(), action)
+    for (const type of service.resourceTypes) {
+      for (const arnService of new Set(type.arnFormats.map((format) => format.service))) {
+        const list = typesByArnService.get(arnService) ?? []
+        list.push(type)
+        typesByArnService.set(arnService, list)
+      }
+    }
+  }
+  const allActions = [...services.values()].flatMap((service) => service.actions)
+  const allTypes = [...services.values()].flatMap((service) => service.resourceTypes)
+
+  const matchActions = (pattern: string): readonly CatalogAction[] => {
+    const folded = pattern.toLowerCase()
+    if (starsOnly.test(folded)) return allActions
+    const colon = folded.indexOf(':')
+    if (colon < 0) return []
+    const servicePattern = folded.slice(0, colon)
+    const namePattern = compileWildcard(folded.slice(colon + 1))
+    const candidates = /[*?]/.test(servicePattern)
+      ? [...services.values()].filter((service) =>
+          matchesWildcard(compileWildcard(servicePattern), service.prefix.toLowerCase()),
+        )
+      : [services.get(servicePattern)].filter((service) => service !== undefined)
+    return candidates.flatMap((service) =>
+      service.actions.filter((action) => matchesWildcard(namePattern, action.name.toLowerCase())),
+    )
+  }
+
+  const overlapping = (pattern: OverlapPattern, types: readonly CatalogResourceType[]) =>
+    types.filter((type) => type.arnFormats.some((format) => overlapsFormat(pattern, format)))
+
+  const resourceTypesOf = (resource: string): readonly CatalogResourceType[] => {
+    const pattern = readOverlapPattern(resource)
+    if (pattern.anything) return allTypes
+    const serviceField = pattern.fields?.[1]
+    const literalService =
+      serviceField?.every((token) => typeof token === 'string') === true
+        ? serviceField.join('')
+        : undefined
+    const candidates =
+      literalService === undefined ? allTypes : (typesByArnService.get(literalService) ?? [])
+    return overlapping(pattern, candidates)
+  }
+
+  const actionReaches = (action: CatalogAction, resource: string): boolean => {
+    if (action.wildcardOnly) return starsOnly.test(resource)
+    const pattern = readOverlapPattern(resource)
+    return overlapping(
+      pattern,
+      action.resourceTypes.map(({ type }) => type),
+    ).length > 0
+  }
+
+  const conditionKey = (name: string): CatalogConditionKey | undefined => {
+    const exact = keys.exact.get(name.toLowerCase())
+    if (exact !== undefined) return exact
+    return keys.variable.find((entry) => matchesConditionKeyName(entry.name, name))?.key
+  }
+
+  return {
+    source: data.source,
+    partitions: new Set(data.partitions),
+    regions: new Set(data.regions),
+    servicePrefixes: [...names.keys()].sort(),
+    coveredPrefixes: [...services.keys()].sort(),
+    isService: (prefix) => names.has(prefix.toLowerCase()),
+    service: (prefix) => services.get(prefix.toLowerCase()),
+    serviceName: (prefix) => names.get(prefix.toLowerCase()),
+    action: (fullName) => actionsByName.get(fullName.toLowerCase()),
+    matchActions,
+    allActions,
+    resourceTypesOf,
+    actionReaches,
+    globalKeyNames: data.globalConditionKeys.map((key) => key.name),
+    conditionKey,
+    arnServices: new Set(typesByArnService.keys()),
+    ...(data.rcpServices === undefined ? {} : { rcpServices: new Set(data.rcpServices) }),
+  }
+}

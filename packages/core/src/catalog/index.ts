@@ -1,0 +1,24 @@
+export type { ArnFormat, FormatToken } from './arn-format.ts'
+export type {
+  AccessLevel,
+  ActionData,
+  ActionResourceType,
+  CatalogData,
+  CatalogSource,
+  ConditionKeyData,
+  ConditionKeyType,
+  ResourceTypeData,
+  ServiceData,
+  ServiceName,
+} from './catalog-data.ts'
+export { accessLevels, conditionKeyTypes } from './catalog-data.ts'
+export type {
+  Catalog,
+  CatalogAction,
+  CatalogActionResourceType,
+  CatalogConditionKey,
+  CatalogResourceType,
+  CatalogService,
+} from './create-catalog.ts'
+export { createCatalog } from './create-catalog.ts'
+export { overlapsResourceType } from './format-overlap.ts'

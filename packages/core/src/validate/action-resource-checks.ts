@@ -1,0 +1,142 @@
+import type { Catalog, CatalogAction } from '../catalog/index.ts'
+import { splitArn } from '../match/index.ts'
+import type { Located } from '../model/index.ts'
+import type { CheckContext, StatementFacts } from './check-context.ts'
+import { quote } from './check-context.ts'
+
+const starsOnly = /^\*+$/
+
+function list(names: readonly string[], limit = 5): string {
+  const shown = names.slice(0, limit).map((name) => `\`${name}\``)
+  return names.length > limit
+    ? `${shown.join(', ')} and ${names.length - limit} more`
+    : shown.join(', ')
+}
+
+function typeNames(action: CatalogAction): string[] {
+  return [...new Set(action.resourceTypes.map(({ type }) => type.name))]
+}
+
+/** A resource whose ARN fits some resource type; the others already have their own findings. */
+function sound(catalog: Catalog, resource: Located<string>): boolean {
+  return catalog.resourceTypesOf(resource.value).length > 0
+}
+
+function checkEntries(
+  context: CheckContext,
+  catalog: Catalog,
+  facts: StatementFacts,
+  valid: readonly Located<string>[],
+) {
+  const resources = facts.resources.map((resource) => resource.value)
+  for (const entry of facts.actionEntries) {
+    const actions = entry.actions ?? []
+    if (actions.length === 0) continue
+    const reaching = actions.filter((action) =>
+      resources.some((resource) => catalog.actionReaches(action, resource)),
+    )
+    const missing = actions.filter((action) => !reaching.includes(action))
+    if (missing.length === 0) continue
+    const pattern = /[*?]/.test(entry.value.value)
+    if (!pattern || reaching.length === 0) {
+      const wildcardOnly = missing.filter((action) => action.wildcardOnly)
+      if (wildcardOnly.length > 0 && (!pattern || wildcardOnly.length === missing.length)) {
+        context.report(
+          'action-needs-resource-star',
+          'warning',
+          `${list(wildcardOnly.map((action) => action.fullName))} ${wildcardOnly.length === 1 ? 'takes' : 'take'} no resource, so only \`"Resource": "*"\` reaches ${wildcardOnly.length === 1 ? 'it' : 'them'}; this statement ${facts.effect === 'Deny' ? 'denies' : 'allows'} ${wildcardOnly.length === 1 ? 'it' : 'them'} nothing`,
+          entry.value.range,
+        )
+        continue
+      }
+      if (valid.length === 0) continue
+      const action = missing[0]
+      if (action === undefined) continue
+      context.report(
+        'action-matches-no-resource',
+        'warning',
+        pattern
+          ? `none of the ${missing.length} actions ${quote(entry.value.value)} names acts on the resources of this statement`
+          : `${quote(action.fullName)} acts on ${list(typeNames(action))}, and no resource of this statement is one`,
+        entry.value.range,
+      )
+      continue
+    }
+    context.report(
+      'action-pattern-partly-applies',
+      'suggestion',
+      `${missing.length} of the ${actions.length} actions ${quote(entry.value.value)} names cannot act on the resources of this statement: ${list(missing.map((action) => action.name))}`,
+      entry.value.range,
+    )
+  }
+}
+
+function checkResourcesReached(
+  context: CheckContext,
+  catalog: Catalog,
+  facts: StatementFacts,
+  actions: readonly CatalogAction[],
+  valid: readonly Located<string>[],
+) {
+  const services = new Set<string>()
+  for (const action of actions) {
+    for (const { type } of action.resourceTypes) {
+      for (const format of type.arnFormats) services.add(format.service)
+    }
+  }
+  for (const resource of valid) {
+    if (actions.some((action) => catalog.actionReaches(action, resource.value))) continue
+    const service = splitArn(resource.value)?.service
+    if (service !== undefined && !/[*?$]/.test(service) && !services.has(service)) {
+      context.report(
+        'arn-service-mismatch',
+        'error',
+        `${quote(resource.value)} is a resource of ${quote(service)}, and no action of this statement acts on ${quote(service)} resources`,
+        resource.range,
+      )
+      continue
+    }
+    context.report(
+      'resource-matches-no-action',
+      'warning',
+      `no action of this statement acts on ${quote(resource.value)}`,
+      resource.range,
+    )
+  }
+}
+
+/**
+ * Actions against resources, statement by statement, from the resource types of the service
+ * reference: actions that reach none of the resources (or need `"Resource": "*"`), action
+ * patterns that reach them only in part, resources no action reaches, and statements where no
+ * action reaches any resource.
+ */
+export function checkActionsAgainstResources(context: CheckContext): void {
+  const { catalog } = context
+  if (catalog === undefined) return
+  for (const facts of context.statements) {
+    if (facts.notResource || facts.statement.action?.element !== 'Action') continue
+    if (facts.resources.length === 0 || facts.resources.some((r) => starsOnly.test(r.value))) {
+      continue
+    }
+    if (facts.resources.some((resource) => resource.value.includes('${'))) continue
+    const valid = facts.resources.filter((resource) => sound(catalog, resource))
+    checkEntries(context, catalog, facts, valid)
+    // what follows needs every action of the statement known
+    const actions = facts.knownActions
+    if (actions === undefined || actions.length === 0) continue
+    checkResourcesReached(context, catalog, facts, actions, valid)
+    const reachesAny = actions.some((action) =>
+      facts.resources.some((resource) => catalog.actionReaches(action, resource.value)),
+    )
+    const range = facts.statement.resource?.range
+    if (!reachesAny && range !== undefined) {
+      context.report(
+        'statement-matches-nothing',
+        'error',
+        `no action of this statement can act on any of its resources, so the statement ${facts.effect === 'Deny' ? 'denies' : 'allows'} nothing`,
+        range,
+      )
+    }
+  }
+}

@@ -1,0 +1,34 @@
+import type { SourceRange } from '../model/index.ts'
+
+/**
+ * How much a finding matters, as IAM Access Analyzer grades its own: an `error` is certainly
+ * wrong (AWS rejects the policy, or a part of it can never do anything); a `security-warning`
+ * grants more than it seems to; a `warning` probably does not do what was meant; a `suggestion`
+ * is a clean-up.
+ */
+export const findingSeverities = ['error', 'security-warning', 'warning', 'suggestion'] as const
+export type FindingSeverity = (typeof findingSeverities)[number]
+
+/** A concrete change to the policy text that resolves a finding. */
+export interface TextEdit {
+  /** What the edit does, for a button or a list of fixes. */
+  readonly title: string
+  /** The stretch of text to replace; empty (start equal to end) to insert. */
+  readonly range: SourceRange
+  readonly newText: string
+}
+
+/** Something the validator has to say about a policy, with where it is. */
+export interface Finding {
+  /** A stable kebab-case code, documented in docs/findings.md, that users can suppress. */
+  readonly code: string
+  readonly severity: FindingSeverity
+  readonly message: string
+  readonly range: SourceRange
+  readonly fix?: TextEdit
+}
+
+/** Whether `severity` is at least as grave as `threshold`. */
+export function atLeast(severity: FindingSeverity, threshold: FindingSeverity): boolean {
+  return findingSeverities.indexOf(severity) <= findingSeverities.indexOf(threshold)
+}

@@ -1,0 +1,5 @@
+export type { Finding, FindingSeverity, TextEdit } from './finding.ts'
+export { atLeast, findingSeverities } from './finding.ts'
+export { countedCharacters } from './size-checks.ts'
+export type { ValidateOptions } from './validate-policy.ts'
+export { validatePolicy } from './validate-policy.ts'

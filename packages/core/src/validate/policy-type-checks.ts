@@ -1,0 +1,124 @@
+import type { CheckContext, StatementFacts } from './check-context.ts'
+import { isIamPolicy } from './check-context.ts'
+
+const typeWords = {
+  identity: 'an identity-based policy',
+  resource: 'a resource-based policy',
+  permissionsBoundary: 'a permissions boundary',
+  session: 'a session policy',
+  serviceControl: 'a service control policy',
+  resourceControl: 'a resource control policy',
+} as const
+
+function checkPrincipalElement(context: CheckContext, facts: StatementFacts) {
+  const { principal } = facts.statement
+  const type = context.policyType
+  if (type === 'resource') {
+    if (principal === undefined) {
+      context.report(
+        'missing-principal',
+        'error',
+        'a resource-based policy statement says whom it applies to: add `Principal`',
+        facts.statement.range,
+      )
+    }
+    return
+  }
+  if (type === 'resourceControl') {
+    if (principal === undefined || principal.element === 'NotPrincipal' || !principal.anyone) {
+      context.report(
+        'rcp-principal-not-star',
+        'error',
+        'every statement of a resource control policy has `"Principal": "*"` and no `NotPrincipal`; limit principals with conditions',
+        principal?.range ?? facts.statement.range,
+      )
+    }
+    return
+  }
+  if (principal === undefined) return
+  if (type === 'serviceControl' && principal.element === 'Principal' && principal.anyone) return
+  context.report(
+    'principal-not-allowed',
+    'error',
+    `${typeWords[type]} applies to the principals it is attached to, so it cannot have \`${principal.element}\`: remove it`,
+    principal.range,
+  )
+}
+
+function checkServiceControl(context: CheckContext, facts: StatementFacts) {
+  for (const value of facts.statement.action?.values ?? []) {
+    const star = value.value.indexOf('*')
+    if (star >= 0 && star < value.value.length - 1 && !/^\*+$/.test(value.value)) {
+      context.report(
+        'scp-action-wildcard',
+        'error',
+        'in a service control policy, `*` may only end an action name (`connect:Describe*`)',
+        value.range,
+      )
+    }
+  }
+}
+
+function checkResourceControl(context: CheckContext, facts: StatementFacts) {
+  const { action, resource, condition } = facts.statement
+  if (action?.element === 'NotAction') {
+    context.report(
+      'rcp-not-action',
+      'error',
+      'resource control policies do not support `NotAction`',
+      action.range,
+    )
+  }
+  if (facts.effect === 'Allow') {
+    const everything = (values: readonly { value: string }[] | undefined) =>
+      values?.length === 1 && values[0]?.value === '*'
+    if (
+      action?.element !== 'Action' ||
+      !everything(action.values) ||
+      resource?.element !== 'Resource' ||
+      !everything(resource.values) ||
+      condition !== undefined
+    ) {
+      context.report(
+        'rcp-allow-not-full',
+        'error',
+        'an `Allow` in a resource control policy must be `"Principal": "*"`, `"Action": "*"`, `"Resource": "*"` with no condition; restrict with `Deny` statements',
+        facts.statement.range,
+      )
+    }
+  }
+  const services = context.catalog?.rcpServices
+  if (services === undefined || action?.element !== 'Action') return
+  for (const value of action.values) {
+    const prefix = value.value.split(':')[0]?.toLowerCase() ?? ''
+    if (value.value.includes(':') && !/[*?]/.test(prefix) && !services.has(prefix)) {
+      context.report(
+        'rcp-unsupported-service',
+        'error',
+        `resource control policies do not apply to \`${prefix}\`; they apply to ${[...services].slice(0, 8).join(', ')} and a few more`,
+        value.range,
+      )
+    }
+  }
+}
+
+/**
+ * What each policy type allows (*Policies and permissions in IAM*; Organizations *SCP syntax*
+ * and *RCP syntax*): who may be named, `Id`, and the extra rules of SCPs and RCPs.
+ */
+export function checkPolicyType(context: CheckContext): void {
+  const { policy, policyType } = context
+  if (policy.id !== undefined && isIamPolicy(policyType)) {
+    context.report(
+      'id-not-allowed',
+      'warning',
+      `\`Id\` belongs in resource-based policies; ${typeWords[policyType]} should not have one`,
+      policy.id.range,
+    )
+  }
+  for (const facts of context.statements) {
+    checkPrincipalElement(context, facts)
+    if (policyType === 'serviceControl') checkServiceControl(context, facts)
+    if (policyType === 'resourceControl') checkResourceControl(context, facts)
+  }
+}

@@ -1,0 +1,266 @@
+import type { Catalog } from '../catalog/index.ts'
+import { type ArnParts, resourceMatch, splitArn } from '../match/index.ts'
+import type { Located } from '../model/index.ts'
+import { closestName } from '../suggest/index.ts'
+import type { CheckContext } from './check-context.ts'
+import { quote } from './check-context.ts'
+import { connectIdentifiers, uuidProblem } from './connect-identifiers.ts'
+import { isPlaceholder } from './placeholder.ts'
+import { rangeWithin } from './text-range.ts'
+
+const wildcardOrVariable = /[*?]|\$\{/
+
+/** Where each field of an ARN starts in the ARN's text. */
+function fieldStarts(parts: ArnParts): [number, number, number, number, number] {
+  const partition = 4
+  const service = partition + parts.partition.length + 1
+  const region = service + parts.service.length + 1
+  const account = region + parts.region.length + 1
+  const resource = account + parts.account.length + 1
+  return [partition, service, region, account, resource]
+}
+
+function checkPartition(context: CheckContext, value: Located<string>, parts: ArnParts) {
+  const { catalog } = context
+  if (catalog === undefined || wildcardOrVariable.test(parts.partition)) return
+  if (catalog.partitions.has(parts.partition)) return
+  const range = rangeWithin(value, context.text, 4, 4 + parts.partition.length)
+  const suggestion = closestName(parts.partition, [...catalog.partitions])
+  context.report(
+    'unknown-partition',
+    'error',
+    `${quote(parts.partition)} is not an AWS partition (${[...catalog.partitions].join(', ')})`,
+    range,
+    suggestion === undefined
+      ? undefined
+      : { title: `Write \`${suggestion}\``, range, newText: suggestion },
+  )
+}
+
+function checkService(context: CheckContext, value: Located<string>, parts: ArnParts, at: number) {
+  const { catalog } = context
+  if (catalog === undefined || wildcardOrVariable.test(parts.service)) return true
+  if (catalog.arnServices.has(parts.service) || catalog.isService(parts.service)) return true
+  const range = rangeWithin(value, context.text, at, at + parts.service.length)
+  const suggestion = closestName(parts.service, [...catalog.arnServices])
+  context.report(
+    'unknown-arn-service',
+    'error',
+    `no AWS service writes ${quote(parts.service)} in its ARNs${suggestion ? `: did you mean \`${suggestion}\`` : ''}`,
+    range,
+    suggestion === undefined
+      ? undefined
+      : { title: `Write \`${suggestion}\``, range, newText: suggestion },
+  )
+  return false
+}
+
+function checkRegion(context: CheckContext, value: Located<string>, parts: ArnParts, at: number) {
+  const { catalog } = context
+  const { region } = parts
+  if (region === '' || wildcardOrVariable.test(region)) return
+  const range = rangeWithin(value, context.text, at, at + region.length)
+  if (isPlaceholder(region, catalog)) {
+    context.report(
+      'arn-placeholder',
+      'error',
+      `${quote(region)} is a placeholder: write the Region, such as \`us-east-1\`, or \`*\``,
+      range,
+    )
+    return
+  }
+  if (catalog === undefined || catalog.regions.has(region)) return
+  const suggestion = closestName(region, [...catalog.regions])
+  context.report(
+    'unknown-region',
+    'warning',
+    `${quote(region)} is not an AWS Region${suggestion ? `: did you mean \`${suggestion}\`` : ''}`,
+    range,
+    suggestion === undefined
+      ? undefined
+      : { title: `Write \`${suggestion}\``, range, newText: suggestion },
+  )
+}
+
+function checkAccount(context: CheckContext, value: Located<string>, parts: ArnParts, at: number) {
+  const { account } = parts
+  if (account === '' || account === 'aws' || wildcardOrVariable.test(account)) return
+  if (/^\d{12}$/.test(account)) return
+  const range = rangeWithin(value, context.text, at, at + account.length)
+  if (/[A-Za-z]/.test(account)) {
+    context.report(
+      'arn-placeholder',
+      'error',
+      `${quote(account)} is a placeholder: write the 12-digit AWS account ID, or \`*\``,
+      range,
+    )
+    return
+  }
+  context.report(
+    'invalid-account-id',
+    'error',
+    `${quote(account)} is not an AWS account ID, which has exactly 12 digits`,
+    range,
+  )
+}
+
+function checkResourcePart(
+  context: CheckContext,
+  value: Located<string>,
+  parts: ArnParts,
+  at: number,
+) {
+  let position = at
+  for (const piece of parts.resource.split(/([/:])/)) {
+    if (piece !== '/' && piece !== ':' && isPlaceholder(piece, context.catalog)) {
+      context.report(
+        'arn-placeholder',
+        'error',
+        `${quote(piece)} is a placeholder: write the real identifier, or \`*\``,
+        rangeWithin(value, context.text, position, position + piece.length),
+      )
+    }
+    position += piece.length
+  }
+  if (parts.service !== 'connect') return
+  for (const { segment, id, start } of connectIdentifiers(parts.resource)) {
+    if (id === '' || wildcardOrVariable.test(id) || isPlaceholder(id, context.catalog)) continue
+    const problem = uuidProblem(id)
+    if (problem === undefined) continue
+    context.report(
+      'invalid-connect-id',
+      'error',
+      `${quote(id)} cannot be an Amazon Connect ${segment === 'agent' ? 'user' : segment} ID, which is a UUID such as \`a1b2c3d4-5678-90ab-cdef-111122223333\`: ${problem}`,
+      rangeWithin(value, context.text, at + start, at + start + id.length),
+    )
+  }
+}
+
+/** For each type of the service, the ARN path word its format uses where it differs from its name. */
+function pathWords(catalog: Catalog, service: string): Map<string, string> {
+  const words = new Map<string, string>()
+  for (const type of catalog.service(service)?.resourceTypes ?? []) {
+    for (const format of type.arnFormats) {
+      const tokens = format.fields[4]
+      const last = tokens.at(-1)
+      const before = tokens.at(-2)
+      if (last?.kind !== 'variable' || before?.kind !== 'text') continue
+      const word = before.text.split('/').at(-2)
+      if (word !== undefined && word !== '' && word !== type.name) words.set(type.name, word)
+    }
+  }
+  return words
+}
+
+function checkFitsService(
+  context: CheckContext,
+  value: Located<string>,
+  parts: ArnParts,
+  at: number,
+) {
+  const { catalog } = context
+  if (catalog === undefined || wildcardOrVariable.test(parts.service)) return
+  if (catalog.resourceTypesOf(value.value).length > 0) return
+  const services = catalog.coveredPrefixes.filter((prefix) =>
+    catalog
+      .service(prefix)
+      ?.resourceTypes.some((type) => type.arnFormats.some((f) => f.service === parts.service)),
+  )
+  if (services.length === 0) return
+  // a type's name written where its ARNs use another word: `user/` for Connect's `agent/`
+  const pieces = parts.resource.split('/')
+  for (const service of services) {
+    for (const [name, word] of pathWords(catalog, service)) {
+      const index = pieces.indexOf(name)
+      if (index < 0) continue
+      const fixed = [...pieces.slice(0, index), word, ...pieces.slice(index + 1)].join('/')
+      const rewritten = value.value.slice(0, at) + fixed
+      if (catalog.resourceTypesOf(rewritten).length === 0) continue
+      const start = at + pieces.slice(0, index).join('/').length + (index > 0 ? 1 : 0)
+      const range = rangeWithin(value, context.text, start, start + name.length)
+      context.report(
+        'wrong-arn-path',
+        'error',
+        `${catalog.serviceName(service) ?? service} ARNs name a ${name} \`${word}/\`, not \`${name}/\``,
+        range,
+        { title: `Write \`${word}\``, range, newText: word },
+      )
+      return
+    }
+  }
+  const examples = services
+    .flatMap((service) => catalog.service(service)?.resourceTypes ?? [])
+    .flatMap((type) => type.arnFormats.filter((format) => format.service === parts.service))
+    .slice(0, 4)
+    .map((format) => `\`${format.source.split(':').slice(5).join(':')}\``)
+  context.report(
+    'arn-fits-no-resource-type',
+    'error',
+    `${quote(value.value)} fits no resource type of ${parts.service}; its ARNs end like ${examples.join(', ')}`,
+    value.range,
+  )
+}
+
+/** Whether resource `narrow` is already named by resource `wide`. */
+function coversResource(wide: string, narrow: string): boolean {
+  if (wide === narrow) return true
+  if (/[*?]/.test(narrow) && wide.includes('?')) return false
+  return resourceMatch(wide, narrow)
+}
+
+function checkRedundantResources(context: CheckContext, values: readonly Located<string>[]) {
+  values.forEach((value, index) => {
+    if (value.value.includes('${')) return
+    const wider = values.find(
+      (other, otherIndex) =>
+        otherIndex !== index &&
+        !other.value.includes('${') &&
+        coversResource(other.value, value.value) &&
+        (!coversResource(value.value, other.value) || otherIndex < index),
+    )
+    if (wider === undefined) return
+    context.report(
+      'redundant-resource',
+      'suggestion',
+      wider.value === value.value
+        ? `${quote(value.value)} is listed twice in this statement`
+        : `${quote(value.value)} is already covered by ${quote(wider.value)} in this statement`,
+      value.range,
+    )
+  })
+}
+
+function checkResourceValue(context: CheckContext, value: Located<string>) {
+  const written = value.value
+  if (/^\*+$/.test(written)) return
+  const parts = splitArn(written)
+  if (parts === undefined) {
+    if (written.startsWith('arn:') && written.endsWith('*')) return
+    context.report(
+      'invalid-arn',
+      'error',
+      `${quote(written)} is not an ARN: a resource is \`*\` or \`arn:partition:service:region:account-id:resource\``,
+      value.range,
+    )
+    return
+  }
+  const [, serviceAt, regionAt, accountAt, resourceAt] = fieldStarts(parts)
+  checkPartition(context, value, parts)
+  const knownService = checkService(context, value, parts, serviceAt)
+  checkRegion(context, value, parts, regionAt)
+  checkAccount(context, value, parts, accountAt)
+  checkResourcePart(context, value, parts, resourceAt)
+  if (knownService) checkFitsService(context, value, parts, resourceAt)
+}
+
+/**
+ * Resource values one by one: ARN shape, partition, service, Region, account, placeholders left
+ * from examples, Amazon Connect identifiers, whether the ARN fits any resource type of its
+ * service (with a fix when a type's name was written for its ARN path word), and duplicates.
+ */
+export function checkResources(context: CheckContext): void {
+  for (const facts of context.statements) {
+    for (const value of facts.resources) checkResourceValue(context, value)
+    checkRedundantResources(context, facts.resources)
+  }
+}
