@@ -56,6 +56,16 @@ export function readAccessLevels(text: string): AccessLevel[] {
     .filter((level): level is AccessLevel => (accessLevels as readonly string[]).includes(level))
 }
 
+/**
+ * Key names as one notation: the data writes variable parts as `${TagKey}`, but also as `<key>`
+ * (`s3:ExistingObjectTag/<key>`) and `tag-key` (`secretsmanager:ResourceTag/tag-key`).
+ */
+export function normalizeKeyName(name: string): string {
+  return name
+    .replace(/<([^<>]+)>/g, (_, variable: string) => `\${${variable}}`)
+    .replace(/\/tag-key$/, '/${TagKey}')
+}
+
 function readKeyType(type: string): ConditionKeyType {
   return (conditionKeyTypes as readonly string[]).includes(type)
     ? (type as ConditionKeyType)
@@ -69,7 +79,7 @@ function globalConditionKeys(): ConditionKeyData[] {
     if (key === undefined) return []
     return [
       {
-        name: key.key.replace(/\/tag-key$/, '/${TagKey}'),
+        name: normalizeKeyName(key.key),
         type: readKeyType(key.type),
         ...(key.description ? { description: key.description } : {}),
       },
@@ -94,18 +104,20 @@ function readService(root: string, prefix: string, name: string): ServiceData {
       resourceTypes: action.resourceTypes.map((type) => ({
         name: type.name,
         required: type.required,
-        ...(type.conditionKeys?.length ? { conditionKeys: type.conditionKeys } : {}),
+        ...(type.conditionKeys?.length
+          ? { conditionKeys: type.conditionKeys.map(normalizeKeyName) }
+          : {}),
       })),
-      conditionKeys: action.conditionKeys,
+      conditionKeys: action.conditionKeys.map(normalizeKeyName),
       ...(action.dependentActions?.length ? { dependentActions: action.dependentActions } : {}),
     })),
     resourceTypes: Object.values(types).map((type) => ({
       name: type.key,
       arnFormats: Array.isArray(type.arn) ? type.arn : [type.arn],
-      conditionKeys: type.conditionKeys ?? [],
+      conditionKeys: (type.conditionKeys ?? []).map(normalizeKeyName),
     })),
     conditionKeys: Object.values(keys).map((key) => ({
-      name: key.key,
+      name: normalizeKeyName(key.key),
       type: readKeyType(key.type),
       ...(key.description ? { description: key.description } : {}),
     })),

@@ -136,20 +136,18 @@ function buildService(data: ServiceData): CatalogService {
       conditionKeys: type.conditionKeys,
     }),
   )
-  const typesByName = new Map(resourceTypes.map((type) => [type.name, type]))
   const actions = data.actions.map((action): CatalogAction => {
-    const types = action.resourceTypes.flatMap((reference) => {
-      const type = typesByName.get(reference.name)
-      return type === undefined
-        ? []
-        : [
-            {
-              type,
-              required: reference.required,
-              conditionKeys: reference.conditionKeys ?? [],
-            },
-          ]
-    })
+    const types = action.resourceTypes.flatMap((reference) =>
+      // services sharing one prefix (Elastic Load Balancing's two APIs) name a type `loadbalancer`
+      // whose forms are listed as `loadbalancer/app/`, `loadbalancer/net/`, ...
+      resourceTypes
+        .filter((type) => type.name === reference.name || type.name.startsWith(`${reference.name}/`))
+        .map((type) => ({
+          type,
+          required: reference.required,
+          conditionKeys: reference.conditionKeys ?? [],
+        })),
+    )
     const conditionKeys = new Set(action.conditionKeys.map((key) => key.toLowerCase()))
     for (const { type, conditionKeys: keys } of types) {
       for (const key of [...keys, ...type.conditionKeys]) conditionKeys.add(key.toLowerCase())
@@ -175,6 +173,22 @@ function buildService(data: ServiceData): CatalogService {
 }
 
 const starsOnly = /^\*+$/
+const anyService = '${Service}'
+
+/**
+ * Whether a pattern names every resource of a service (`arn:aws:s3:::*`): documentation and AWS
+ * managed policies grant actions that take no resource, such as `s3:ListAllMyBuckets`, that way.
+ */
+function serviceWide(pattern: OverlapPattern, service: string): boolean {
+  const fields = pattern.fields
+  if (fields === undefined) return false
+  const serviceField = fields[1] ?? []
+  const named = serviceField.every((token) => typeof token === 'string')
+    ? serviceField.join('') === service
+    : serviceField.length === 1
+  const resourceField = fields[4] ?? []
+  return named && resourceField.length > 0 && resourceField.every((token) => typeof token !== 'string')
+}
 
 /** Builds the lookups of a catalog from its data. Pure; run once and share the result. */
 export function createCatalog(data: CatalogData): Catalog {
@@ -193,7 +207,10 @@ export function createCatalog(data: CatalogData): Catalog {
     indexKeys(serviceData.conditionKeys, false, keys)
     for (const action of service.actions) actionsByName.set(action.fullName.toLowerCase(), action)
     for (const type of service.resourceTypes) {
-      for (const arnService of new Set(type.arnFormats.map((format) => format.service))) {
+      for (const format of type.arnFormats) {
+        // a service field such as `${Vendor}` stands for several services
+        const arnService = format.service.includes('${') ? anyService : format.service
+        if (typesByArnService.get(arnService)?.includes(type)) continue
         const list = typesByArnService.get(arnService) ?? []
         list.push(type)
         typesByArnService.set(arnService, list)
@@ -232,17 +249,46 @@ export function createCatalog(data: CatalogData): Catalog {
         ? serviceField.join('')
         : undefined
     const candidates =
-      literalService === undefined ? allTypes : (typesByArnService.get(literalService) ?? [])
+      literalService === undefined
+        ? allTypes
+        : [...(typesByArnService.get(literalService) ?? []), ...(typesByArnService.get(anyService) ?? [])]
     return overlapping(pattern, candidates)
   }
 
+  const patterns = new Map<string, OverlapPattern>()
+  const patternOf = (resource: string): OverlapPattern => {
+    let pattern = patterns.get(resource)
+    if (pattern === undefined) {
+      pattern = readOverlapPattern(resource)
+      if (patterns.size > 10_000) patterns.clear()
+      patterns.set(resource, pattern)
+    }
+    return pattern
+  }
+
+  // many actions share a resource type (Connect's `instance`), so answers are kept per type
+  const typeAnswers = new Map<string, Map<CatalogResourceType, boolean>>()
+  const typeReaches = (type: CatalogResourceType, resource: string): boolean => {
+    let answers = typeAnswers.get(resource)
+    if (answers === undefined) {
+      if (typeAnswers.size > 10_000) typeAnswers.clear()
+      answers = new Map()
+      typeAnswers.set(resource, answers)
+    }
+    let answer = answers.get(type)
+    if (answer === undefined) {
+      const pattern = patternOf(resource)
+      answer = type.arnFormats.some((format) => overlapsFormat(pattern, format))
+      answers.set(type, answer)
+    }
+    return answer
+  }
+
   const actionReaches = (action: CatalogAction, resource: string): boolean => {
-    if (action.wildcardOnly) return starsOnly.test(resource)
-    const pattern = readOverlapPattern(resource)
-    return overlapping(
-      pattern,
-      action.resourceTypes.map(({ type }) => type),
-    ).length > 0
+    const pattern = patternOf(resource)
+    if (pattern.anything) return true
+    if (action.wildcardOnly) return serviceWide(pattern, action.service)
+    return action.resourceTypes.some(({ type }) => typeReaches(type, resource))
   }
 
   const conditionKey = (name: string): CatalogConditionKey | undefined => {
@@ -267,7 +313,7 @@ export function createCatalog(data: CatalogData): Catalog {
     actionReaches,
     globalKeyNames: data.globalConditionKeys.map((key) => key.name),
     conditionKey,
-    arnServices: new Set(typesByArnService.keys()),
+    arnServices: new Set([...typesByArnService.keys()].filter((name) => name !== anyService)),
     ...(data.rcpServices === undefined ? {} : { rcpServices: new Set(data.rcpServices) }),
   }
 }

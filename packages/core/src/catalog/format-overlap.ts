@@ -7,7 +7,7 @@ import type { CatalogResourceType } from './create-catalog.ts'
  * (`?`) or any run of characters (`*`). Policy variables count as `*`, since they can become
  * anything.
  */
-type PatternToken = string | typeof anyOne | typeof anyRun
+export type PatternToken = string | typeof anyOne | typeof anyRun
 const anyOne = 1
 const anyRun = 2
 
@@ -30,37 +30,52 @@ function patternTokens(pattern: string): PatternToken[] {
  * positions in the two (at most their lengths multiplied, twice over), with no backtracking.
  */
 function fieldsOverlap(pattern: readonly PatternToken[], format: readonly FormatCharacter[]): boolean {
+  if (!headsAgree(pattern, format)) return false
   const width = format.length + 1
-  // state: pattern position i, format position j, and whether a variable at j has taken a character
+  // state: pattern position i, format position j, whether a variable at j has taken a character
   const seen = new Uint8Array((pattern.length + 1) * width * 2)
   const stack: number[] = [0]
   seen[0] = 1
-  const visit = (i: number, j: number, inside: number) => {
-    const state = (i * width + j) * 2 + inside
-    if (seen[state] === 0) {
-      seen[state] = 1
-      stack.push(state)
-    }
-  }
   while (stack.length > 0) {
     const state = stack.pop() ?? 0
-    const inside = state % 2
-    const j = Math.floor(state / 2) % width
-    const i = Math.floor(state / 2 / width)
+    const inside = state & 1
+    const j = (state >> 1) % width
+    const i = Math.floor((state >> 1) / width)
     if (i === pattern.length && j === format.length && inside === 0) return true
     const token = pattern[i]
     const slot = format[j]
-    if (token === anyRun) visit(i + 1, j, inside)
-    if (inside === 1) visit(i, j + 1, 0)
-    if (token === undefined || slot === undefined) continue
-    const next = token === anyRun ? i : i + 1
-    if (typeof slot === 'string') {
-      if (typeof token !== 'string' || token === slot) visit(next, j + 1, 0)
-    } else if (typeof token !== 'string' || !slot.excludes.includes(token)) {
-      visit(next, j, 1)
+    const next: number[] = []
+    if (token === anyRun) next.push(i + 1, j, inside)
+    if (inside === 1) next.push(i, j + 1, 0)
+    if (token !== undefined && slot !== undefined) {
+      const after = token === anyRun ? i : i + 1
+      if (typeof slot === 'string') {
+        if (typeof token !== 'string' || token === slot) next.push(after, j + 1, 0)
+      } else if (typeof token !== 'string' || !slot.excludes.includes(token)) {
+        next.push(after, j, 1)
+      }
+    }
+    for (let k = 0; k < next.length; k += 3) {
+      const target = (((next[k] ?? 0) * width + (next[k + 1] ?? 0)) << 1) | (next[k + 2] ?? 0)
+      if (seen[target] === 0) {
+        seen[target] = 1
+        stack.push(target)
+      }
     }
   }
   return false
+}
+
+/** A quick test that rules most pairs out: the literal starts of both must agree. */
+function headsAgree(pattern: readonly PatternToken[], format: readonly FormatCharacter[]): boolean {
+  const length = Math.min(pattern.length, format.length)
+  for (let index = 0; index < length; index++) {
+    const token = pattern[index]
+    const slot = format[index]
+    if (typeof token !== 'string' || typeof slot !== 'string') return true
+    if (token !== slot) return false
+  }
+  return true
 }
 
 /** A policy `Resource` pattern read for comparing with ARN formats. */

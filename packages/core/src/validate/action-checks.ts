@@ -3,6 +3,7 @@ import { compileWildcard, matchesWildcard } from '../match/index.ts'
 import { closestName } from '../suggest/index.ts'
 import type { ActionEntry, CheckContext, StatementFacts } from './check-context.ts'
 import { quote } from './check-context.ts'
+import { redundantValues } from './redundant-values.ts'
 import { contentRange, rangeWithin } from './text-range.ts'
 
 const actionShape = /^[A-Za-z0-9*?-]+:[A-Za-z0-9*?]+$/
@@ -129,28 +130,17 @@ function checkActionValue(context: CheckContext, entry: ActionEntry) {
   )
 }
 
-/** Whether every action `narrow` names is also named by `wide` (both `service:Name` patterns). */
-function covers(wide: string, narrow: string): boolean {
-  const wideFolded = wide.toLowerCase()
-  const narrowFolded = narrow.toLowerCase()
-  if (wideFolded === narrowFolded) return true
-  // a `?` in the wide pattern cannot stand for a star of the narrow one
-  if (/[*?]/.test(narrowFolded) && wideFolded.includes('?')) return false
-  return matchesWildcard(compileWildcard(wideFolded), narrowFolded)
-}
-
 function checkRedundantActions(context: CheckContext, facts: StatementFacts) {
   const values = facts.actionEntries.map((entry) => entry.value)
-  values.forEach((value, index) => {
-    if (value.value.includes('${')) return
-    const wider = values.find(
-      (other, otherIndex) =>
-        otherIndex !== index &&
-        covers(other.value, value.value) &&
-        // of two identical entries, the later one is the redundant one
-        (!covers(value.value, other.value) || otherIndex < index),
-    )
-    if (wider === undefined) return
+  const redundant = redundantValues(
+    values,
+    (text) => text.toLowerCase(),
+    (pattern) => {
+      const compiled = compileWildcard(pattern)
+      return (text) => matchesWildcard(compiled, text)
+    },
+  )
+  for (const [value, wider] of redundant) {
     context.report(
       'redundant-action',
       'suggestion',
@@ -159,7 +149,7 @@ function checkRedundantActions(context: CheckContext, facts: StatementFacts) {
         : `${quote(value.value)} is already covered by ${quote(wider.value)} in this statement`,
       value.range,
     )
-  })
+  }
 }
 
 /**

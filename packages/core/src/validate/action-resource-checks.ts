@@ -78,7 +78,7 @@ function checkResourcesReached(
   actions: readonly CatalogAction[],
   valid: readonly Located<string>[],
 ) {
-  const services = new Set<string>()
+  const services = new Set<string>(actions.map((action) => action.service))
   for (const action of actions) {
     for (const { type } of action.resourceTypes) {
       for (const format of type.arnFormats) services.add(format.service)
@@ -90,7 +90,7 @@ function checkResourcesReached(
     if (service !== undefined && !/[*?$]/.test(service) && !services.has(service)) {
       context.report(
         'arn-service-mismatch',
-        'error',
+        'warning',
         `${quote(resource.value)} is a resource of ${quote(service)}, and no action of this statement acts on ${quote(service)} resources`,
         resource.range,
       )
@@ -131,9 +131,10 @@ export function checkActionsAgainstResources(context: CheckContext): void {
     )
     const range = facts.statement.resource?.range
     if (!reachesAny && range !== undefined) {
+      // a warning, not an error: the reference's resource types lag behind some services
       context.report(
         'statement-matches-nothing',
-        'error',
+        'warning',
         `no action of this statement can act on any of its resources, so the statement ${facts.effect === 'Deny' ? 'denies' : 'allows'} nothing`,
         range,
       )

@@ -6,7 +6,7 @@ import type { CheckContext, StatementFacts } from './check-context.ts'
 import { quote } from './check-context.ts'
 import { uuidProblem } from './connect-identifiers.ts'
 import { accountKeys, alwaysPresentKeys, isMultivalued, mismatch } from './key-types.ts'
-import { isPlaceholder } from './placeholder.ts'
+import { isPlaceholderValue } from './placeholder.ts'
 
 const operatorNames = [...conditionOperators.keys()]
 const tagKeys = /^aws:(requesttag\/|resourcetag\/|tagkeys$)/i
@@ -59,7 +59,7 @@ function checkValueShapes(context: CheckContext, clause: ConditionClause, use: O
   const { catalog } = context
   for (const value of stringValues(clause)) {
     const written = value.value
-    if (isPlaceholder(written, catalog) && use.operator.family === 'String') {
+    if (isPlaceholderValue(written) && use.operator.family === 'String') {
       context.report(
         'condition-value-placeholder',
         'error',
@@ -121,7 +121,7 @@ function unknownKey(context: CheckContext, catalog: Catalog, clause: ConditionCl
   const suggestion = closestName(written, known)
   context.report(
     'unknown-condition-key',
-    'error',
+    prefix === 'aws' ? 'error' : 'warning',
     `${quote(written)} is not a condition key of ${prefix === 'aws' ? 'AWS (global keys)' : (service?.name ?? prefix)}${suggestion ? `: did you mean \`${suggestion}\`` : ''} (AWS service reference of ${catalog.source.date})`,
     clause.key.range,
   )

@@ -1,11 +1,12 @@
 import type { Catalog } from '../catalog/index.ts'
-import { type ArnParts, resourceMatch, splitArn } from '../match/index.ts'
+import { type ArnParts, compileResourcePattern, matchesResource, splitArn } from '../match/index.ts'
 import type { Located } from '../model/index.ts'
 import { closestName } from '../suggest/index.ts'
 import type { CheckContext } from './check-context.ts'
 import { quote } from './check-context.ts'
 import { connectIdentifiers, uuidProblem } from './connect-identifiers.ts'
-import { isPlaceholder } from './placeholder.ts'
+import { isPlaceholder, isRegionPlaceholder } from './placeholder.ts'
+import { redundantValues } from './redundant-values.ts'
 import { rangeWithin } from './text-range.ts'
 
 const wildcardOrVariable = /[*?]|\$\{/
@@ -60,7 +61,7 @@ function checkRegion(context: CheckContext, value: Located<string>, parts: ArnPa
   const { region } = parts
   if (region === '' || wildcardOrVariable.test(region)) return
   const range = rangeWithin(value, context.text, at, at + region.length)
-  if (isPlaceholder(region, catalog)) {
+  if (isRegionPlaceholder(region)) {
     context.report(
       'arn-placeholder',
       'error',
@@ -146,7 +147,10 @@ function pathWords(catalog: Catalog, service: string): Map<string, string> {
       const before = tokens.at(-2)
       if (last?.kind !== 'variable' || before?.kind !== 'text') continue
       const word = before.text.split('/').at(-2)
-      if (word !== undefined && word !== '' && word !== type.name) words.set(type.name, word)
+      // a difference of case alone is not certain enough to call the path wrong
+      if (word !== undefined && word !== '' && word.toLowerCase() !== type.name.toLowerCase()) {
+        words.set(type.name, word)
+      }
     }
   }
   return words
@@ -195,30 +199,22 @@ function checkFitsService(
     .map((format) => `\`${format.source.split(':').slice(5).join(':')}\``)
   context.report(
     'arn-fits-no-resource-type',
-    'error',
+    'warning',
     `${quote(value.value)} fits no resource type of ${parts.service}; its ARNs end like ${examples.join(', ')}`,
     value.range,
   )
 }
 
-/** Whether resource `narrow` is already named by resource `wide`. */
-function coversResource(wide: string, narrow: string): boolean {
-  if (wide === narrow) return true
-  if (/[*?]/.test(narrow) && wide.includes('?')) return false
-  return resourceMatch(wide, narrow)
-}
-
 function checkRedundantResources(context: CheckContext, values: readonly Located<string>[]) {
-  values.forEach((value, index) => {
-    if (value.value.includes('${')) return
-    const wider = values.find(
-      (other, otherIndex) =>
-        otherIndex !== index &&
-        !other.value.includes('${') &&
-        coversResource(other.value, value.value) &&
-        (!coversResource(value.value, other.value) || otherIndex < index),
-    )
-    if (wider === undefined) return
+  const redundant = redundantValues(
+    values,
+    (text) => text,
+    (pattern) => {
+      const compiled = compileResourcePattern(pattern)
+      return (text) => matchesResource(compiled, text)
+    },
+  )
+  for (const [value, wider] of redundant) {
     context.report(
       'redundant-resource',
       'suggestion',
@@ -227,7 +223,7 @@ function checkRedundantResources(context: CheckContext, values: readonly Located
         : `${quote(value.value)} is already covered by ${quote(wider.value)} in this statement`,
       value.range,
     )
-  })
+  }
 }
 
 function checkResourceValue(context: CheckContext, value: Located<string>) {

@@ -35,14 +35,19 @@ interface Quota {
 
 /**
  * Size quotas (*IAM and AWS STS quotas*; Organizations *quotas*): a managed policy holds 6,144
- * characters without whitespace (inline role policies 10,240, which is why this is a warning for
- * identity policies), a session policy 2,048, SCPs and RCPs 5,120 with whitespace counted.
+ * characters without whitespace (inline role policies 10,240, and AWS managed policies are not
+ * bound by either, which is why this is a warning for identity policies), a session policy
+ * 2,048, SCPs and RCPs 5,120 with whitespace counted.
  * Resource-based policies have per-service quotas and are not checked.
  */
 const quotas: Partial<Record<PolicyType, readonly Quota[]>> = {
   identity: [
-    { limit: 10240, whitespaceCounts: false, severity: 'error', what: 'any identity policy (the inline role policy quota)' },
-    { limit: 6144, whitespaceCounts: false, severity: 'warning', what: 'a managed policy' },
+    {
+      limit: 6144,
+      whitespaceCounts: false,
+      severity: 'warning',
+      what: 'a customer managed policy (an inline role policy 10,240)',
+    },
   ],
   permissionsBoundary: [
     { limit: 6144, whitespaceCounts: false, severity: 'error', what: 'a managed policy' },
