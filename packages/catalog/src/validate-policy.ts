@@ -1,7 +1,7 @@
 import {
   type Finding,
-  validatePolicy as validateWith,
   type ValidateOptions,
+  validatePolicy as validateWith,
 } from '@connect-policy/core'
 import { awsCatalog } from './aws-catalog.ts'
 

@@ -141,7 +141,9 @@ function buildService(data: ServiceData): CatalogService {
       // services sharing one prefix (Elastic Load Balancing's two APIs) name a type `loadbalancer`
       // whose forms are listed as `loadbalancer/app/`, `loadbalancer/net/`, ...
       resourceTypes
-        .filter((type) => type.name === reference.name || type.name.startsWith(`${reference.name}/`))
+        .filter(
+          (type) => type.name === reference.name || type.name.startsWith(`${reference.name}/`),
+        )
         .map((type) => ({
           type,
           required: reference.required,
@@ -187,7 +189,9 @@ function serviceWide(pattern: OverlapPattern, service: string): boolean {
     ? serviceField.join('') === service
     : serviceField.length === 1
   const resourceField = fields[4] ?? []
-  return named && resourceField.length > 0 && resourceField.every((token) => typeof token !== 'string')
+  return (
+    named && resourceField.length > 0 && resourceField.every((token) => typeof token !== 'string')
+  )
 }
 
 /** Builds the lookups of a catalog from its data. Pure; run once and share the result. */
@@ -251,7 +255,10 @@ export function createCatalog(data: CatalogData): Catalog {
     const candidates =
       literalService === undefined
         ? allTypes
-        : [...(typesByArnService.get(literalService) ?? []), ...(typesByArnService.get(anyService) ?? [])]
+        : [
+            ...(typesByArnService.get(literalService) ?? []),
+            ...(typesByArnService.get(anyService) ?? []),
+          ]
     return overlapping(pattern, candidates)
   }
 

@@ -29,7 +29,10 @@ function patternTokens(pattern: string): PatternToken[] {
  * Whether some text matches both a policy pattern and a format field: a search over pairs of
  * positions in the two (at most their lengths multiplied, twice over), with no backtracking.
  */
-function fieldsOverlap(pattern: readonly PatternToken[], format: readonly FormatCharacter[]): boolean {
+function fieldsOverlap(
+  pattern: readonly PatternToken[],
+  format: readonly FormatCharacter[],
+): boolean {
   if (!headsAgree(pattern, format)) return false
   const width = format.length + 1
   // state: pattern position i, format position j, whether a variable at j has taken a character

@@ -1,3 +1,4 @@
+export { arbAnyPolicy, arbWellFormedPolicy, stripRanges } from '../parse/testing/index.ts'
 export {
   arbArnPatternAndText,
   arbPattern,
@@ -6,7 +7,6 @@ export {
   arbTextFor,
 } from './arbitraries.ts'
 export { policyOf, type StatementSpec, statementOf } from './build.ts'
-export { arbAnyPolicy, arbWellFormedPolicy, stripRanges } from '../parse/testing/index.ts'
 export {
   assertAgreesWithNaiveDecision,
   assertAllowIsMonotone,

@@ -63,5 +63,7 @@ export function isPlaceholderValue(value: string): boolean {
 
 /** Whether a Region field holds a placeholder (`region`, `<region>`, `REGION`). */
 export function isRegionPlaceholder(region: string): boolean {
-  return /^(aws-|your-)?region$/i.test(region) || bracketed.test(region) || shoutedWords.test(region)
+  return (
+    /^(aws-|your-)?region$/i.test(region) || bracketed.test(region) || shoutedWords.test(region)
+  )
 }

@@ -15,7 +15,8 @@ export function redundantValues(
 ): Map<Located<string>, Located<string>> {
   const found = new Map<Located<string>, Located<string>>()
   const first = new Map<string, Located<string>>()
-  const wildcards: { value: Located<string>; folded: string; matches: (t: string) => boolean }[] = []
+  const wildcards: { value: Located<string>; folded: string; matches: (t: string) => boolean }[] =
+    []
   for (const value of values) {
     if (value.value.includes('${')) continue
     const folded = fold(value.value)

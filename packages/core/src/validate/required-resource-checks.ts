@@ -5,7 +5,10 @@ import type { CheckContext, StatementFacts } from './check-context.ts'
 /** The last fixed word of a type's ARNs (`view` for `.../view/${ViewId}:${ViewQualifier}`). */
 function pathWord(type: CatalogResourceType): string {
   const text = type.arnFormats[0]?.source.split(':').slice(5).join(':') ?? type.name
-  const words = text.replace(/\$\{[^}]*\}/g, '').split(/[/:]/).filter((word) => /[a-z]/.test(word))
+  const words = text
+    .replace(/\$\{[^}]*\}/g, '')
+    .split(/[/:]/)
+    .filter((word) => /[a-z]/.test(word))
   return words.at(-1) ?? type.name
 }
 
@@ -28,7 +31,9 @@ function allowsWithoutLimit(facts: StatementFacts): boolean {
   return (
     facts.notResource ||
     facts.knownActions === undefined ||
-    facts.resources.some((resource) => /^\*+$/.test(resource.value) || resource.value.includes('${'))
+    facts.resources.some(
+      (resource) => /^\*+$/.test(resource.value) || resource.value.includes('${'),
+    )
   )
 }
 

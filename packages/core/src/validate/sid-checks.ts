@@ -13,7 +13,12 @@ export function checkSids(context: CheckContext): void {
     const sid = facts.statement.sid
     if (sid === undefined) continue
     if (sid.value === '') {
-      context.report('empty-sid', 'suggestion', 'the `Sid` is empty: remove it or name the statement', sid.range)
+      context.report(
+        'empty-sid',
+        'suggestion',
+        'the `Sid` is empty: remove it or name the statement',
+        sid.range,
+      )
       continue
     }
     if (!/^[A-Za-z0-9]+$/.test(sid.value)) {

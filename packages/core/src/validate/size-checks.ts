@@ -19,7 +19,12 @@ export function countedCharacters(text: string): number {
     } else if (character === '"') {
       inString = true
       count++
-    } else if (character !== ' ' && character !== '\n' && character !== '\r' && character !== '\t') {
+    } else if (
+      character !== ' ' &&
+      character !== '\n' &&
+      character !== '\r' &&
+      character !== '\t'
+    ) {
       count++
     }
   }

@@ -1,8 +1,9 @@
 import type { PolicyType } from '../authorize/index.ts'
 import type { Catalog } from '../catalog/index.ts'
 import { parsePolicy } from '../parse/index.ts'
-import { checkActionsAgainstResources } from './action-resource-checks.ts'
 import { checkActions } from './action-checks.ts'
+import { checkActionsAgainstResources } from './action-resource-checks.ts'
+import { checkCharacters } from './character-checks.ts'
 import type { CheckContext, Report } from './check-context.ts'
 import { checkConditions } from './condition-checks.ts'
 import { diagnosticFindings } from './diagnostic-findings.ts'
@@ -29,6 +30,7 @@ export interface ValidateOptions {
 }
 
 const checks = [
+  checkCharacters,
   checkPolicyType,
   checkSids,
   checkSize,

@@ -1,4 +1,5 @@
 export { type JsonParseResult, parseJson } from './parse-json.ts'
+export { createPositionMap, type PositionMap } from './positions.ts'
 export type {
   JsonArray,
   JsonBoolean,

@@ -1,5 +1,5 @@
+export { closestName, didYouMean } from '../../suggest/index.ts'
 export { readDocument } from './read-document.ts'
 export type { Report } from './report.ts'
 export { reportDuplicateKeys } from './report-duplicate-keys.ts'
-export { closestName, didYouMean } from '../../suggest/index.ts'
 export { typeName } from './type-name.ts'

@@ -1,11 +1,11 @@
 import type { PrincipalElement, PrincipalEntry, PrincipalType } from '../../model/index.ts'
 import { principalTypes } from '../../model/index.ts'
+import { didYouMean } from '../../suggest/index.ts'
 import type { JsonMember } from '../json/index.ts'
 import { show } from '../show.ts'
 import { membersByName } from './members-by-name.ts'
 import { readStrings } from './read-string-list.ts'
 import type { Report } from './report.ts'
-import { didYouMean } from '../../suggest/index.ts'
 import { typeName } from './type-name.ts'
 
 function isPrincipalType(name: string): name is PrincipalType {

@@ -1,5 +1,6 @@
 import type { Located, Statement, UnknownElement } from '../../model/index.ts'
 import { effects } from '../../model/index.ts'
+import { didYouMean } from '../../suggest/index.ts'
 import type { JsonMember, JsonObject } from '../json/index.ts'
 import { show } from '../show.ts'
 import { membersByName } from './members-by-name.ts'
@@ -11,7 +12,6 @@ import { readString } from './read-string.ts'
 import { readStringList } from './read-string-list.ts'
 import { readUnknownElements } from './read-unknown-elements.ts'
 import type { Report } from './report.ts'
-import { didYouMean } from '../../suggest/index.ts'
 
 function readEffect(
   member: JsonMember | undefined,

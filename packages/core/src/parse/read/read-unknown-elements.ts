@@ -1,9 +1,9 @@
 import type { UnknownElement } from '../../model/index.ts'
+import { didYouMean } from '../../suggest/index.ts'
 import { type JsonMember, toJsonValue } from '../json/index.ts'
 import { show } from '../show.ts'
 import { documentElements, statementElements } from './elements.ts'
 import type { Report } from './report.ts'
-import { didYouMean } from '../../suggest/index.ts'
 
 /** Where an element was found, and the names that belong there and elsewhere. */
 export type ElementLevel = 'document' | 'statement'
