@@ -61,9 +61,12 @@ export function readAccessLevels(text: string): AccessLevel[] {
  * (`s3:ExistingObjectTag/<key>`) and `tag-key` (`secretsmanager:ResourceTag/tag-key`).
  */
 export function normalizeKeyName(name: string): string {
-  return name
-    .replace(/<([^<>]+)>/g, (_, variable: string) => `\${${variable}}`)
-    .replace(/\/tag-key$/, '/${TagKey}')
+  return (
+    name
+      .replace(/<([^<>]+)>/g, (_, variable: string) => `\${${variable}}`)
+      // biome-ignore lint/suspicious/noTemplateCurlyInString: the reference's notation, not a template
+      .replace(/\/tag-key$/, '/${TagKey}')
+  )
 }
 
 function readKeyType(type: string): ConditionKeyType {

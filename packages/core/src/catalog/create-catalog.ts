@@ -175,6 +175,7 @@ function buildService(data: ServiceData): CatalogService {
 }
 
 const starsOnly = /^\*+$/
+// biome-ignore lint/suspicious/noTemplateCurlyInString: the reference's notation, not a template
 const anyService = '${Service}'
 
 /**

@@ -74,7 +74,6 @@ function checkEntries(
 function checkResourcesReached(
   context: CheckContext,
   catalog: Catalog,
-  facts: StatementFacts,
   actions: readonly CatalogAction[],
   valid: readonly Located<string>[],
 ) {
@@ -125,7 +124,7 @@ export function checkActionsAgainstResources(context: CheckContext): void {
     // what follows needs every action of the statement known
     const actions = facts.knownActions
     if (actions === undefined || actions.length === 0) continue
-    checkResourcesReached(context, catalog, facts, actions, valid)
+    checkResourcesReached(context, catalog, actions, valid)
     const reachesAny = actions.some((action) =>
       facts.resources.some((resource) => catalog.actionReaches(action, resource.value)),
     )

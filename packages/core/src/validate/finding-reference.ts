@@ -395,6 +395,7 @@ export const findingReference: readonly FindingReference[] = [
     meaning:
       'A policy variable in a policy without `"Version": "2012-10-17"`, where IAM reads it as plain text.',
     example:
+      // biome-ignore lint/suspicious/noTemplateCurlyInString: an IAM policy variable, not a template
       '{"Version": "2008-10-17", "Statement": [{"Effect": "Allow", "Action": "s3:GetObject", "Resource": "arn:aws:s3:::home/${aws:username}/*"}]}',
     fix: 'Set `"Version": "2012-10-17"`.',
     accessAnalyzer: 'VARIABLE_UNSUPPORTED_IN_VERSION',
