@@ -120,6 +120,11 @@ export const erratumSchema = z.strictObject({
   fix: z.string().min(1),
   /** The AWS documentation the claim rests on. */
   reference: z.string().min(1).optional(),
+  /**
+   * The codes of `@connect-policy/core`'s validator that report this erratum on the printed
+   * text, in or around `where`; absent when no check can see it (prose, intent).
+   */
+  findings: z.array(kebabId).min(1).optional(),
 })
 export type Erratum = z.infer<typeof erratumSchema>
 

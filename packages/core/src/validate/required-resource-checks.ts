@@ -38,44 +38,72 @@ function allowsWithoutLimit(facts: StatementFacts): boolean {
 }
 
 /**
+ * The required resource types of an action that no Allow naming the action names, as
+ * `type or type` groups; undefined when the action is not reached at all, or may be allowed on
+ * anything by a statement without limits.
+ */
+function missingTypes(
+  context: CheckContext,
+  allows: readonly StatementFacts[],
+  action: CatalogAction,
+): string[] | undefined {
+  const { catalog } = context
+  if (catalog === undefined || action.resourceTypes.length < 2) return undefined
+  const statements = allows.filter((other) => other.knownActionSet?.has(action))
+  if (statements.some(allowsWithoutLimit)) return undefined
+  const reached = statements.some((other) =>
+    other.resources.some((resource) => catalog.actionReaches(action, resource.value)),
+  )
+  if (!reached) return undefined
+  const named = (type: CatalogResourceType) =>
+    statements.some((other) =>
+      other.resources.some((resource) => overlapsResourceType(resource.value, type)),
+    )
+  const missing = requiredGroups(action)
+    .filter((group) => !group.some(named))
+    .map((group) => group.map((type) => `\`${type.name}\``).join(' or '))
+  return missing.length === 0 ? undefined : missing
+}
+
+/**
  * An action authorized against several resources at once (`connect:CreateUser` against the new
  * user, its security profiles and its routing profile) is allowed only if every one of them is
  * (*Service Authorization Reference*: resource types marked required). Across the policy's Allow
- * statements, finds required resource types of an allowed action that no Allow names.
+ * statements, finds required resource types of an allowed action that no Allow names: a
+ * warning per action named exactly, one suggestion per wildcard action, which is often broad on
+ * purpose.
  */
 export function checkRequiredResources(context: CheckContext): void {
-  const { catalog } = context
-  if (catalog === undefined) return
+  if (context.catalog === undefined) return
   const allows = context.statements.filter((facts) => facts.effect === 'Allow')
-  // an Allow with NotAction or NotResource, or on every resource, may cover anything
+  // an Allow with NotAction may cover anything
   if (allows.some((facts) => facts.statement.action?.element === 'NotAction')) return
   const reported = new Set<CatalogAction>()
   for (const facts of allows) {
     if (allowsWithoutLimit(facts)) continue
     for (const entry of facts.actionEntries) {
-      // a pattern names many actions; saying this of each would bury what matters
-      if (/[*?]/.test(entry.value.value)) continue
-      for (const action of entry.actions ?? []) {
-        if (reported.has(action) || action.resourceTypes.length < 2) continue
-        const statements = allows.filter((other) => other.knownActions?.includes(action))
-        if (statements.some(allowsWithoutLimit)) continue
-        const named = (type: CatalogResourceType) =>
-          statements.some((other) =>
-            other.resources.some((resource) => overlapsResourceType(resource.value, type)),
+      const actions = (entry.actions ?? []).filter((action) => !reported.has(action))
+      const lacking = actions.flatMap((action) => {
+        const missing = missingTypes(context, allows, action)
+        return missing === undefined ? [] : [{ action, missing }]
+      })
+      for (const { action } of lacking) reported.add(action)
+      if (!/[*?]/.test(entry.value.value)) {
+        for (const { action, missing } of lacking) {
+          context.report(
+            'missing-required-resource',
+            'warning',
+            `\`${action.fullName}\` is authorized against ${missing.join(' and ')} as well, which no Allow of this policy names for it: without that, the action stays denied`,
+            entry.value.range,
           )
-        const reached = statements.some((other) =>
-          other.resources.some((resource) => catalog.actionReaches(action, resource.value)),
-        )
-        if (!reached) continue
-        const missing = requiredGroups(action)
-          .filter((group) => !group.some(named))
-          .map((group) => group.map((type) => type.name).join(' or '))
-        if (missing.length === 0) continue
-        reported.add(action)
+        }
+      } else if (lacking.length > 0) {
+        const types = [...new Set(lacking.flatMap(({ missing }) => missing))]
+        const names = lacking.map(({ action }) => `\`${action.name}\``)
         context.report(
           'missing-required-resource',
-          'warning',
-          `\`${action.fullName}\` is authorized against ${missing.map((name) => `\`${name}\``).join(' and ')} as well, which no Allow of this policy names for it: without that, the action stays denied`,
+          'suggestion',
+          `${lacking.length} of the actions \`${entry.value.value}\` names are also authorized against ${types.slice(0, 4).join(', ')}${types.length > 4 ? ` and ${types.length - 4} more types` : ''}, which no Allow of this policy names, so they stay denied: ${names.slice(0, 5).join(', ')}${names.length > 5 ? ` and ${names.length - 5} more` : ''}`,
           entry.value.range,
         )
       }

@@ -27,11 +27,12 @@ export function statementFacts(
   return policy.statements.map((statement, index) => {
     const { action, resource } = statement
     const actionEntries = (action?.values ?? []).map((value) => actionEntry(value, catalog))
-    let knownActions: CatalogAction[] | undefined
+    let knownActionSet: Set<CatalogAction> | undefined
     if (action?.element === 'Action' && actionEntries.every((entry) => entry.actions)) {
-      const seen = new Set<CatalogAction>()
-      for (const entry of actionEntries) for (const found of entry.actions ?? []) seen.add(found)
-      knownActions = [...seen]
+      knownActionSet = new Set<CatalogAction>()
+      for (const entry of actionEntries) {
+        for (const found of entry.actions ?? []) knownActionSet.add(found)
+      }
     }
     const effect = statement.effect?.value
     return {
@@ -39,7 +40,9 @@ export function statementFacts(
       index,
       ...(effect === 'Allow' || effect === 'Deny' ? { effect } : {}),
       actionEntries,
-      ...(knownActions === undefined ? {} : { knownActions }),
+      ...(knownActionSet === undefined
+        ? {}
+        : { knownActions: [...knownActionSet], knownActionSet }),
       resources: resource?.values ?? [],
       notResource: resource?.element === 'NotResource',
     }

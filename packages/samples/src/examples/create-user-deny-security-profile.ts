@@ -97,6 +97,7 @@ export const createUserDenySecurityProfile = {
       why: 'JSON allows no comma before a closing brace; IAM refuses the document as malformed',
       fix: 'remove the comma',
       reference: 'IAM User Guide: Grammar of the IAM JSON policy language',
+      findings: ['trailing-comma'],
     },
     {
       id: 'trailing-comma-after-deny-resource',
@@ -108,6 +109,7 @@ export const createUserDenySecurityProfile = {
       why: 'JSON allows no comma before a closing brace; IAM refuses the document as malformed',
       fix: 'remove the comma',
       reference: 'IAM User Guide: Grammar of the IAM JSON policy language',
+      findings: ['trailing-comma'],
     },
     {
       id: 'deny-instance-id-extra-digit',
@@ -118,6 +120,7 @@ export const createUserDenySecurityProfile = {
       where: { part: 'text', text: 'instance/00fbeee1-123e-111e-93e3-11111bfbfcc17/' },
       why: 'the last group of the instance ID has 13 digits instead of 12, so no real instance has it. Once the commas are fixed, the Deny still never matches the security profile the prose names, and the Allow on `*` lets users be created with it.',
       fix: 'use the instance ID of the prose, `00fbeee1-123e-111e-93e3-11111bfbfcc1`',
+      findings: ['invalid-connect-id'],
     },
     {
       id: 'security-profile-id-not-uuid',
@@ -128,6 +131,7 @@ export const createUserDenySecurityProfile = {
       where: { part: 'text', text: 'security-profile/11dtcggg1-123e-111e-93e3-11111bfbfcc17' },
       why: 'security profile IDs are UUIDs (8-4-4-4-12 hexadecimal digits); `11dtcggg1` has nine characters including `t` and `g`, and the last group has 13 digits',
       fix: `use a well-formed ID, such as \`${deniedProfileId}\``,
+      findings: ['invalid-connect-id'],
     },
     {
       id: 'instance-in-two-regions',

@@ -59,6 +59,7 @@ export const customerProfilesFullAccess = {
       why: 'many Customer Profiles actions are authorized on the domain and on a resource inside it: object types (`domains/<DomainName>/object-types/<ObjectTypeName>`: ListProfileObjects, PutProfileObject, …), integrations (PutIntegration, GetIntegration), event streams, calculated attributes, segment definitions, layouts and more. With only the domain ARN allowed they are denied, so this is not full access.',
       fix: 'add `arn:aws:profile:us-west-2:accountID:domains/domainName/*` to the Resource',
       reference: 'Service Authorization Reference: Amazon Connect Customer Profiles',
+      findings: ['missing-required-resource'],
     },
   ],
   expectations: [

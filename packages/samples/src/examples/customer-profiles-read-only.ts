@@ -52,6 +52,7 @@ export const customerProfilesReadOnly = {
       why: 'Customer Profiles has no ListObjects action; the action that lists the objects of a profile is ListProfileObjects. The name matches nothing, so listing objects is never allowed.',
       fix: 'write `profile:ListProfileObjects`',
       reference: 'Service Authorization Reference: Amazon Connect Customer Profiles',
+      findings: ['unknown-action'],
     },
     {
       id: 'list-profile-objects-needs-object-type',

@@ -94,6 +94,7 @@ export const denyUserDeleteUpdate = {
       why: 'besides the user updates (UpdateUserHierarchy, UpdateUserIdentityInfo, UpdateUserPhoneConfig, UpdateUserRoutingProfile, UpdateUserSecurityProfiles, UpdateUserProficiencies, UpdateUserNotificationStatus), the pattern matches UpdateUserHierarchyGroupName, authorized on a hierarchy group, and UpdateUserHierarchyStructure, authorized on the instance. The Resource names only user ARNs, so those two are not denied; the pattern reads broader than what it denies.',
       fix: 'none needed for users; to deny renaming hierarchy groups or changing the hierarchy structure too, add their resources (`…/agent-group/*`, the instance ARN) in a separate statement',
       reference: 'Service Authorization Reference: Amazon Connect',
+      findings: ['action-pattern-partly-applies'],
     },
     {
       id: 'other-user-changes-not-denied',

@@ -54,6 +54,7 @@ export const eventIntegrationsNamePrefix = {
       why: 'event integration ARNs have the service `app-integrations` (`arn:<Partition>:app-integrations:<Region>:<Account>:event-integration/<EventIntegrationName>`). The pattern matches no real ARN, so the statement allows nothing at all.',
       fix: 'write `arn:aws:app-integrations:*:*:event-integration/MyNamePrefix-*`',
       reference: 'Service Authorization Reference: Amazon AppIntegrations',
+      findings: ['unknown-arn-service'],
     },
     {
       id: 'misspelled-service-prefix',
@@ -65,6 +66,7 @@ export const eventIntegrationsNamePrefix = {
       why: 'no service has that prefix, so DeleteEventIntegration is never allowed, even once the ARN is fixed',
       fix: 'write `app-integrations:DeleteEventIntegration`',
       reference: 'Service Authorization Reference: Amazon AppIntegrations',
+      findings: ['unknown-service'],
     },
     {
       id: 'list-needs-resource-star',
@@ -76,6 +78,7 @@ export const eventIntegrationsNamePrefix = {
       why: 'ListEventIntegrations has no resource type: only a statement whose Resource is `*` allows it, never one that names event integrations',
       fix: 'allow it in a statement of its own with `"Resource": "*"`',
       reference: 'Service Authorization Reference: Amazon AppIntegrations',
+      findings: ['action-needs-resource-star'],
     },
     {
       id: 'sid-claims-all-actions',

@@ -71,6 +71,7 @@ export const outboundCampaignFullAccess = {
       why: 'a policy is an object with a `Statement` element (and a `Version`); a statement on its own has neither, and IAM refuses it',
       fix: 'wrap it: `{ "Version": "2012-10-17", "Statement": [ … ] }`',
       reference: 'IAM User Guide: Grammar of the IAM JSON policy language',
+      findings: ['bare-statement'],
     },
     {
       id: 'missing-comma',
@@ -82,6 +83,7 @@ export const outboundCampaignFullAccess = {
       why: 'array elements are separated by commas; without it the text is not JSON and IAM refuses it',
       fix: 'add the comma',
       reference: 'IAM User Guide: Grammar of the IAM JSON policy language',
+      findings: ['missing-comma'],
     },
     {
       id: 'trailing-comma',
@@ -93,6 +95,7 @@ export const outboundCampaignFullAccess = {
       why: 'JSON allows no comma before a closing brace; IAM refuses the document as malformed',
       fix: 'remove the comma',
       reference: 'IAM User Guide: Grammar of the IAM JSON policy language',
+      findings: ['trailing-comma'],
     },
     {
       id: 'update-outbound-call-config-not-an-action',
@@ -104,6 +107,7 @@ export const outboundCampaignFullAccess = {
       why: 'the action that changes a campaign’s outbound call settings is UpdateCampaignOutboundCallConfig; the printed name matches nothing',
       fix: 'write `connect-campaigns:UpdateCampaignOutboundCallConfig`',
       reference: 'Service Authorization Reference: Amazon Connect Outbound Campaigns',
+      findings: ['unknown-action'],
     },
     {
       id: 'update-dialer-config-not-an-action',
@@ -115,6 +119,7 @@ export const outboundCampaignFullAccess = {
       why: 'the action that changes a campaign’s dialer settings is UpdateCampaignDialerConfig; the printed name matches nothing',
       fix: 'write `connect-campaigns:UpdateCampaignDialerConfig`',
       reference: 'Service Authorization Reference: Amazon Connect Outbound Campaigns',
+      findings: ['unknown-action'],
     },
     {
       id: 'prose-prefix-connect-campaign',

@@ -50,6 +50,7 @@ export const voiceIdFullAccess = {
       why: 'Voice ID domain ARNs hold the domain’s generated ID (`arn:<Partition>:voiceid:<Region>:<Account>:domain/<DomainId>`), not its name; a policy written with the name matches nothing',
       fix: 'use the domain ID, as returned by CreateDomain or ListDomains',
       reference: 'Service Authorization Reference: Amazon Connect Voice ID',
+      findings: ['arn-placeholder'],
     },
   ],
   expectations: [

@@ -41,6 +41,7 @@ export const wisdomQueryAssistant = {
       why: 'action names contain no spaces and the whole string is compared, so `wisdom:QueryAssistant ` matches no action: the policy allows nothing',
       fix: 'write `"wisdom:QueryAssistant"`',
       reference: 'IAM User Guide: IAM JSON policy elements: Action',
+      findings: ['action-has-whitespace'],
     },
     {
       id: 'service-renamed',
