@@ -27,17 +27,27 @@ export interface ArnFormat {
   readonly service: string
 }
 
-/** A format field as characters: literal characters, or a variable that takes one or more. */
-export type FormatCharacter = string | { readonly excludes: string }
+/**
+ * A format field as characters: literal characters, or a variable that takes one or more
+ * characters, or none when `mayBeEmpty`.
+ */
+export type FormatCharacter = string | { readonly excludes: string; readonly mayBeEmpty?: boolean }
 
-function formatCharacters(tokens: readonly FormatToken[]): FormatCharacter[] {
+function formatCharacters(tokens: readonly FormatToken[], mayBeEmpty: boolean): FormatCharacter[] {
   const characters: FormatCharacter[] = []
   for (const token of tokens) {
     if (token.kind === 'text') characters.push(...token.text)
-    else characters.push({ excludes: token.excludes })
+    else
+      characters.push(
+        mayBeEmpty ? { excludes: token.excludes, mayBeEmpty } : { excludes: token.excludes },
+      )
   }
   return characters
 }
+
+// Resources of global services have no Region, and resources AWS owns no account:
+// `arn:aws:iam::aws:policy/...`, `arn:aws:ssm:*::document/AWS-RunRemoteScript`.
+const fieldsThatMayBeEmpty = [false, false, true, true, false]
 
 const variablePattern = /\$\{([^}]*)\}/g
 
@@ -94,5 +104,12 @@ export function readArnFormat(
     early(parts.account),
     tokenize(parts.resource, separators),
   ] as const
-  return { source, fields, characters: fields.map(formatCharacters), service: parts.service }
+  return {
+    source,
+    fields,
+    characters: fields.map((tokens, index) =>
+      formatCharacters(tokens, fieldsThatMayBeEmpty[index] ?? false),
+    ),
+    service: parts.service,
+  }
 }

@@ -50,6 +50,7 @@ function fieldsOverlap(
     const next: number[] = []
     if (token === anyRun) next.push(i + 1, j, inside)
     if (inside === 1) next.push(i, j + 1, 0)
+    if (inside === 0 && typeof slot === 'object' && slot.mayBeEmpty === true) next.push(i, j + 1, 0)
     if (token !== undefined && slot !== undefined) {
       const after = token === anyRun ? i : i + 1
       if (typeof slot === 'string') {
@@ -84,10 +85,11 @@ function headsAgree(pattern: readonly PatternToken[], format: readonly FormatCha
 /** A policy `Resource` pattern read for comparing with ARN formats. */
 export interface OverlapPattern {
   readonly anything: boolean
-  /** The five ARN fields as tokens, when the pattern is an ARN with all of them. */
+  /**
+   * The pattern's ARN fields as tokens: all five, or, for an ARN pattern cut short by a star
+   * (`arn:aws:s3:*`), those it has, the last of which stands for the rest of the ARN.
+   */
   readonly fields?: readonly PatternToken[][]
-  /** The whole pattern as tokens, for ARN patterns cut short by a star (`arn:aws:s3:*`). */
-  readonly whole?: readonly PatternToken[]
 }
 
 export function readOverlapPattern(pattern: string): OverlapPattern {
@@ -101,27 +103,58 @@ export function readOverlapPattern(pattern: string): OverlapPattern {
     }
   }
   return pattern.startsWith('arn:') && pattern.endsWith('*')
-    ? { anything: false, whole: patternTokens(pattern) }
+    ? { anything: false, fields: pattern.slice(4).split(':').map(patternTokens) }
     : { anything: false }
 }
 
-/** Whether some ARN of the format matches the policy pattern, field by field as IAM matches. */
+/** The format's characters from field `index` to the end, colons between, as one field. */
+function formatRest(format: ArnFormat, index: number): readonly FormatCharacter[] {
+  if (index === format.characters.length - 1) return format.characters[index] ?? []
+  const rest: FormatCharacter[] = []
+  for (const [offset, characters] of format.characters.slice(index).entries()) {
+    if (offset > 0) rest.push(':')
+    rest.push(...characters)
+  }
+  return rest
+}
+
+/**
+ * Whether some ARN of the format matches the policy pattern, field by field as IAM matches: the
+ * fields before a short pattern's last one face single fields, so a star there stays inside its
+ * field (`arn:aws:*3:*` names S3, not EC2), as `matchesResource` reads such patterns.
+ */
 export function overlapsFormat(pattern: OverlapPattern, format: ArnFormat): boolean {
   if (pattern.anything) return true
-  if (pattern.fields !== undefined) {
-    return pattern.fields.every((tokens, index) =>
-      fieldsOverlap(tokens, format.characters[index] ?? []),
-    )
-  }
-  if (pattern.whole !== undefined) {
-    const whole: FormatCharacter[] = [...'arn:']
-    format.characters.forEach((characters, index) => {
-      if (index > 0) whole.push(':')
-      whole.push(...characters)
-    })
-    return fieldsOverlap(pattern.whole, whole)
-  }
-  return false
+  const fields = pattern.fields
+  if (fields === undefined) return false
+  const last = fields.length - 1
+  return fields.every((tokens, index) =>
+    fieldsOverlap(tokens, index < last ? (format.characters[index] ?? []) : formatRest(format, index)),
+  )
+}
+
+/** The pattern's service field, when it has one of its own (not the rest of a short pattern). */
+export function serviceFieldOf(pattern: OverlapPattern): readonly PatternToken[] | undefined {
+  const fields = pattern.fields
+  return fields !== undefined && fields.length > 2 ? fields[1] : undefined
+}
+
+/**
+ * Whether a pattern names every resource of a service (`arn:aws:s3:::*`, `arn:aws:connect:*`):
+ * its service field matches the service and whatever holds the resource part is wildcards only.
+ * Documentation and AWS managed policies grant actions that take no resource, such as
+ * `s3:ListAllMyBuckets`, that way.
+ */
+export function namesWholeService(pattern: OverlapPattern, service: string): boolean {
+  const serviceField = serviceFieldOf(pattern)
+  const resourceField = pattern.fields?.at(-1)
+  return (
+    serviceField !== undefined &&
+    resourceField !== undefined &&
+    resourceField.length > 0 &&
+    resourceField.every((token) => typeof token !== 'string') &&
+    fieldsOverlap(serviceField, [...service])
+  )
 }
 
 /** Whether some ARN of a resource type matches a policy `Resource` value. */
