@@ -129,7 +129,10 @@ export function overlapsFormat(pattern: OverlapPattern, format: ArnFormat): bool
   if (fields === undefined) return false
   const last = fields.length - 1
   return fields.every((tokens, index) =>
-    fieldsOverlap(tokens, index < last ? (format.characters[index] ?? []) : formatRest(format, index)),
+    fieldsOverlap(
+      tokens,
+      index < last ? (format.characters[index] ?? []) : formatRest(format, index),
+    ),
   )
 }
 
