@@ -1,5 +1,6 @@
 export * from './authorize/index.ts'
 export * from './catalog/index.ts'
+export * from './describe/index.ts'
 export * from './evaluate/index.ts'
 export * from './match/index.ts'
 export * from './model/index.ts'

@@ -53,6 +53,8 @@ export { evaluateExpectation } from './evaluation/evaluate-expectation.ts'
 export { outcomeOf } from './evaluation/outcome-of.ts'
 export { toAuthorizationRequest } from './evaluation/to-authorization-request.ts'
 export { fillPlaceholders } from './fill-placeholders.ts'
+export type { ErratumSpan } from './locate-erratum.ts'
+export { locateErratum } from './locate-erratum.ts'
 export { printedDocument } from './printed-document.ts'
 export type {
   Comparison,

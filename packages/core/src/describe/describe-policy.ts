@@ -1,0 +1,113 @@
+import type { Catalog } from '../catalog/index.ts'
+import { type Effect, effects, type PolicyDocument, type Statement } from '../model/index.ts'
+import { type ActionsDescription, describeActions } from './describe-actions.ts'
+import { describeCondition } from './describe-condition.ts'
+import { describePrincipals } from './describe-principals.ts'
+import { describeResources, type ResourcesDescription } from './describe-resources.ts'
+import { joinWords, quote } from './words.ts'
+
+/** One statement of a policy in words, and the parts the words are made of. */
+export interface StatementDescription {
+  readonly statementIndex: number
+  readonly sid?: string
+  /** Absent when the statement has no valid `Effect`. */
+  readonly effect?: Effect
+  readonly actions?: ActionsDescription
+  readonly resources?: ResourcesDescription
+  /** Who the statement is about, for policies with a `Principal` (resource-based, trust). */
+  readonly principals?: string
+  /** Each Condition clause in words; all must hold for the statement to apply. */
+  readonly conditions: readonly string[]
+  /** The whole statement as one sentence. */
+  readonly text: string
+}
+
+/** What a policy allows and denies, in plain language. */
+export interface PolicyDescription {
+  readonly statements: readonly StatementDescription[]
+  /** The sentences of the Allow statements. */
+  readonly allows: readonly string[]
+  /** The sentences of the Deny statements. */
+  readonly denies: readonly string[]
+  /** Everything, as a paragraph, with the rules that combine the statements. */
+  readonly text: string
+}
+
+export interface DescribeOptions {
+  /** Names actions by service and access level, and ARNs by resource type; without it, patterns are quoted. */
+  readonly catalog?: Catalog
+}
+
+function effectOf(statement: Statement): Effect | undefined {
+  const value = statement.effect?.value
+  return effects.find((effect) => effect === value)
+}
+
+function describeStatement(
+  statement: Statement,
+  statementIndex: number,
+  catalog: Catalog | undefined,
+): StatementDescription {
+  const effect = effectOf(statement)
+  const sid = statement.sid?.value
+  const actions =
+    statement.action === undefined ? undefined : describeActions(statement.action, catalog)
+  const resources =
+    statement.resource === undefined ? undefined : describeResources(statement.resource, catalog)
+  const principals =
+    statement.principal === undefined ? undefined : describePrincipals(statement.principal)
+  const conditions = statement.condition?.clauses.map(describeCondition) ?? []
+  const verb =
+    effect === undefined
+      ? `has ${statement.effect === undefined ? 'no Effect' : `the Effect ${quote(statement.effect.value)}, neither \`Allow\` nor \`Deny\``}, so AWS refuses the policy; it names`
+      : effect === 'Allow'
+        ? 'allows'
+        : 'denies'
+  const parts = [
+    verb,
+    actions === undefined ? 'no action (it has no Action)' : actions.text,
+    ...(resources === undefined ? [] : [`on ${resources.text}`]),
+    ...(principals === undefined ? [] : [`for ${principals}`]),
+    ...(conditions.length === 0 ? [] : [`when ${joinWords(conditions)}`]),
+  ]
+  const name = `Statement ${statementIndex + 1}${sid === undefined ? '' : ` (${quote(sid)})`}`
+  return {
+    statementIndex,
+    ...(sid === undefined ? {} : { sid }),
+    ...(effect === undefined ? {} : { effect }),
+    ...(actions === undefined ? {} : { actions }),
+    ...(resources === undefined ? {} : { resources }),
+    ...(principals === undefined ? {} : { principals }),
+    conditions,
+    text: `${name} ${parts.join(' ')}.`,
+  }
+}
+
+/**
+ * Says in plain language what each statement of a policy allows or denies: actions by service
+ * and access level, resources by resource type, principals, and conditions in words. It reads
+ * the policy as written (a policy with errors is described as far as it could be read); it
+ * does not decide requests, which is `evaluate`'s job.
+ */
+export function describePolicy(
+  policy: PolicyDocument,
+  options: DescribeOptions = {},
+): PolicyDescription {
+  const statements = policy.statements.map((statement, index) =>
+    describeStatement(statement, index, options.catalog),
+  )
+  const allows = statements.filter((s) => s.effect === 'Allow').map((s) => s.text)
+  const denies = statements.filter((s) => s.effect === 'Deny').map((s) => s.text)
+  const rules = [
+    denies.length > 0 ? 'A Deny wins over every Allow.' : undefined,
+    allows.length === 0
+      ? 'The policy allows nothing by itself.'
+      : 'Anything no statement allows is denied by default.',
+  ].filter((rule) => rule !== undefined)
+  return {
+    statements,
+    allows,
+    denies,
+    text: [...statements.map((s) => s.text), ...rules].join(' '),
+  }
+}

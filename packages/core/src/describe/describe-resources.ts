@@ -1,0 +1,78 @@
+import type { Catalog } from '../catalog/index.ts'
+import { splitArn } from '../match/index.ts'
+import type { ResourceElement } from '../model/index.ts'
+import { joinWords, quote } from './words.ts'
+
+/** What one value of a `Resource` or `NotResource` element names. */
+export interface ResourceValueDescription {
+  readonly value: string
+  /** Whether the value is `*`, every resource. */
+  readonly everything: boolean
+  /** The resource types (`service:type`) whose ARNs the value can name, with the catalog. */
+  readonly resourceTypes: readonly string[]
+  /** In words: `Amazon Connect user resources (arn:…)`. */
+  readonly text: string
+}
+
+/** What a `Resource` or `NotResource` element names. */
+export interface ResourcesDescription {
+  /** Whether the element is `NotResource`: the statement applies to every resource *but* these. */
+  readonly negated: boolean
+  readonly values: readonly ResourceValueDescription[]
+  readonly text: string
+}
+
+const typesShown = 4
+
+function place(value: string): string {
+  const arn = splitArn(value)
+  if (arn === undefined) return ''
+  const where = [
+    arn.account === '' || arn.account === '*' ? undefined : `account ${arn.account}`,
+    arn.region === '' || arn.region === '*' ? undefined : arn.region,
+  ].filter((part) => part !== undefined)
+  return where.length === 0 ? '' : ` in ${where.join(', ')}`
+}
+
+function describeValue(value: string, catalog: Catalog | undefined): ResourceValueDescription {
+  if (value === '*') {
+    return { value, everything: true, resourceTypes: [], text: 'every resource' }
+  }
+  const arn = splitArn(value)
+  const named = catalog === undefined || arn === undefined ? [] : catalog.resourceTypesOf(value)
+  // Some resource types take ARNs of any service (`arn:${Partition}:${Service}:…`); when the ARN
+  // names a service of its own, its own types are what it is about.
+  const own = named.filter((type) => type.service === arn?.service)
+  const types = own.length > 0 ? own : named
+  const resourceTypes = types.map((type) => `${type.service}:${type.name}`)
+  let kind = ''
+  if (types.length > 0) {
+    const services = [...new Set(types.map((type) => type.service))]
+    const only = services.length === 1 ? services[0] : undefined
+    const service = only === undefined ? '' : `${catalog?.serviceName(only) ?? only} `
+    const names = types.map((type) => type.name)
+    const what =
+      names.length <= typesShown
+        ? `${joinWords(names)} resources`
+        : `resources of ${names.length} types (${names.slice(0, typesShown).join(', ')}, …)`
+    kind = `${service}${what}${place(value)}: `
+  } else if (catalog !== undefined && arn !== undefined) {
+    kind = 'no resource type of the service reference: '
+  }
+  return { value, everything: false, resourceTypes, text: `${kind}${quote(value)}` }
+}
+
+/**
+ * Names what a `Resource`/`NotResource` element covers: each ARN by the resource types of the
+ * service reference it can name, and where (account and Region) when the ARN says.
+ */
+export function describeResources(
+  element: ResourceElement,
+  catalog?: Catalog,
+): ResourcesDescription {
+  const values = element.values.map((value) => describeValue(value.value, catalog))
+  const negated = element.element === 'NotResource'
+  const listed =
+    values.length === 1 ? (values[0]?.text ?? '') : values.map((value) => value.text).join('; ')
+  return { negated, values, text: negated ? `every resource except ${listed}` : listed }
+}

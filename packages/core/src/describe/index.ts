@@ -1,0 +1,16 @@
+export type {
+  AccessLevelGroup,
+  ActionsDescription,
+  ServiceActions,
+} from './describe-actions.ts'
+export { describeActions } from './describe-actions.ts'
+export { describeCondition } from './describe-condition.ts'
+export type {
+  DescribeOptions,
+  PolicyDescription,
+  StatementDescription,
+} from './describe-policy.ts'
+export { describePolicy } from './describe-policy.ts'
+export { describePrincipals } from './describe-principals.ts'
+export type { ResourcesDescription, ResourceValueDescription } from './describe-resources.ts'
+export { describeResources } from './describe-resources.ts'

@@ -1,0 +1,24 @@
+/** `text` in backticks, as messages and descriptions quote policy values. */
+export function quote(text: string): string {
+  return `\`${text}\``
+}
+
+/** `a`, `a and b`, `a, b and c`; `or` instead of `and` when asked. */
+export function joinWords(words: readonly string[], conjunction: 'and' | 'or' = 'and'): string {
+  if (words.length <= 1) return words[0] ?? ''
+  return `${words.slice(0, -1).join(', ')} ${conjunction} ${words[words.length - 1]}`
+}
+
+/** `1 action`, `2 actions`. */
+export function count(n: number, singular: string, plural = `${singular}s`): string {
+  return `${n} ${n === 1 ? singular : plural}`
+}
+
+/**
+ * The first `limit` names and how many more: long lists (a `Describe*` pattern names dozens of
+ * actions) would drown the sentence they are part of.
+ */
+export function someOf(names: readonly string[], limit: number): string {
+  if (names.length <= limit) return joinWords(names)
+  return `${names.slice(0, limit).join(', ')} and ${names.length - limit} more`
+}
