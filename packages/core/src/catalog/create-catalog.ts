@@ -13,7 +13,13 @@ import {
   matchesConditionKeyName,
   readConditionKeyName,
 } from './condition-key-name.ts'
-import { type OverlapPattern, overlapsFormat, readOverlapPattern } from './format-overlap.ts'
+import {
+  namesWholeService,
+  type OverlapPattern,
+  overlapsFormat,
+  readOverlapPattern,
+  serviceFieldOf,
+} from './format-overlap.ts'
 
 export interface CatalogResourceType {
   readonly service: string
@@ -178,23 +184,6 @@ const starsOnly = /^\*+$/
 // biome-ignore lint/suspicious/noTemplateCurlyInString: the reference's notation, not a template
 const anyService = '${Service}'
 
-/**
- * Whether a pattern names every resource of a service (`arn:aws:s3:::*`): documentation and AWS
- * managed policies grant actions that take no resource, such as `s3:ListAllMyBuckets`, that way.
- */
-function serviceWide(pattern: OverlapPattern, service: string): boolean {
-  const fields = pattern.fields
-  if (fields === undefined) return false
-  const serviceField = fields[1] ?? []
-  const named = serviceField.every((token) => typeof token === 'string')
-    ? serviceField.join('') === service
-    : serviceField.length === 1
-  const resourceField = fields[4] ?? []
-  return (
-    named && resourceField.length > 0 && resourceField.every((token) => typeof token !== 'string')
-  )
-}
-
 /** Builds the lookups of a catalog from its data. Pure; run once and share the result. */
 export function createCatalog(data: CatalogData): Catalog {
   const services = new Map<string, CatalogService>()
@@ -248,7 +237,7 @@ export function createCatalog(data: CatalogData): Catalog {
   const resourceTypesOf = (resource: string): readonly CatalogResourceType[] => {
     const pattern = readOverlapPattern(resource)
     if (pattern.anything) return allTypes
-    const serviceField = pattern.fields?.[1]
+    const serviceField = serviceFieldOf(pattern)
     const literalService =
       serviceField?.every((token) => typeof token === 'string') === true
         ? serviceField.join('')
@@ -295,7 +284,7 @@ export function createCatalog(data: CatalogData): Catalog {
   const actionReaches = (action: CatalogAction, resource: string): boolean => {
     const pattern = patternOf(resource)
     if (pattern.anything) return true
-    if (action.wildcardOnly) return serviceWide(pattern, action.service)
+    if (action.wildcardOnly) return namesWholeService(pattern, action.service)
     return action.resourceTypes.some(({ type }) => typeReaches(type, resource))
   }
 

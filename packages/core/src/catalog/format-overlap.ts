@@ -144,20 +144,16 @@ export function serviceFieldOf(pattern: OverlapPattern): readonly PatternToken[]
 
 /**
  * Whether a pattern names every resource of a service (`arn:aws:s3:::*`, `arn:aws:connect:*`):
- * its service field matches the service and whatever holds the resource part is wildcards only.
- * Documentation and AWS managed policies grant actions that take no resource, such as
- * `s3:ListAllMyBuckets`, that way.
+ * whatever holds the resource part is wildcards only, and the service field matches the service
+ * or is itself taken by the star of a short pattern (`arn:*`). Documentation and AWS managed
+ * policies grant actions that take no resource, such as `s3:ListAllMyBuckets`, that way.
  */
 export function namesWholeService(pattern: OverlapPattern, service: string): boolean {
-  const serviceField = serviceFieldOf(pattern)
   const resourceField = pattern.fields?.at(-1)
-  return (
-    serviceField !== undefined &&
-    resourceField !== undefined &&
-    resourceField.length > 0 &&
-    resourceField.every((token) => typeof token !== 'string') &&
-    fieldsOverlap(serviceField, [...service])
-  )
+  if (resourceField === undefined || resourceField.length === 0) return false
+  if (!resourceField.every((token) => typeof token !== 'string')) return false
+  const serviceField = serviceFieldOf(pattern)
+  return serviceField === undefined || fieldsOverlap(serviceField, [...service])
 }
 
 /** Whether some ARN of a resource type matches a policy `Resource` value. */
