@@ -1,0 +1,147 @@
+import fc from 'fast-check'
+import { describe, it } from 'vitest'
+import { actionMatch } from '../match/index.ts'
+import { catalogFixture } from './create-catalog.test-data.ts'
+import { createCatalog } from './create-catalog.ts'
+import { overlapsFormat, readOverlapPattern } from './format-overlap.ts'
+
+const catalog = createCatalog(catalogFixture)
+const allTypes = catalog.coveredPrefixes.flatMap(
+  (prefix) => catalog.service(prefix)?.resourceTypes ?? [],
+)
+const formats = allTypes.flatMap((type) => type.arnFormats.map((format) => format.source))
+
+const valuesOf: Record<string, readonly string[]> = {
+  Partition: ['aws', 'aws-cn', ''],
+  Region: ['us-east-1', '', 'x:y'],
+  Account: ['123456789012', 'aws', ''],
+  Vendor: ['connect', 's3', 'ec2'],
+}
+const identifiers = ['i-1', 'a/b', 'x:y', ''] as const
+
+/** An ARN of a fixture format, its variables filled with values that look real or do not. */
+const arbArn = fc.constantFrom(...formats).chain((format) => {
+  const pieces = format.split(/(\$\{[^}]*\})/)
+  return fc
+    .tuple(
+      ...pieces.map((piece) =>
+        piece.startsWith('${')
+          ? fc.constantFrom(...(valuesOf[piece.slice(2, -1)] ?? identifiers))
+          : fc.constant(piece),
+      ),
+    )
+    .map((values) => values.join(''))
+})
+
+/**
+ * A `Resource` value made from a fixture ARN: some characters turned into `?` or `*`, the
+ * service sometimes swapped, sometimes cut short after a field with a star.
+ */
+const arbResource = fc.oneof(
+  { weight: 1, arbitrary: fc.constantFrom('*', 'connect', 'arn:aws:connect', 'arn:*') },
+  {
+    weight: 8,
+    arbitrary: fc
+      .tuple(
+        arbArn,
+        fc.array(fc.constantFrom('one', 'run', ...Array.from({ length: 18 }, () => 'keep')), {
+          minLength: 120,
+          maxLength: 120,
+        }),
+        fc.constantFrom<string | undefined>(
+          ...Array.from({ length: 7 }, () => undefined),
+          's3',
+          'wisdom',
+          '*',
+          'conn*',
+          'ec2',
+          '?3',
+          'backup',
+        ),
+        // cut short after one of the first four fields, or (most often) not
+        fc.integer({ min: 1, max: 10 }),
+      )
+      .map(([arn, edits, service, cut]) => {
+        const fields = arn.split(':')
+        if (service !== undefined) fields[2] = service
+        const edited = [...fields.join(':')]
+          .map((c, index) => {
+            const edit = index < 4 || c === ':' ? 'keep' : (edits[index] ?? 'keep')
+            return edit === 'one' ? '?' : edit === 'run' ? '*' : c
+          })
+          .join('')
+        return cut > 4
+          ? edited
+          : `${edited
+              .split(':')
+              .slice(0, cut + 1)
+              .join(':')}*`
+      }),
+  },
+)
+
+const actionNames = catalog.allActions.map((action) => action.fullName)
+
+/** An `Action` value of the shape IAM takes (`service:Name`), from a fixture action or not. */
+const arbActionPattern = fc.oneof(
+  fc.constantFrom('*', '**', '*:*', 'ec2:*', 'nope:Describe*'),
+  fc
+    .tuple(
+      fc.constantFrom(...actionNames),
+      fc.array(fc.constantFrom('keep', 'keep', 'keep', 'keep', 'one', 'run', 'upper'), {
+        minLength: 60,
+        maxLength: 60,
+      }),
+    )
+    .map(([name, edits]) =>
+      [...name]
+        .map((c, index) => {
+          const edit = c === ':' ? 'keep' : (edits[index] ?? 'keep')
+          if (edit === 'upper') return c.toUpperCase()
+          return edit === 'one' ? '?' : edit === 'run' ? '*' : c
+        })
+        .join(''),
+    ),
+)
+
+describe('createCatalog', () => {
+  it('finds the resource types of a value as a scan of every type would (oracle: naive)', () => {
+    fc.assert(
+      fc.property(arbResource, (resource) => {
+        const pattern = readOverlapPattern(resource)
+        const scanned = allTypes.filter((type) =>
+          type.arnFormats.some((format) => overlapsFormat(pattern, format)),
+        )
+        const found = catalog.resourceTypesOf(resource)
+        return found.length === scanned.length && scanned.every((type) => found.includes(type))
+      }),
+    )
+  })
+
+  it('names the actions an `Action` pattern matches, as the action matcher says (oracle: naive)', () => {
+    fc.assert(
+      fc.property(arbActionPattern, (pattern) => {
+        const expected = catalog.allActions.filter((action) =>
+          actionMatch(pattern, action.fullName),
+        )
+        const found = catalog.matchActions(pattern)
+        return (
+          found.length === expected.length && expected.every((action) => found.includes(action))
+        )
+      }),
+    )
+  })
+
+  it('reaches a resource with an action exactly when one of its types overlaps it (oracle: naive)', () => {
+    const actions = catalog.allActions.filter((action) => !action.wildcardOnly)
+    fc.assert(
+      fc.property(fc.constantFrom(...actions), arbResource, (action, resource) => {
+        const types = new Set(catalog.resourceTypesOf(resource))
+        return (
+          catalog.actionReaches(action, resource) ===
+          action.resourceTypes.some(({ type }) => types.has(type))
+        )
+      }),
+    )
+  })
+})
