@@ -1,0 +1,177 @@
+import { z } from 'zod'
+
+/** Bounds on what one call may ask of the server; each keeps one call's time and memory bounded. */
+export interface Limits {
+  /** Largest request body, in bytes, after decompression. */
+  readonly bodyBytes: number
+  /** Deepest nesting of objects and arrays in a JSON body. */
+  readonly jsonDepth: number
+  /** Most items of any JSON array, and most members of any JSON object, in a body. */
+  readonly jsonItems: number
+  /** Longest policy, in characters (a policy given as an object counts as its compact JSON). */
+  readonly policyChars: number
+  /** Most policies in one policy set, every type and level together. */
+  readonly policies: number
+  /** Most requests in one `requests` batch. */
+  readonly batchRequests: number
+  /** Most resources in one authorization request. */
+  readonly resources: number
+  /** Most statement traces one call may explain before it is refused. */
+  readonly explainTraces: number
+}
+
+export const logLevels = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const
+export type LogLevel = (typeof logLevels)[number]
+
+/** Everything the API reads from its environment, parsed and checked. */
+export interface AppConfig {
+  readonly port: number
+  readonly host: string
+  readonly logLevel: LogLevel
+  readonly limits: Limits
+  /** Time a request may take, from its first byte to its response, before a 503. */
+  readonly requestTimeoutMs: number
+  /** Time in-flight requests get to finish after SIGTERM or SIGINT. */
+  readonly shutdownTimeoutMs: number
+  /** How long an idle keep-alive connection stays open. */
+  readonly keepAliveTimeoutMs: number
+  /** Requests per client and window; `0` turns rate limiting off. */
+  readonly rateLimitMax: number
+  readonly rateLimitWindowMs: number
+  /** Origins allowed by CORS: `*` for any, none to send no CORS headers. */
+  readonly corsOrigins: '*' | readonly string[]
+  /** How many proxies in front of the API to trust for the client address (`X-Forwarded-For`). */
+  readonly trustProxyHops: number
+  /** Worker processes started by `src/cluster.ts`. */
+  readonly workers: number
+}
+
+const integer = (fallback: number, min: number, max: number) =>
+  z.coerce
+    .number({ error: 'must be a whole number' })
+    .int({ error: 'must be a whole number' })
+    .min(min, { error: `must be at least ${min}` })
+    .max(max, { error: `must be at most ${max}` })
+    .default(fallback)
+
+const origin = /^https?:\/\/[A-Za-z0-9.-]+(?::\d{1,5})?$/
+
+const envSchema = z.object({
+  PORT: integer(3000, 0, 65_535),
+  HOST: z.string().min(1).default('127.0.0.1'),
+  LOG_LEVEL: z.enum(logLevels, { error: `must be one of ${logLevels.join(', ')}` }).default('info'),
+  BODY_LIMIT_BYTES: integer(1_048_576, 1024, 64 * 1_048_576),
+  JSON_MAX_DEPTH: integer(32, 8, 256),
+  JSON_MAX_ITEMS: integer(1000, 10, 100_000),
+  POLICY_MAX_CHARS: integer(20_480, 256, 1_048_576),
+  POLICIES_MAX: integer(20, 1, 1000),
+  BATCH_MAX: integer(100, 1, 10_000),
+  RESOURCES_MAX: integer(20, 1, 1000),
+  EXPLAIN_MAX_TRACES: integer(5000, 1, 10_000_000),
+  REQUEST_TIMEOUT_MS: integer(5000, 100, 600_000),
+  SHUTDOWN_TIMEOUT_MS: integer(10_000, 0, 600_000),
+  KEEP_ALIVE_TIMEOUT_MS: integer(5000, 0, 600_000),
+  RATE_LIMIT_MAX: integer(300, 0, 1_000_000),
+  RATE_LIMIT_WINDOW_MS: integer(60_000, 1000, 86_400_000),
+  CORS_ORIGINS: z
+    .string()
+    .default('')
+    .transform((value, context): '*' | string[] => {
+      const trimmed = value.trim()
+      if (trimmed === '*') return '*'
+      const origins = trimmed
+        .split(',')
+        .map((entry) => entry.trim())
+        .filter((entry) => entry.length > 0)
+      for (const entry of origins) {
+        if (!origin.test(entry)) {
+          context.addIssue({
+            code: 'custom',
+            message: `\`${entry}\` is not an origin such as \`https://portal.example.com\``,
+          })
+        }
+      }
+      return origins
+    }),
+  TRUST_PROXY_HOPS: integer(0, 0, 10),
+  WORKERS: integer(1, 1, 64),
+})
+
+export type EnvVariable = keyof z.input<typeof envSchema>
+
+/** The variables `readConfig` reads, in the order the README documents them. */
+export const envVariables = Object.keys(envSchema.shape) as EnvVariable[]
+
+export type ConfigResult =
+  | { readonly config: AppConfig; readonly errors?: never }
+  | { readonly config?: never; readonly errors: readonly string[] }
+
+/**
+ * Reads the configuration from environment variables. An empty variable counts as unset, so
+ * that `PORT=` in a compose file means the default rather than zero.
+ */
+export function readConfig(env: Readonly<Record<string, string | undefined>>): ConfigResult {
+  const given: Record<string, string> = {}
+  for (const name of envVariables) {
+    const value = env[name]
+    if (value !== undefined && value.trim() !== '') given[name] = value
+  }
+  const parsed = envSchema.safeParse(given)
+  if (!parsed.success) {
+    return {
+      errors: parsed.error.issues.map((issue) => {
+        const name = String(issue.path[0] ?? 'environment')
+        const value = given[name]
+        return `${name}${value === undefined ? '' : ` (\`${value}\`)`}: ${issue.message}`
+      }),
+    }
+  }
+  const values = parsed.data
+  return {
+    config: {
+      port: values.PORT,
+      host: values.HOST,
+      logLevel: values.LOG_LEVEL,
+      limits: {
+        bodyBytes: values.BODY_LIMIT_BYTES,
+        jsonDepth: values.JSON_MAX_DEPTH,
+        jsonItems: values.JSON_MAX_ITEMS,
+        policyChars: values.POLICY_MAX_CHARS,
+        policies: values.POLICIES_MAX,
+        batchRequests: values.BATCH_MAX,
+        resources: values.RESOURCES_MAX,
+        explainTraces: values.EXPLAIN_MAX_TRACES,
+      },
+      requestTimeoutMs: values.REQUEST_TIMEOUT_MS,
+      shutdownTimeoutMs: values.SHUTDOWN_TIMEOUT_MS,
+      keepAliveTimeoutMs: values.KEEP_ALIVE_TIMEOUT_MS,
+      rateLimitMax: values.RATE_LIMIT_MAX,
+      rateLimitWindowMs: values.RATE_LIMIT_WINDOW_MS,
+      corsOrigins: values.CORS_ORIGINS,
+      trustProxyHops: values.TRUST_PROXY_HOPS,
+      workers: values.WORKERS,
+    },
+  }
+}
+
+/** The defaults, as a test or a benchmark starts from. */
+export function defaultConfig(): AppConfig {
+  const result = readConfig({})
+  if (result.config === undefined) throw new Error('the default configuration is invalid')
+  return result.config
+}
+
+/**
+ * The one place that reads `process.env`: the configuration, or a message naming every bad
+ * variable on stderr and exit code 2, before anything listens.
+ */
+export function loadConfigOrExit(): AppConfig {
+  const result = readConfig(process.env)
+  if (result.errors !== undefined) {
+    process.stderr.write(
+      `invalid configuration:\n${result.errors.map((error) => `  ${error}`).join('\n')}\n`,
+    )
+    process.exit(2)
+  }
+  return result.config
+}

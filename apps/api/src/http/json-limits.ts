@@ -1,0 +1,101 @@
+import type { FieldError } from '../problem/problem.ts'
+
+const openBrace = 0x7b
+const openBracket = 0x5b
+const closeBrace = 0x7d
+const closeBracket = 0x5d
+const quote = 0x22
+const backslash = 0x5c
+
+/**
+ * The offset at which JSON text nests objects and arrays deeper than `max`, or `undefined`.
+ * Runs on the raw text, so that a body nested 10,000 deep is refused before `JSON.parse`
+ * recurses into it; brackets inside strings do not count. Malformed text is left to the parser.
+ */
+export function excessNesting(text: string, max: number): number | undefined {
+  let depth = 0
+  let inString = false
+  for (let index = 0; index < text.length; index++) {
+    const code = text.charCodeAt(index)
+    if (inString) {
+      if (code === backslash) index++
+      else if (code === quote) inString = false
+    } else if (code === quote) {
+      inString = true
+    } else if (code === openBrace || code === openBracket) {
+      depth++
+      if (depth > max) return index
+    } else if (code === closeBrace || code === closeBracket) {
+      depth--
+    }
+  }
+  return undefined
+}
+
+/**
+ * Names that could reach an object's prototype if some code ever merged user objects into
+ * others. No IAM policy element nor condition key is spelled like them, so they are refused
+ * everywhere rather than reasoned about field by field.
+ */
+export const reservedKeys: ReadonlySet<string> = new Set(['__proto__', 'constructor', 'prototype'])
+
+function escapePointer(token: string): string {
+  return token.replaceAll('~', '~0').replaceAll('/', '~1')
+}
+
+/** A JSON pointer (RFC 6901) to a path of keys and indexes. */
+export function jsonPointer(path: readonly (string | number)[]): string {
+  return path.map((token) => `/${escapePointer(String(token))}`).join('')
+}
+
+function describe(path: (string | number)[], detail: string): FieldError {
+  return { in: 'body', pointer: jsonPointer(path), detail }
+}
+
+/**
+ * The first place in a parsed body that breaks the shape rules every endpoint shares: arrays and
+ * objects of at most `maxItems` entries, no reserved key. Checked before any schema, so that a
+ * schema never walks a million items to report that there are too many.
+ */
+export function shapeProblem(value: unknown, maxItems: number): FieldError | undefined {
+  const path: (string | number)[] = []
+  const visit = (node: unknown): FieldError | undefined => {
+    if (typeof node !== 'object' || node === null) return undefined
+    if (Array.isArray(node)) {
+      if (node.length > maxItems) return describe(path, `has more than ${maxItems} items`)
+      for (let index = 0; index < node.length; index++) {
+        path.push(index)
+        const found = visit(node[index])
+        path.pop()
+        if (found !== undefined) return found
+      }
+      return undefined
+    }
+    const keys = Object.keys(node)
+    if (keys.length > maxItems) return describe(path, `has more than ${maxItems} members`)
+    for (const key of keys) {
+      path.push(key)
+      const found = reservedKeys.has(key)
+        ? describe(path, `is a reserved name and cannot be used as a key`)
+        : visit((node as Record<string, unknown>)[key])
+      path.pop()
+      if (found !== undefined) return found
+    }
+    return undefined
+  }
+  return visit(value)
+}
+
+/** Line and column (1-based) of an offset in a text. */
+export function lineAndColumn(text: string, offset: number): { line: number; column: number } {
+  let line = 1
+  let lineStart = 0
+  const end = Math.min(offset, text.length)
+  for (let index = 0; index < end; index++) {
+    if (text.charCodeAt(index) === 0x0a) {
+      line++
+      lineStart = index + 1
+    }
+  }
+  return { line, column: end - lineStart + 1 }
+}

@@ -1,0 +1,106 @@
+/** What the reference page says about one problem type. */
+export interface ProblemTypeInfo {
+  readonly status: number
+  /** The same for every occurrence of the type, as RFC 9457 asks. */
+  readonly title: string
+  /** When the API answers with it, and what to do. */
+  readonly meaning: string
+}
+
+/**
+ * Every problem type the API answers with. A type never changes meaning once published: clients
+ * branch on `type`, not on `detail`.
+ */
+export const problemTypes = {
+  'invalid-request': {
+    status: 400,
+    title: 'The request is not valid',
+    meaning:
+      'A field of the body, a query parameter or a path parameter is missing, of the wrong type, unknown, a reserved name (`__proto__`, `constructor`, `prototype`) or over a limit. `errors` names each one with `in` (`body`, `query`, `path`) and the JSON pointer of the field.',
+  },
+  'malformed-json': {
+    status: 400,
+    title: 'The body is not valid JSON',
+    meaning:
+      'The body could not be read as JSON (UTF-8). `detail` gives the line and column. A policy that is itself broken JSON is sent as a string, and is then valid input.',
+  },
+  'json-too-deep': {
+    status: 400,
+    title: 'The body nests too deeply',
+    meaning:
+      'Objects and arrays in the body nest deeper than the limit (`JSON_MAX_DEPTH`). It is checked on the raw text, before the body is parsed.',
+  },
+  'not-found': {
+    status: 404,
+    title: 'Not found',
+    meaning: 'No route, sample, service or action has that name.',
+  },
+  'method-not-allowed': {
+    status: 405,
+    title: 'Method not allowed',
+    meaning: 'The route exists but not for this method; the `Allow` header lists the methods.',
+  },
+  'payload-too-large': {
+    status: 413,
+    title: 'The body is too large',
+    meaning: 'The body (after decompression) is over the limit (`BODY_LIMIT_BYTES`).',
+  },
+  'unsupported-media-type': {
+    status: 415,
+    title: 'Unsupported media type',
+    meaning:
+      'A body was sent with a content type other than `application/json` (UTF-8), or a content encoding other than gzip, deflate or br.',
+  },
+  'invalid-policy-set': {
+    status: 422,
+    title: 'The policy set cannot be evaluated',
+    meaning:
+      'A policy of the set is one AWS would reject (not JSON, not a policy, an element its type forbids). Evaluation fails closed: no decision is given. `evaluationErrors` has the diagnostics of each policy, with line and column.',
+  },
+  'invalid-authorization-request': {
+    status: 422,
+    title: 'The authorization request cannot be evaluated',
+    meaning:
+      'The request is well-formed JSON but asks nothing AWS could be asked: an action that is not `service:ActionName`, a context value of the wrong kind, a time that cannot be read. `evaluationErrors` says what.',
+  },
+  'explanation-too-large': {
+    status: 422,
+    title: 'The explanation is too large',
+    meaning:
+      'Explaining every statement for every resource of the call would exceed the limit (`EXPLAIN_MAX_TRACES`). Ask with `"explain": false`, which still names the deciding statements, or send fewer requests.',
+  },
+  'too-many-requests': {
+    status: 429,
+    title: 'Too many requests',
+    meaning:
+      'The client sent more requests in the window than the rate limit allows (`RATE_LIMIT_MAX` per `RATE_LIMIT_WINDOW_MS`). `Retry-After` says when to try again.',
+  },
+  'internal-error': {
+    status: 500,
+    title: 'Internal error',
+    meaning:
+      'Something failed in the server. Nothing about it is in the response; the logs have it under the request id (`x-request-id`).',
+  },
+  'request-timeout': {
+    status: 503,
+    title: 'The request took too long',
+    meaning:
+      'The request was not answered within the time limit (`REQUEST_TIMEOUT_MS`): the body arrived too slowly, or a batch was cut off between two of its requests. Send smaller batches.',
+  },
+  'not-ready': {
+    status: 503,
+    title: 'Not ready',
+    meaning: 'The server is still loading the AWS service reference; try again shortly.',
+  },
+} as const satisfies Record<string, ProblemTypeInfo>
+
+export type ProblemType = keyof typeof problemTypes
+
+/** The `type` member of a problem: a reference, relative to the API, to its documentation. */
+export function problemTypeUri(type: ProblemType): string {
+  return `/problems/${type}`
+}
+
+export function isProblemType(name: string): name is ProblemType {
+  return Object.hasOwn(problemTypes, name)
+}

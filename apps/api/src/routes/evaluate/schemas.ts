@@ -1,0 +1,94 @@
+import { z } from 'zod'
+import type { Limits } from '../../env.ts'
+import { defineOperation, noParameters } from '../../openapi/define-operation.ts'
+import { decisionSchema, evaluationFailureSchema } from '../../schemas/evaluation.ts'
+import { policySchemas } from '../../schemas/policy.ts'
+
+export function evaluateOperation(limits: Limits) {
+  const { policySet, authorizationRequest } = policySchemas(limits)
+  return defineOperation({
+    method: 'post',
+    path: '/v1/evaluate',
+    operationId: 'evaluateRequests',
+    tag: 'Policies',
+    summary: 'Decide requests against a policy set',
+    description: `Decides one request (\`request\`) or a batch (\`requests\`, at most ${limits.batchRequests}) as AWS does (an explicit Deny wins; every resource of a multi-resource action must be allowed) and explains each decision. The set is compiled once per call. A set AWS would reject gets no decision (422 \`invalid-policy-set\`). In a batch, a request that cannot be evaluated gets \`errors\` in its place of \`results\`; alone, it gets 422 \`invalid-authorization-request\`. A batch is cut off with 503 \`request-timeout\` when it runs past the time limit.`,
+    params: noParameters,
+    query: noParameters,
+    body: z
+      .strictObject({
+        policies: policySet,
+        request: authorizationRequest.optional().describe('one request; or give `requests`'),
+        requests: z
+          .array(authorizationRequest)
+          .min(1)
+          .max(limits.batchRequests)
+          .optional()
+          .describe('a batch of requests, decided against the set compiled once'),
+        explain: z
+          .boolean()
+          .default(true)
+          .describe(
+            'account for every statement in each explanation; `false` still names the deciding statements',
+          ),
+      })
+      .superRefine((body, context) => {
+        if ((body.request === undefined) === (body.requests === undefined)) {
+          context.addIssue({
+            code: 'custom',
+            message: 'must have either `request` or `requests`, and not both',
+          })
+        }
+      })
+      .meta({
+        id: 'EvaluateRequest',
+        example: {
+          policies: {
+            identityPolicies: [
+              {
+                Version: '2012-10-17',
+                Statement: [
+                  {
+                    Effect: 'Allow',
+                    Action: 'connect:DescribeUser',
+                    Resource:
+                      'arn:aws:connect:us-east-1:123456789012:instance/a1b2c3d4-5678-90ab-cdef-111122223333/agent/*',
+                  },
+                ],
+              },
+            ],
+          },
+          request: {
+            action: 'connect:DescribeUser',
+            resource:
+              'arn:aws:connect:us-east-1:123456789012:instance/a1b2c3d4-5678-90ab-cdef-111122223333/agent/1e2f3a4b-5c6d-7e8f-9a0b-1c2d3e4f5a6b',
+          },
+        },
+      }),
+    response: {
+      description:
+        'For `request`: the decision and its explanation. For `requests`: `results`, in order, each a decision or the errors of a request that cannot be evaluated.',
+      schema: z
+        .union([
+          decisionSchema,
+          z
+            .object({ results: z.array(z.union([decisionSchema, evaluationFailureSchema])) })
+            .meta({ id: 'BatchResults' }),
+        ])
+        .meta({ id: 'EvaluateResponse' }),
+    },
+    problems: [
+      'invalid-request',
+      'malformed-json',
+      'json-too-deep',
+      'payload-too-large',
+      'unsupported-media-type',
+      'invalid-policy-set',
+      'invalid-authorization-request',
+      'explanation-too-large',
+      'request-timeout',
+    ],
+  })
+}
+
+export type EvaluateOperation = ReturnType<typeof evaluateOperation>

@@ -1,0 +1,50 @@
+import { z } from 'zod'
+import { defineOperation, noParameters } from '../../openapi/define-operation.ts'
+import { problemTypes } from '../../problem/problem-types.ts'
+
+export const openApiOperation = defineOperation({
+  method: 'get',
+  path: '/openapi.json',
+  operationId: 'getOpenApiDocument',
+  tag: 'Operations',
+  summary: 'This document',
+  description:
+    'The OpenAPI 3.1 document of the API, generated from the schemas that validate its requests.',
+  params: noParameters,
+  query: noParameters,
+  response: {
+    description: 'The OpenAPI document.',
+    schema: z.record(z.string(), z.unknown()).describe('an OpenAPI 3.1 document'),
+  },
+  problems: [],
+})
+
+export const referenceOperation = defineOperation({
+  method: 'get',
+  path: '/docs',
+  operationId: 'getReference',
+  tag: 'Operations',
+  summary: 'The API reference',
+  description: 'This document as an HTML page, self-contained.',
+  params: noParameters,
+  query: noParameters,
+  response: { description: 'The reference page.', schema: z.string(), mediaType: 'text/html' },
+  problems: [],
+})
+
+export const problemTypeOperation = defineOperation({
+  method: 'get',
+  path: '/problems/{type}',
+  operationId: 'getProblemType',
+  tag: 'Operations',
+  summary: 'A problem type',
+  description: 'What a problem `type` means: the page its URI resolves to.',
+  params: z.strictObject({
+    type: z
+      .enum(Object.keys(problemTypes) as [keyof typeof problemTypes])
+      .describe('the problem type'),
+  }),
+  query: noParameters,
+  response: { description: 'The problem type.', schema: z.string(), mediaType: 'text/html' },
+  problems: ['invalid-request'],
+})

@@ -1,0 +1,17 @@
+import { validatePolicy } from '@connect-policy/core'
+import type { CatalogProvider } from '../../dependencies.ts'
+import type { Handler } from '../../http/handle.ts'
+import { policyText } from '../../schemas/policy.ts'
+import type { ValidateOperation } from './schemas.ts'
+
+export function validate(catalog: CatalogProvider): Handler<ValidateOperation> {
+  return ({ body }) => {
+    const text = policyText(body.policy)
+    const findings = validatePolicy(text, {
+      catalog: catalog.catalog(),
+      ...(body.policyType === undefined ? {} : { policyType: body.policyType }),
+      ...(body.suppress === undefined ? {} : { suppress: body.suppress }),
+    })
+    return typeof body.policy === 'string' ? { findings } : { findings, text }
+  }
+}

@@ -1,0 +1,33 @@
+import { diagnosticCodes, diagnosticSeverities, findingSeverities } from '@connect-policy/core'
+import { z } from 'zod'
+import { sourceRangeSchema } from './source.ts'
+
+export const textEditSchema = z
+  .object({
+    title: z.string().describe('what the edit does'),
+    range: sourceRangeSchema.describe('the text to replace; empty to insert'),
+    newText: z.string(),
+  })
+  .meta({ id: 'TextEdit', description: 'A change to the policy text that resolves a finding.' })
+
+export const findingSchema = z
+  .object({
+    code: z.string().describe('a stable kebab-case code that `suppress` accepts'),
+    severity: z.enum(findingSeverities),
+    message: z.string(),
+    range: sourceRangeSchema,
+    fix: textEditSchema.optional(),
+  })
+  .meta({
+    id: 'Finding',
+    description: 'Something the validator has to say about a policy, with where it is.',
+  })
+
+export const diagnosticSchema = z
+  .object({
+    code: z.enum(diagnosticCodes),
+    severity: z.enum(diagnosticSeverities),
+    message: z.string(),
+    range: sourceRangeSchema,
+  })
+  .meta({ id: 'Diagnostic', description: 'A problem the parser found in a policy text.' })
