@@ -1,0 +1,149 @@
+import { type Decision, evaluate } from '@connect-policy/core'
+import { describe, expect, it } from 'vitest'
+import { renderDecisionHuman, statementLabel } from './explanation-human.ts'
+import { createStyle } from './style.ts'
+
+const plain = createStyle(false)
+const user = 'arn:aws:connect:us-east-1:123456789012:instance/i-1/agent/u-1'
+const policy = JSON.stringify(
+  {
+    Version: '2012-10-17',
+    Statement: [
+      { Sid: 'Read', Effect: 'Allow', Action: 'connect:Describe*', Resource: '*' },
+      {
+        Sid: 'NotFromOffice',
+        Effect: 'Deny',
+        Action: '*',
+        Resource: '*',
+        Condition: { NotIpAddress: { 'aws:SourceIp': '10.0.0.0/8' } },
+      },
+    ],
+  },
+  null,
+  2,
+)
+const scp =
+  '{"Version": "2012-10-17", "Statement": {"Effect": "Allow", "Action": "*", "Resource": "*"}}'
+
+function decide(context: Record<string, string>): Decision {
+  const result = evaluate(
+    { action: 'connect:DescribeUser', resource: user, context },
+    {
+      identityPolicies: [{ name: 'agent.json', policy }],
+      serviceControlPolicies: [[{ name: 'root.json', policy: scp }]],
+    },
+  )
+  if (result.errors !== undefined) throw new Error(result.errors[0]?.message)
+  return result
+}
+
+describe('renderDecisionHuman', () => {
+  it("names the decision, the deciding statement with its place, and each resource's reason", () => {
+    const output = renderDecisionHuman(
+      { action: 'connect:DescribeUser' },
+      decide({ 'aws:SourceIp': '10.1.2.3' }),
+      false,
+      plain,
+    )
+    expect(output).toBe(
+      [
+        'decision: Allow',
+        'action: connect:DescribeUser',
+        'decided by: identity policy `agent.json` statement #0 `Read` (Allow)  agent.json:4:5',
+        'decided by: SCP level 0 `root.json` statement #0 (Allow)  root.json:1:40',
+        '',
+        `resource ${user}`,
+        '  Allow: allowed by `agent.json` statement Read',
+        '',
+      ].join('\n'),
+    )
+  })
+
+  it('with explain: every layer, and every statement with why it applied or did not', () => {
+    const output = renderDecisionHuman(
+      { action: 'connect:DescribeUser', principal: 'arn:aws:iam::123456789012:role/agent' },
+      decide({ 'aws:SourceIp': '10.1.2.3' }),
+      true,
+      plain,
+    )
+    expect(output).toContain('principal: arn:aws:iam::123456789012:role/agent')
+    expect(output).toContain('  layers: SCP level 0 Allow, identity policy Allow')
+    expect(output).toContain(
+      '    ✓ identity policy `agent.json` statement #0 `Read` (Allow) applies and decides  agent.json:4:5',
+    )
+    expect(output).toContain(
+      '    ✗ identity policy `agent.json` statement #1 `NotFromOffice` (Deny) does not apply  agent.json:10:5',
+    )
+    expect(output).toContain(
+      '        ✗ Condition: `aws:SourceIp` = `10.1.2.3` does not satisfy NotIpAddress `10.0.0.0/8`  agent.json:17:11',
+    )
+    expect(output).toContain(
+      '    ✓ SCP level 0 `root.json` statement #0 (Allow) applies and decides  root.json:1:40',
+    )
+  })
+
+  it('names no deciding statement for an implicit deny', () => {
+    const result = evaluate(
+      { action: 'connect:DeleteUser', resource: user, context: { 'aws:SourceIp': '10.1.2.3' } },
+      { identityPolicies: [{ name: 'agent.json', policy }] },
+    )
+    if (result.errors !== undefined) throw new Error('not evaluated')
+    const output = renderDecisionHuman({ action: 'connect:DeleteUser' }, result, false, plain)
+    expect(output).toContain('decision: ImplicitDeny')
+    expect(output).toContain(
+      'decided by: no statement (an implicit deny: see the reason for each resource)',
+    )
+  })
+
+  it('escapes control characters that a request or policy could carry to the terminal', () => {
+    const output = renderDecisionHuman(
+      { action: 'connect:DescribeUser\u001b[2J' },
+      decide({ 'aws:SourceIp': '10.1.2.3' }),
+      false,
+      plain,
+    )
+    expect(output).toContain('action: connect:DescribeUser\\u001b[2J')
+    expect(output).not.toContain('\u001b')
+  })
+})
+
+describe('statementLabel', () => {
+  it('quotes the Sid and the policy name', () => {
+    const [ref] = decide({ 'aws:SourceIp': '10.1.2.3' }).explanation.deciding
+    if (ref === undefined) throw new Error('no deciding statement')
+    expect(statementLabel(ref)).toBe('identity policy `agent.json` statement #0 `Read` (Allow)')
+  })
+})
+
+describe('conditions of several clauses', () => {
+  it('list each clause under the Condition element, with its own place', () => {
+    const text = JSON.stringify({
+      Version: '2012-10-17',
+      Statement: {
+        Effect: 'Allow',
+        Action: 'connect:DescribeUser',
+        Resource: '*',
+        Condition: {
+          StringEquals: { 'aws:PrincipalTag/team': 'support' },
+          Bool: { 'aws:SecureTransport': 'true' },
+        },
+      },
+    })
+    const result = evaluate(
+      {
+        action: 'connect:DescribeUser',
+        resource: user,
+        context: { 'aws:PrincipalTag/team': 'sales', 'aws:SecureTransport': true },
+      },
+      { identityPolicies: [{ name: 'p.json', policy: text }] },
+    )
+    if (result.errors !== undefined) throw new Error('not evaluated')
+    const output = renderDecisionHuman({ action: 'connect:DescribeUser' }, result, true, plain)
+    expect(output).toMatch(
+      /\n {10}✗ `aws:PrincipalTag\/team` = `sales` does not satisfy StringEquals `support` {2}p\.json:1:\d+\n/,
+    )
+    expect(output).toMatch(
+      /\n {10}✓ `aws:SecureTransport` = `true` satisfies Bool `true` {2}p\.json:1:\d+\n/,
+    )
+  })
+})

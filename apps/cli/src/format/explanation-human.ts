@@ -1,0 +1,142 @@
+import type {
+  ConditionClauseTrace,
+  Decision,
+  DecisionValue,
+  ElementMatch,
+  LayerVerdict,
+  ResourceDecision,
+  SourceRange,
+  StatementRef,
+  StatementTrace,
+} from '@connect-policy/core'
+import { policyTypeLabels } from '../policy-types.ts'
+import { escapeControls, quote } from './quote.ts'
+import type { Paint, Style } from './style.ts'
+
+export function decisionPaint(decision: DecisionValue, style: Style): Paint {
+  switch (decision) {
+    case 'Allow':
+      return style.green
+    case 'ExplicitDeny':
+      return style.red
+    case 'ImplicitDeny':
+      return style.yellow
+  }
+}
+
+/** `policy.json:11:5`: policies are named after their files, so a location is a link. */
+function at(policyName: string, range: SourceRange): string {
+  return range.start.line > 0
+    ? `${policyName}:${range.start.line}:${range.start.column}`
+    : policyName
+}
+
+function layerName(layer: {
+  readonly policyType: StatementRef['policyType']
+  readonly level?: number
+}): string {
+  const label = policyTypeLabels[layer.policyType]
+  return layer.level === undefined ? label : `${label} level ${layer.level}`
+}
+
+/** `identity policy `p.json` statement #1 `DenyIt` (Deny)`. */
+export function statementLabel(ref: StatementRef): string {
+  const sid = ref.sid === undefined ? '' : ` ${quote(ref.sid)}`
+  return `${layerName(ref)} ${quote(ref.policyName)} statement #${ref.statementIndex}${sid} (${ref.effect})`
+}
+
+function sameStatement(a: StatementRef, b: StatementRef): boolean {
+  return (
+    a.policyType === b.policyType &&
+    a.level === b.level &&
+    a.policyIndex === b.policyIndex &&
+    a.statementIndex === b.statementIndex
+  )
+}
+
+function mark(matched: boolean, style: Style): string {
+  return matched ? style.green('✓') : style.red('✗')
+}
+
+function renderClause(clause: ConditionClauseTrace, policyName: string, style: Style): string {
+  const where = style.dim(at(policyName, clause.range))
+  return `          ${mark(clause.matched, style)} ${escapeControls(clause.message)}  ${where}`
+}
+
+function renderElement(element: ElementMatch, policyName: string, style: Style): string[] {
+  const where = style.dim(at(policyName, element.range))
+  const head = `        ${mark(element.matched, style)} ${element.element}: ${escapeControls(element.message)}  ${where}`
+  // with one clause, the element's message is that clause's
+  const clauses = element.clauses ?? []
+  if (clauses.length < 2) return [head]
+  return [head, ...clauses.map((clause) => renderClause(clause, policyName, style))]
+}
+
+function renderTrace(
+  trace: StatementTrace,
+  deciding: readonly StatementRef[],
+  style: Style,
+): string[] {
+  const { statement } = trace
+  const decides = deciding.some((ref) => sameStatement(ref, statement))
+  const verdict = trace.applies ? (decides ? 'applies and decides' : 'applies') : 'does not apply'
+  const where = style.dim(at(statement.policyName, statement.range))
+  const label = decides ? style.bold(statementLabel(statement)) : statementLabel(statement)
+  return [
+    `    ${mark(trace.applies, style)} ${label} ${verdict}  ${where}`,
+    ...trace.elements.flatMap((element) => renderElement(element, statement.policyName, style)),
+  ]
+}
+
+function renderLayers(layers: readonly LayerVerdict[]): string {
+  return layers.map((layer) => `${layerName(layer)} ${layer.verdict}`).join(', ')
+}
+
+function renderResource(entry: ResourceDecision, explain: boolean, style: Style): string[] {
+  const paint = decisionPaint(entry.decision, style)
+  const out = [
+    `resource ${escapeControls(entry.resource)}`,
+    `  ${paint(entry.decision)}: ${escapeControls(entry.reason)}`,
+  ]
+  if (!explain) return out
+  if (entry.layers.length > 0) out.push(`  layers: ${renderLayers(entry.layers)}`)
+  if (entry.statements.length > 0) {
+    out.push('  statements:')
+    for (const trace of entry.statements) out.push(...renderTrace(trace, entry.deciding, style))
+  }
+  return out
+}
+
+export interface DecisionHeading {
+  readonly action: string
+  readonly principal?: string
+}
+
+/**
+ * A decision for a terminal: the decision and what decided it, then each resource with its own
+ * decision and reason; with `explain`, each policy layer's verdict and every statement with
+ * every element it checked, so that a statement that did not apply says why.
+ */
+export function renderDecisionHuman(
+  heading: DecisionHeading,
+  result: Decision,
+  explain: boolean,
+  style: Style,
+): string {
+  const paint = decisionPaint(result.decision, style)
+  const out = [
+    `decision: ${style.bold(paint(result.decision))}`,
+    `action: ${escapeControls(heading.action)}`,
+  ]
+  if (heading.principal !== undefined) out.push(`principal: ${escapeControls(heading.principal)}`)
+  const { deciding } = result.explanation
+  if (deciding.length === 0)
+    out.push('decided by: no statement (an implicit deny: see the reason for each resource)')
+  for (const ref of deciding) {
+    out.push(`decided by: ${statementLabel(ref)}  ${style.dim(at(ref.policyName, ref.range))}`)
+  }
+  const blocks = result.explanation.resources.map((entry) =>
+    renderResource(entry, explain, style).join('\n'),
+  )
+  return `${[out.join('\n'), ...blocks].join('\n\n')}\n`
+}
