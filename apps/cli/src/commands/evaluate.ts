@@ -14,7 +14,7 @@ import { renderProblem } from '../format/findings-human.ts'
 import { splitLines } from '../format/snippet.ts'
 import { createStyle, useColor } from '../format/style.ts'
 import type { Io } from '../io.ts'
-import { type InputText, readInputs } from '../read-input.ts'
+import { type InputText, readInputs, stdinName } from '../read-input.ts'
 import { readContextOptions, readRequestFile, readTimeOption } from '../request-options.ts'
 
 export const evaluateHelp = `Usage: connect-policy evaluate --policy <file>... --action <action> --resource <arn>... [options]
@@ -137,6 +137,26 @@ function policySet(paths: PolicyPaths, inputs: ReadonlyMap<string, InputText>): 
   }
 }
 
+/** A path as a shell reads it back: quoted when it holds anything but plain characters. */
+function shellWord(path: string): string {
+  return /^[\w@%+=:,./-]+$/.test(path) ? path : `'${path.replaceAll("'", `'\\''`)}'`
+}
+
+/** Each policy file's `--policy-type` for `validate`, by the option it was given with. */
+function policyKinds(paths: PolicyPaths): Map<string, string> {
+  const kinds = new Map<string, string>()
+  const add = (kind: string, files: readonly string[]) => {
+    for (const file of files) if (!kinds.has(file)) kinds.set(file, kind)
+  }
+  add('identity', paths.identity)
+  add('resource', paths.resource === undefined ? [] : [paths.resource])
+  add('permissions-boundary', paths.boundary === undefined ? [] : [paths.boundary])
+  add('session', paths.session === undefined ? [] : [paths.session])
+  add('scp', paths.serviceControl.flat())
+  add('rcp', paths.resourceControl.flat())
+  return kinds
+}
+
 /**
  * Why nothing could be decided, for standard error: a malformed request in one line; a policy
  * AWS would reject with each of its problems under the line it is on.
@@ -144,6 +164,7 @@ function policySet(paths: PolicyPaths, inputs: ReadonlyMap<string, InputText>): 
 function renderErrors(
   errors: readonly EvaluationError[],
   texts: ReadonlyMap<string, string>,
+  kinds: ReadonlyMap<string, string>,
 ): string {
   const style = createStyle(false)
   const out: string[] = []
@@ -155,8 +176,11 @@ function renderErrors(
       out.push(...renderProblem(diagnostic, name, lines, style.red, style))
     }
     if (error.source === 'policy' && error.policyName !== undefined) {
+      const kind = kinds.get(error.policyName) ?? 'identity'
+      const type = kind === 'identity' ? '' : ` --policy-type ${kind}`
+      const path = error.policyName === stdinName ? '-' : shellWord(error.policyName)
       out.push(
-        `  help: \`connect-policy validate ${error.policyName}\` reports every problem with a fix`,
+        `  help: \`connect-policy validate${type} ${path}\` reports every problem with a fix`,
       )
     }
   }
@@ -264,7 +288,10 @@ async function run(args: readonly string[], io: Io): Promise<number> {
   const result = decide(request, policySet(paths, inputs))
   if (result.errors !== undefined) {
     const texts = new Map(read.map((input) => [input.name, input.text]))
-    io.stderr.write(renderErrors(result.errors, texts))
+    const kinds = new Map(
+      [...policyKinds(paths)].map(([path, kind]) => [inputs.get(path)?.name ?? path, kind]),
+    )
+    io.stderr.write(renderErrors(result.errors, texts, kinds))
     return exitCodes.usage
   }
   const met = expected === undefined ? undefined : meets(result.decision, expected)
