@@ -1,9 +1,26 @@
-import type { CatalogData } from '@connect-policy/core'
+import type { CatalogData, OtherService, ServiceData } from '@connect-policy/core'
+
+/** The service fields of a service's ARN formats, variables left out (`${Vendor}`). */
+function arnServicesOf(service: ServiceData): string[] {
+  const fields = service.resourceTypes.flatMap((type) =>
+    type.arnFormats.map((format) => format.split(':')[2] ?? ''),
+  )
+  return [...new Set(fields.filter((field) => field !== '' && !field.includes('${')))].sort()
+}
+
+function nameOnly(service: ServiceData): OtherService {
+  const arnServices = arnServicesOf(service)
+  return {
+    prefix: service.prefix,
+    name: service.name,
+    ...(arnServices.length === 0 ? {} : { arnServices }),
+  }
+}
 
 /**
  * The part of the catalog data a browser needs: the services named in full, and every other
- * service by prefix and name only, so that a validator running on the subset still knows they
- * exist and says nothing wrong about their actions.
+ * service by prefix, name and the service fields of its ARNs only, so that a validator running
+ * on the subset still knows they and their ARNs exist and says nothing wrong about them.
  */
 export function subsetCatalogData(data: CatalogData, prefixes: readonly string[]): CatalogData {
   const kept = new Set(prefixes.map((prefix) => prefix.toLowerCase()))
@@ -12,9 +29,7 @@ export function subsetCatalogData(data: CatalogData, prefixes: readonly string[]
     services: data.services.filter((service) => kept.has(service.prefix)),
     otherServices: [
       ...(data.otherServices ?? []),
-      ...data.services
-        .filter((service) => !kept.has(service.prefix))
-        .map(({ prefix, name }) => ({ prefix, name })),
+      ...data.services.filter((service) => !kept.has(service.prefix)).map(nameOnly),
     ],
   }
 }

@@ -13,7 +13,7 @@ export interface CatalogData {
    * Services known only by prefix and name, in a subset of the catalog: their actions are not
    * held, so nothing is said about them beyond that they exist.
    */
-  readonly otherServices?: readonly ServiceName[]
+  readonly otherServices?: readonly OtherService[]
   /** Condition keys every service may see (`aws:SourceIp`, `aws:PrincipalTag/${TagKey}`). */
   readonly globalConditionKeys: readonly ConditionKeyData[]
   /** The AWS partitions (`aws`, `aws-cn`, `aws-us-gov`, ...). */
@@ -37,6 +37,15 @@ export interface ServiceName {
   readonly prefix: string
   /** The service's name (`Amazon Connect`). */
   readonly name: string
+}
+
+/** A service known by name only, in a subset of the catalog. */
+export interface OtherService extends ServiceName {
+  /**
+   * The service fields its ARNs carry, which are not always its prefix (`route53-recovery-control`
+   * for `route53-recovery-control-config`), so that its ARNs are still known as ARNs of AWS.
+   */
+  readonly arnServices?: readonly string[]
 }
 
 export interface ServiceData extends ServiceName {

@@ -290,8 +290,14 @@ export const catalogFixture: CatalogData = {
     },
   ],
   otherServices: [
-    { prefix: 'ec2', name: 'Amazon EC2' },
-    { prefix: 'wisdom', name: 'Amazon Q in Connect' },
+    { prefix: 'ec2', name: 'Amazon EC2', arnServices: ['ec2'] },
+    // its ARNs are also those of a type held, Connect's `ai-agent`
+    { prefix: 'wisdom', name: 'Amazon Q in Connect', arnServices: ['wisdom'] },
+    {
+      prefix: 'route53-recovery-control-config',
+      name: 'Amazon Route 53 Recovery Controls',
+      arnServices: ['route53-recovery-control'],
+    },
   ],
 }
 

@@ -28,6 +28,7 @@ describe('createCatalog: services', () => {
       'ec2',
       'elasticloadbalancing',
       'logs',
+      'route53-recovery-control-config',
       's3',
       'wisdom',
     ])
@@ -480,11 +481,13 @@ describe('createCatalog: condition keys', () => {
 })
 
 describe('createCatalog: ARN services and RCPs', () => {
-  it('lists the service fields that ARNs of held types carry, variables left out', () => {
-    expect([...catalog.arnServices].sort()).toEqual([
+  it('lists the service fields ARNs carry, of held types and services known by name, sorted', () => {
+    expect([...catalog.arnServices]).toEqual([
       'connect',
+      'ec2',
       'elasticloadbalancing',
       'logs',
+      'route53-recovery-control',
       's3',
       'wisdom',
     ])

@@ -97,7 +97,10 @@ export interface Catalog {
   readonly globalKeyNames: readonly string[]
   /** A condition key by name, global or of a service held, variable parts resolved. */
   readonly conditionKey: (name: string) => CatalogConditionKey | undefined
-  /** The service fields that ARNs of a resource type held may carry (`connect`, `wisdom`). */
+  /**
+   * The service fields that ARNs may carry (`connect`, `wisdom`): those of the resource types
+   * held, and those the data gives for services known by name only.
+   */
   readonly arnServices: ReadonlySet<string>
   /** Services that resource control policies apply to, when the data says. */
   readonly rcpServices?: ReadonlySet<string>
@@ -188,7 +191,11 @@ const anyService = '${Service}'
 export function createCatalog(data: CatalogData): Catalog {
   const services = new Map<string, CatalogService>()
   const names = new Map<string, string>()
-  for (const other of data.otherServices ?? []) names.set(other.prefix.toLowerCase(), other.name)
+  const otherArnServices: string[] = []
+  for (const other of data.otherServices ?? []) {
+    names.set(other.prefix.toLowerCase(), other.name)
+    otherArnServices.push(...(other.arnServices ?? []))
+  }
   const keys: KeyIndex = { exact: new Map(), variable: [] }
   indexKeys(data.globalConditionKeys, true, keys)
   const actionsByName = new Map<string, CatalogAction>()
@@ -310,7 +317,12 @@ export function createCatalog(data: CatalogData): Catalog {
     actionReaches,
     globalKeyNames: data.globalConditionKeys.map((key) => key.name),
     conditionKey,
-    arnServices: new Set([...typesByArnService.keys()].filter((name) => name !== anyService)),
+    // sorted, so that a subset suggests the same names as the whole catalog
+    arnServices: new Set(
+      [...typesByArnService.keys(), ...otherArnServices]
+        .filter((name) => name !== anyService)
+        .sort(),
+    ),
     ...(data.rcpServices === undefined ? {} : { rcpServices: new Set(data.rcpServices) }),
   }
 }

@@ -7,6 +7,7 @@ export type {
   CatalogSource,
   ConditionKeyData,
   ConditionKeyType,
+  OtherService,
   ResourceTypeData,
   ServiceData,
   ServiceName,
