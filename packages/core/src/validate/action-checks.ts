@@ -4,7 +4,7 @@ import { closestName } from '../suggest/index.ts'
 import type { ActionEntry, CheckContext, StatementFacts } from './check-context.ts'
 import { quote } from './check-context.ts'
 import { redundantValues } from './redundant-values.ts'
-import { contentRange, rangeWithin } from './text-range.ts'
+import { editWithin, rangeWithin } from './text-range.ts'
 
 const actionShape = /^[A-Za-z0-9*?-]+:[A-Za-z0-9*?]+$/
 
@@ -58,7 +58,7 @@ function checkActionValue(context: CheckContext, entry: ActionEntry) {
       'error',
       `${quote(written)} has spaces around it, so it names no action: IAM does not trim them`,
       value.range,
-      { title: `Write ${quote(trimmed)}`, range: contentRange(value, text), newText: trimmed },
+      { title: `Write ${quote(trimmed)}`, ...editWithin(value, text, 0, written.length, trimmed) },
     )
     return
   }
@@ -94,11 +94,7 @@ function checkActionValue(context: CheckContext, entry: ActionEntry) {
       rangeWithin(value, text, 0, colon),
       suggestion === undefined
         ? undefined
-        : {
-            title: `Write \`${suggestion}\``,
-            range: rangeWithin(value, text, 0, colon),
-            newText: suggestion,
-          },
+        : { title: `Write \`${suggestion}\``, ...editWithin(value, text, 0, colon, suggestion) },
     )
     return
   }
@@ -122,11 +118,14 @@ function checkActionValue(context: CheckContext, entry: ActionEntry) {
   report(
     'unknown-action',
     'error',
-    `${serviceName} has no action ${quote(name)}${options.length > 0 ? `: did you mean ${options.map((option) => `\`${option}\``).join(' or ')}` : ''} ${dated(catalog)}`,
+    `${quote(name)} is not an action of ${serviceName}${options.length > 0 ? `: did you mean ${options.map((option) => `\`${option}\``).join(' or ')}` : ''} ${dated(catalog)}`,
     value.range,
     suggestion === undefined
       ? undefined
-      : { title: `Write \`${suggestion}\``, range: contentRange(value, text), newText: suggestion },
+      : {
+          title: `Write \`${suggestion}\``,
+          ...editWithin(value, text, 0, written.length, suggestion),
+        },
   )
 }
 

@@ -1,5 +1,10 @@
 import type { Catalog, CatalogConditionKey } from '../catalog/index.ts'
-import { conditionOperators, type OperatorUse, readOperatorName } from '../evaluate/index.ts'
+import {
+  conditionOperators,
+  type OperatorUse,
+  readOperatorName,
+  setQualifiers,
+} from '../evaluate/index.ts'
 import type { ConditionClause, Located } from '../model/index.ts'
 import { closestName } from '../suggest/index.ts'
 import type { CheckContext, StatementFacts } from './check-context.ts'
@@ -13,27 +18,62 @@ const tagKeys = /^aws:(requesttag\/|resourcetag\/|tagkeys$)/i
 const vpcShape = /^vpc-([0-9a-f]{8}|[0-9a-f]{17})$/
 const vpceShape = /^vpce-([0-9a-f]{8}|[0-9a-f]{17})$/
 
-function checkOperator(context: CheckContext, clause: ConditionClause): OperatorUse | undefined {
+/** The operator an unknown one most likely stands for, its qualifier and name each corrected. */
+function likelyOperator(written: string): string | undefined {
+  const colon = written.indexOf(':')
+  const qualifier = colon < 0 ? undefined : written.slice(0, colon)
+  const rest = written.slice(colon + 1)
+  const ifExists = /IfExists$/i.test(rest)
+  const base = ifExists ? rest.slice(0, -'IfExists'.length) : rest
+  const likely =
+    (qualifier === undefined ? '' : `${closestName(qualifier, setQualifiers) ?? qualifier}:`) +
+    (closestName(base, operatorNames) ?? base) +
+    (ifExists ? 'IfExists' : '')
+  return likely !== written && readOperatorName(likely) !== undefined ? likely : undefined
+}
+
+/** What is wrong with an operator itself; reported once, however many keys it holds. */
+function checkOperator(
+  context: CheckContext,
+  facts: StatementFacts,
+  clause: ConditionClause,
+): OperatorUse | undefined {
   const written = clause.operator.value
   const use = readOperatorName(written)
-  if (use !== undefined) return use
-  const colon = written.indexOf(':')
-  const base = written.slice(colon + 1).replace(/IfExists$/, '')
-  const suggestion = closestName(base, operatorNames)
-  const fixed = suggestion === undefined ? undefined : written.replace(base, suggestion)
-  context.report(
-    'unknown-condition-operator',
-    'error',
-    `${quote(written)} is not a condition operator${fixed && fixed !== written ? `: did you mean \`${fixed}\`` : ''}; AWS rejects the policy`,
-    clause.operator.range,
-  )
-  return undefined
+  if (use === undefined) {
+    const likely = likelyOperator(written)
+    // the fix must not give the condition a second block of the same operator
+    const taken = facts.statement.condition?.clauses.some((c) => c.operator.value === likely)
+    context.report(
+      'unknown-condition-operator',
+      'error',
+      `${quote(written)} is not a condition operator${likely ? `: did you mean \`${likely}\`` : ''}; AWS rejects the policy`,
+      clause.operator.range,
+      likely === undefined || taken
+        ? undefined
+        : {
+            title: `Write \`${likely}\``,
+            range: clause.operator.range,
+            newText: JSON.stringify(likely),
+          },
+    )
+  } else if (use.ifExists && use.operator.family === 'Null') {
+    context.report(
+      'if-exists-meaningless',
+      'error',
+      '`NullIfExists` does not exist: `Null` already tests whether the key is present',
+      clause.operator.range,
+    )
+  }
+  return use
 }
 
 function checkValues(context: CheckContext, clause: ConditionClause, use: OperatorUse) {
   const { operator } = use
   for (const value of clause.values) {
     const written = value.value
+    // numbers JSON cannot read are the parser's to report (`invalid-number`)
+    if (typeof written === 'number' && !Number.isFinite(written)) continue
     if (typeof written === 'string' && written.includes('${') && operator.variables) continue
     if (operator.readPolicyValue(written) === undefined) {
       context.report(
@@ -127,6 +167,38 @@ function unknownKey(context: CheckContext, catalog: Catalog, clause: ConditionCl
   )
 }
 
+/** A key without `service:` can never be in a request: `username` for `aws:username`. */
+function keyWithoutService(context: CheckContext, catalog: Catalog, clause: ConditionClause) {
+  const written = clause.key.value
+  const global = catalog.conditionKey(`aws:${written}`)
+  const suggestion =
+    global === undefined ? undefined : global.name.includes('${') ? `aws:${written}` : global.name
+  context.report(
+    'unknown-condition-key',
+    'error',
+    `${quote(written)} is not a condition key: keys are written \`service:name\`${suggestion ? `: did you mean \`${suggestion}\`` : ''}`,
+    clause.key.range,
+  )
+}
+
+/**
+ * Whether the statement also requires the key to be in the request (`"Null": {key: "false"}`),
+ * which closes the gap `ForAllValues` leaves for requests without the key.
+ */
+function requiresKey(facts: StatementFacts, folded: string): boolean {
+  return (facts.statement.condition?.clauses ?? []).some((clause) => {
+    const use = readOperatorName(clause.operator.value)
+    return (
+      use?.operator.family === 'Null' &&
+      use.qualifier === undefined &&
+      !use.ifExists &&
+      clause.key.value.toLowerCase() === folded &&
+      clause.values.length > 0 &&
+      clause.values.every((value) => use.operator.readPolicyValue(value.value) === false)
+    )
+  })
+}
+
 function checkKeyForActions(
   context: CheckContext,
   facts: StatementFacts,
@@ -187,15 +259,12 @@ function checkKey(
       clause.operator.range,
     )
   }
-  if (use.ifExists && use.operator.family === 'Null') {
-    context.report(
-      'if-exists-meaningless',
-      'error',
-      '`NullIfExists` does not exist: `Null` already tests whether the key is present',
-      clause.operator.range,
-    )
-  }
-  if (use.qualifier === 'ForAllValues' && facts.effect === 'Allow' && !use.operator.negated) {
+  if (
+    use.qualifier === 'ForAllValues' &&
+    facts.effect === 'Allow' &&
+    !use.operator.negated &&
+    !requiresKey(facts, folded)
+  ) {
     context.report(
       'for-all-values-with-allow',
       'security-warning',
@@ -203,7 +272,11 @@ function checkKey(
       clause.operator.range,
     )
   }
-  if (catalog === undefined || !written.includes(':')) return
+  if (catalog === undefined) return
+  if (!written.includes(':')) {
+    keyWithoutService(context, catalog, clause)
+    return
+  }
   const key = catalog.conditionKey(written)
   if (key === undefined) {
     unknownKey(context, catalog, clause)
@@ -278,8 +351,12 @@ function checkPairedKeys(context: CheckContext, clauses: readonly ConditionClaus
 export function checkConditions(context: CheckContext): void {
   for (const facts of context.statements) {
     const clauses = facts.statement.condition?.clauses ?? []
+    // clauses of one operator block share its name, and its range
+    const operators = new Map<number, OperatorUse | undefined>()
     for (const clause of clauses) {
-      const use = checkOperator(context, clause)
+      const at = clause.operator.range.start.offset
+      const use = operators.has(at) ? operators.get(at) : checkOperator(context, facts, clause)
+      operators.set(at, use)
       if (use === undefined) continue
       checkValues(context, clause, use)
       checkValueShapes(context, clause, use)

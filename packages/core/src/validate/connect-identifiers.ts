@@ -55,7 +55,9 @@ export function connectIdentifiers(resource: string): ConnectIdentifier[] {
 export function uuidProblem(id: string): string | undefined {
   if (uuid.test(id)) return undefined
   const groups = id.split('-')
-  if (groups.length !== 5) return `it has ${groups.length} groups of characters, not 5`
+  if (groups.length !== 5) {
+    return `it has ${groups.length} ${groups.length === 1 ? 'group' : 'groups'} of characters, not 5`
+  }
   for (let index = 0; index < groups.length; index++) {
     const group = groups[index] ?? ''
     const expected = groupLengths[index] ?? 0

@@ -201,7 +201,7 @@ export const findingReference: readonly FindingReference[] = [
     severity: 'depends',
     group: 'JSON syntax',
     meaning:
-      'A character IAM does not accept in a policy: only tab, line breaks and U+0020 to U+00FF (a warning in resource-based policies, whose services differ).',
+      'A character IAM does not accept in a policy: only tab, line breaks and U+0020 to U+00FF, so not typographic quotes inside strings either (a warning in resource-based policies, whose services differ).',
     example: doc(
       '{"Sid": "ReadOnly", "Effect": "Allow", "Action": "s3:GetObject", "Resource": "arn:aws:s3:::reports→2024/*"}',
     ),
@@ -329,7 +329,8 @@ export const findingReference: readonly FindingReference[] = [
     code: 'missing-resource',
     severity: 'error',
     group: 'Policy grammar',
-    meaning: 'A statement with neither `Resource` nor `NotResource`.',
+    meaning:
+      'A statement with neither `Resource` nor `NotResource`; statements of role trust policies (validated as resource-based policies) have neither.',
     example: doc('{"Effect": "Allow", "Action": "s3:GetObject"}'),
     fix: 'Add `Resource`.',
     accessAnalyzer: 'MISSING_RESOURCE',
@@ -622,7 +623,7 @@ export const findingReference: readonly FindingReference[] = [
     severity: 'error',
     group: 'Resources',
     meaning:
-      'An ARN service no AWS resource has, such as `appintegrations` for `app-integrations`.',
+      'An ARN service no AWS resource has, such as `appintegrations` for `app-integrations`, or one written in capitals: ARNs name services in lower case.',
     example: allow(
       '"app-integrations:GetEventIntegration"',
       '"arn:aws:appintegrations:us-east-1:123456789012:event-integration/Orders"',
@@ -776,7 +777,7 @@ export const findingReference: readonly FindingReference[] = [
       '"*"',
       ', "Condition": {"StringEqual": {"aws:username": "ana"}}',
     ),
-    fix: 'Use the suggested operator.',
+    fix: 'Use the suggested operator (the fix does).',
   },
   {
     code: 'invalid-condition-value',
@@ -796,7 +797,7 @@ export const findingReference: readonly FindingReference[] = [
     severity: 'depends',
     group: 'Conditions',
     meaning:
-      "A condition key that is neither global nor one of its service's: an error for `aws:` keys, a warning for service keys, which the reference may lag behind.",
+      "A condition key that is neither global nor one of its service's: an error for `aws:` keys and keys without a service (`username`), a warning for service keys, which the reference may lag behind.",
     example: allow(
       '"s3:GetObject"',
       '"*"',
@@ -887,7 +888,7 @@ export const findingReference: readonly FindingReference[] = [
     severity: 'security-warning',
     group: 'Conditions',
     meaning:
-      '`ForAllValues` in an Allow is true when the request lacks the key, so the Allow applies to requests without it.',
+      '`ForAllValues` in an Allow is true when the request lacks the key, so the Allow applies to requests without it, unless the statement also requires the key with `Null` and `false`.',
     example: allow(
       '"connect:TagResource"',
       '"*"',
@@ -969,7 +970,7 @@ export const findingReference: readonly FindingReference[] = [
     severity: 'security-warning',
     group: 'Security',
     meaning:
-      '`iam:PassRole` on every role without `iam:PassedToService`: the principal can hand any role to a service and act with its permissions.',
+      '`iam:PassRole` on every role (`*`, or `role/*` of an account) without `iam:PassedToService`: the principal can hand any role to a service and act with its permissions.',
     example: allow('"iam:PassRole"', '"*"'),
     fix: 'Name the roles, or add `iam:PassedToService`.',
     accessAnalyzer: 'PASS_ROLE_WITH_STAR_IN_RESOURCE',
@@ -978,7 +979,8 @@ export const findingReference: readonly FindingReference[] = [
     code: 'create-service-linked-role-any',
     severity: 'warning',
     group: 'Security',
-    meaning: '`iam:CreateServiceLinkedRole` for every service.',
+    meaning:
+      '`iam:CreateServiceLinkedRole` for every service: on `*` or every service-linked role (`role/aws-service-role/*`), without `iam:AWSServiceName`.',
     example: allow('"iam:CreateServiceLinkedRole"', '"*"'),
     fix: 'Add an `iam:AWSServiceName` condition.',
     accessAnalyzer: 'CREATE_SLR_WITH_STAR_IN_RESOURCE',

@@ -43,7 +43,11 @@ export function mismatch(
   return 'error'
 }
 
-/** Keys present in every request (*AWS global condition context keys*, availability). */
+/**
+ * Keys present in every request (*AWS global condition context keys*, availability). Not
+ * `aws:PrincipalIsAWSService`: unsigned (anonymous) requests lack it, which is why IAM Access
+ * Analyzer itself recommends `BoolIfExists` on it for resource control policies.
+ */
 export const alwaysPresentKeys = new Set([
   'aws:currenttime',
   'aws:epochtime',
@@ -51,7 +55,6 @@ export const alwaysPresentKeys = new Set([
   'aws:requestedregion',
   'aws:useragent',
   'aws:viaawsservice',
-  'aws:principalisawsservice',
 ])
 
 /** Keys whose values are account IDs. */

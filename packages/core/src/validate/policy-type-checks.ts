@@ -1,5 +1,40 @@
+import type { PolicyType } from '../authorize/index.ts'
+import type { Diagnostic, PolicyDocument, Statement } from '../model/index.ts'
 import type { CheckContext, StatementFacts } from './check-context.ts'
 import { isIamPolicy } from './check-context.ts'
+
+const trustAction =
+  /^sts:(assumerole|assumerolewithsaml|assumerolewithwebidentity|tagsession|setsourceidentity|setcontext)\*?$/i
+
+/** Whether every action of the statement is one a role trust policy grants. */
+export function trustActionsOnly(statement: Statement): boolean {
+  const { action } = statement
+  return (
+    action?.element === 'Action' &&
+    action.values.length > 0 &&
+    action.values.every((value) => trustAction.test(value.value))
+  )
+}
+
+/**
+ * Whether the parser's diagnostic does not hold for the policy type: a role trust policy, which
+ * is validated as a resource-based policy, has no `Resource` (*IAM JSON policy elements:
+ * Resource*; IAM Access Analyzer's `ROLE_TRUST_POLICY_SYNTAX_ERROR_RESOURCE`).
+ */
+export function waivedForPolicyType(
+  diagnostic: Diagnostic,
+  policy: PolicyDocument | undefined,
+  policyType: PolicyType,
+): boolean {
+  if (diagnostic.code !== 'missing-resource' || policyType !== 'resource') return false
+  const at = diagnostic.range.start.offset
+  return (policy?.statements ?? []).some(
+    (statement) =>
+      statement.range.start.offset === at &&
+      statement.principal !== undefined &&
+      trustActionsOnly(statement),
+  )
+}
 
 const typeWords = {
   identity: 'an identity-based policy',

@@ -7,7 +7,7 @@ import { quote } from './check-context.ts'
 import { connectIdentifiers, uuidProblem } from './connect-identifiers.ts'
 import { isPlaceholder, isRegionPlaceholder } from './placeholder.ts'
 import { redundantValues } from './redundant-values.ts'
-import { rangeWithin } from './text-range.ts'
+import { editWithin, rangeWithin } from './text-range.ts'
 
 const wildcardOrVariable = /[*?]|\$\{/
 
@@ -25,33 +25,44 @@ function checkPartition(context: CheckContext, value: Located<string>, parts: Ar
   const { catalog } = context
   if (catalog === undefined || wildcardOrVariable.test(parts.partition)) return
   if (catalog.partitions.has(parts.partition)) return
-  const range = rangeWithin(value, context.text, 4, 4 + parts.partition.length)
+  const end = 4 + parts.partition.length
   const suggestion = closestName(parts.partition, [...catalog.partitions])
   context.report(
     'unknown-partition',
     'error',
     `${quote(parts.partition)} is not an AWS partition (${[...catalog.partitions].join(', ')})`,
-    range,
+    rangeWithin(value, context.text, 4, end),
     suggestion === undefined
       ? undefined
-      : { title: `Write \`${suggestion}\``, range, newText: suggestion },
+      : {
+          title: `Write \`${suggestion}\``,
+          ...editWithin(value, context.text, 4, end, suggestion),
+        },
   )
 }
 
 function checkService(context: CheckContext, value: Located<string>, parts: ArnParts, at: number) {
   const { catalog } = context
-  if (catalog === undefined || wildcardOrVariable.test(parts.service)) return true
-  if (catalog.arnServices.has(parts.service) || catalog.isService(parts.service)) return true
-  const range = rangeWithin(value, context.text, at, at + parts.service.length)
-  const suggestion = closestName(parts.service, [...catalog.arnServices])
+  const { service } = parts
+  if (catalog === undefined || wildcardOrVariable.test(service)) return true
+  // ARNs name services in lower case only, and ARN matching is case-sensitive
+  const lowerCase = service === service.toLowerCase()
+  if (catalog.arnServices.has(service) || (lowerCase && catalog.isService(service))) return true
+  const end = at + service.length
+  const suggestion = closestName(service, [...catalog.arnServices])
   context.report(
     'unknown-arn-service',
     'error',
-    `no AWS service writes ${quote(parts.service)} in its ARNs${suggestion ? `: did you mean \`${suggestion}\`` : ''}`,
-    range,
+    suggestion !== undefined && suggestion === service.toLowerCase()
+      ? `${quote(service)}: ARNs write the service in lower case, \`${suggestion}\``
+      : `no AWS service writes ${quote(service)} in its ARNs${suggestion ? `: did you mean \`${suggestion}\`` : ''}`,
+    rangeWithin(value, context.text, at, end),
     suggestion === undefined
       ? undefined
-      : { title: `Write \`${suggestion}\``, range, newText: suggestion },
+      : {
+          title: `Write \`${suggestion}\``,
+          ...editWithin(value, context.text, at, end, suggestion),
+        },
   )
   return false
 }
@@ -79,7 +90,10 @@ function checkRegion(context: CheckContext, value: Located<string>, parts: ArnPa
     range,
     suggestion === undefined
       ? undefined
-      : { title: `Write \`${suggestion}\``, range, newText: suggestion },
+      : {
+          title: `Write \`${suggestion}\``,
+          ...editWithin(value, context.text, at, at + region.length, suggestion),
+        },
   )
 }
 
@@ -181,13 +195,13 @@ function checkFitsService(
       const rewritten = value.value.slice(0, at) + fixed
       if (catalog.resourceTypesOf(rewritten).length === 0) continue
       const start = at + pieces.slice(0, index).join('/').length + (index > 0 ? 1 : 0)
-      const range = rangeWithin(value, context.text, start, start + name.length)
+      const end = start + name.length
       context.report(
         'wrong-arn-path',
         'error',
-        `${catalog.serviceName(service) ?? service} ARNs name a ${name} \`${word}/\`, not \`${name}/\``,
-        range,
-        { title: `Write \`${word}\``, range, newText: word },
+        `in ${catalog.serviceName(service) ?? service} ARNs, the path word of \`${name}\` is \`${word}/\`, not \`${name}/\``,
+        rangeWithin(value, context.text, start, end),
+        { title: `Write \`${word}\``, ...editWithin(value, context.text, start, end, word) },
       )
       return
     }

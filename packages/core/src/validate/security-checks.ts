@@ -1,5 +1,6 @@
-import { compileWildcard, matchesWildcard } from '../match/index.ts'
+import { compileWildcard, matchesWildcard, splitArn } from '../match/index.ts'
 import type { CheckContext, StatementFacts } from './check-context.ts'
+import { trustActionsOnly } from './policy-type-checks.ts'
 
 const starsOnly = /^\*+$/
 
@@ -17,6 +18,26 @@ function everyResource(facts: StatementFacts): boolean {
   return facts.notResource || facts.resources.some((resource) => starsOnly.test(resource.value))
 }
 
+/**
+ * Whether a resource names every IAM role under `path`: `arn:aws:iam::123456789012:role/*`
+ * names every role of the account as surely as `*` does (IAM Access Analyzer's
+ * `PASS_ROLE_WITH_STAR_IN_RESOURCE` counts any such wildcard).
+ */
+function namesEveryRole(resource: string, path: string): boolean {
+  const parts = splitArn(resource)
+  if (parts === undefined || !/^(iam|\*+)$/.test(parts.service)) return false
+  const star = parts.resource.indexOf('*')
+  return (
+    star >= 0 &&
+    starsOnly.test(parts.resource.slice(star)) &&
+    `role/${path}`.startsWith(parts.resource.slice(0, star))
+  )
+}
+
+function everyRole(facts: StatementFacts, path = ''): boolean {
+  return everyResource(facts) || facts.resources.some((r) => namesEveryRole(r.value, path))
+}
+
 function hasKey(facts: StatementFacts, ...keys: string[]): boolean {
   return (facts.statement.condition?.clauses ?? []).some((clause) =>
     keys.includes(clause.key.value.toLowerCase()),
@@ -25,8 +46,12 @@ function hasKey(facts: StatementFacts, ...keys: string[]): boolean {
 
 function checkBroadRoleActions(context: CheckContext, facts: StatementFacts) {
   const range = facts.statement.action?.range
-  if (range === undefined || !everyResource(facts)) return
-  if (includesAction(facts, 'iam:passrole') && !hasKey(facts, 'iam:passedtoservice')) {
+  if (range === undefined) return
+  if (
+    includesAction(facts, 'iam:passrole') &&
+    everyRole(facts) &&
+    !hasKey(facts, 'iam:passedtoservice')
+  ) {
     context.report(
       'pass-role-any-role',
       'security-warning',
@@ -36,6 +61,7 @@ function checkBroadRoleActions(context: CheckContext, facts: StatementFacts) {
   }
   if (
     includesAction(facts, 'iam:createservicelinkedrole') &&
+    everyRole(facts, 'aws-service-role/') &&
     !hasKey(facts, 'iam:awsservicename')
   ) {
     context.report(
@@ -74,9 +100,7 @@ function checkPrincipal(context: CheckContext, facts: StatementFacts) {
     )
   }
   const services = principal.entries.filter((entry) => entry.type.value === 'Service')
-  const trustOnly = (facts.statement.action?.values ?? []).every((value) =>
-    /^sts:(assumerole|tagsession|setsourceidentity|setcontext)/i.test(value.value),
-  )
+  const trustOnly = trustActionsOnly(facts.statement)
   const sourceKeys = ['aws:sourcearn', 'aws:sourceaccount', 'aws:sourceorgid', 'aws:sourceorgpaths']
   if (services.length > 0 && !trustOnly && !hasKey(facts, ...sourceKeys)) {
     context.report(

@@ -8,7 +8,7 @@ import type { CheckContext, Report } from './check-context.ts'
 import { checkConditions } from './condition-checks.ts'
 import { diagnosticFindings } from './diagnostic-findings.ts'
 import type { Finding } from './finding.ts'
-import { checkPolicyType } from './policy-type-checks.ts'
+import { checkPolicyType, waivedForPolicyType } from './policy-type-checks.ts'
 import { checkRequiredResources } from './required-resource-checks.ts'
 import { checkResources } from './resource-checks.ts'
 import { checkSecurity } from './security-checks.ts'
@@ -43,6 +43,17 @@ const checks = [
   checkSecurity,
 ]
 
+/** The text to validate, whatever a caller without types passed. */
+function asText(input: unknown): string {
+  if (typeof input === 'string') return input
+  try {
+    return String(input)
+  } catch {
+    // objects without a prototype, or whose toString throws
+    return ''
+  }
+}
+
 function byPosition(a: Finding, b: Finding): number {
   return a.range.start.offset - b.range.start.offset || a.code.localeCompare(b.code)
 }
@@ -54,10 +65,14 @@ function byPosition(a: Finding, b: Finding): number {
  * service reference in `options.catalog`. Never throws on any text.
  */
 export function validatePolicy(text: string, options: ValidateOptions = {}): Finding[] {
-  const source = typeof text === 'string' ? text : String(text)
+  const source = asText(text)
   const parsed = parsePolicy(source)
-  const findings = diagnosticFindings(parsed.diagnostics)
   const { policy } = parsed
+  const policyType = options.policyType ?? 'identity'
+  const diagnostics = parsed.diagnostics.filter(
+    (diagnostic) => !waivedForPolicyType(diagnostic, policy, policyType),
+  )
+  const findings = diagnosticFindings(diagnostics, source)
   if (policy !== undefined) {
     const report: Report = (code, severity, message, range, fix) => {
       findings.push({ code, severity, message, range, ...(fix === undefined ? {} : { fix }) })
@@ -65,7 +80,7 @@ export function validatePolicy(text: string, options: ValidateOptions = {}): Fin
     const context: CheckContext = {
       text: source,
       policy,
-      policyType: options.policyType ?? 'identity',
+      policyType,
       ...(options.catalog === undefined ? {} : { catalog: options.catalog }),
       statements: statementFacts(policy, options.catalog),
       variablesEnabled: policy.version?.value === '2012-10-17',
