@@ -82,8 +82,10 @@ export async function startServer(
 /** Stops on SIGTERM or SIGINT after the in-flight requests: exit 0, or 1 if they were cut. */
 export function stopOnSignals(running: RunningServer): void {
   const stop = (signal: NodeJS.Signals) => {
+    const closed = running.close()
+    // logged once the listener is closed, so that whoever reads it knows no connection gets in
     running.logger.info({ signal }, 'stopping: no new connections, finishing in-flight requests')
-    void running.close().then((finished) => {
+    void closed.then((finished) => {
       running.logger.info('stopped')
       process.exit(finished ? 0 : 1)
     })

@@ -39,7 +39,7 @@ export const inputErrorMap: z.core.$ZodErrorMap = (issue) => {
     case 'invalid_value':
       return `must be one of ${issue.values.map((value) => `\`${String(value)}\``).join(', ')}`
     case 'invalid_union':
-      return 'does not match any accepted form'
+      return issue.input === undefined ? 'is required' : 'does not match any accepted form'
     case 'invalid_format':
       return 'is not in the expected format'
     default:

@@ -2,6 +2,12 @@ import { policyTypes } from '@connect-policy/core'
 import { z } from 'zod'
 import type { Limits } from '../env.ts'
 
+/** The message of a union that a value matches no form of; a missing value is just missing. */
+function unionError(forms: string) {
+  return (issue: { readonly input?: unknown }) =>
+    issue.input === undefined ? 'is required' : `must be ${forms}`
+}
+
 /** A policy as JSON text, or as a JSON object, as the API receives it. */
 export type PolicyValue = string | Readonly<Record<string, unknown>>
 
@@ -59,7 +65,7 @@ function policyInputSchemas(limits: Limits) {
   const text = policyTextSchema(limits)
   const object = policyObjectSchema(limits)
   const value = z
-    .union([text, object], { error: 'must be a policy as text or as a JSON object' })
+    .union([text, object], { error: unionError('a policy as text or as a JSON object') })
     .meta({ id: 'Policy', description: 'A policy as text or as a JSON object.' })
   const named = z
     .strictObject({
@@ -69,7 +75,7 @@ function policyInputSchemas(limits: Limits) {
     .meta({ id: 'NamedPolicy', description: 'A policy given a name.' })
   const input = z
     .union([text, named, object], {
-      error: 'must be a policy as text, a policy as a JSON object, or `{ "name", "policy" }`',
+      error: unionError('a policy as text, a policy as a JSON object, or `{ "name", "policy" }`'),
     })
     .meta({ id: 'PolicyInput', description: 'A policy as text, as an object, or named.' })
   return { value, input }

@@ -5,7 +5,8 @@ import {
   renderProblemPage,
   renderReferencePage,
 } from '../../openapi/reference-page.ts'
-import { problemTypeUri } from '../../problem/problem-types.ts'
+import { ProblemError } from '../../problem/problem.ts'
+import { isProblemType, problemTypeUri } from '../../problem/problem-types.ts'
 import type { openApiOperation, problemTypeOperation, referenceOperation } from './schemas.ts'
 
 export function getOpenApiDocument(document: OpenApiDocument): Handler<typeof openApiOperation> {
@@ -25,7 +26,11 @@ export function getProblemType(document: OpenApiDocument): Handler<typeof proble
     document['x-problem-types'].map((problem) => [problem.type, renderProblemPage(problem)]),
   )
   return ({ params }, { res }) => {
+    const page = isProblemType(params.type) ? pages.get(problemTypeUri(params.type)) : undefined
+    if (page === undefined) {
+      throw new ProblemError('not-found', `no problem type is called \`${params.type}\``)
+    }
     res.setHeader('Content-Security-Policy', referencePolicy)
-    return pages.get(problemTypeUri(params.type)) ?? ''
+    return page
   }
 }

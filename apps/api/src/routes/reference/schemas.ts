@@ -41,10 +41,16 @@ export const problemTypeOperation = defineOperation({
   description: 'What a problem `type` means: the page its URI resolves to.',
   params: z.strictObject({
     type: z
-      .enum(Object.keys(problemTypes) as [keyof typeof problemTypes])
-      .describe('the problem type'),
+      .string()
+      .max(64)
+      .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, { error: 'must be a kebab-case problem type' })
+      .describe(
+        `the problem type: ${Object.keys(problemTypes)
+          .map((type) => `\`${type}\``)
+          .join(', ')}`,
+      ),
   }),
   query: noParameters,
   response: { description: 'The problem type.', schema: z.string(), mediaType: 'text/html' },
-  problems: ['invalid-request'],
+  problems: ['invalid-request', 'not-found'],
 })

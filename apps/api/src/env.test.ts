@@ -1,0 +1,72 @@
+import { describe, expect, it } from 'vitest'
+import { defaultConfig, envVariables, readConfig } from './env.ts'
+
+describe('readConfig', () => {
+  it('has defaults for everything', () => {
+    const config = defaultConfig()
+    expect(config).toMatchObject({
+      port: 3000,
+      host: '127.0.0.1',
+      logLevel: 'info',
+      requestTimeoutMs: 5000,
+      rateLimitMax: 300,
+      corsOrigins: [],
+      workers: 1,
+    })
+    expect(config.limits).toEqual({
+      bodyBytes: 1_048_576,
+      jsonDepth: 32,
+      jsonItems: 1000,
+      policyChars: 20_480,
+      policies: 20,
+      batchRequests: 100,
+      resources: 20,
+      explainTraces: 5000,
+    })
+  })
+
+  it.each([
+    [{ PORT: '8080' }, { port: 8080 }],
+    [{ PORT: '' }, { port: 3000 }],
+    [{ PORT: '  ' }, { port: 3000 }],
+    [{ HOST: '0.0.0.0' }, { host: '0.0.0.0' }],
+    [{ LOG_LEVEL: 'silent' }, { logLevel: 'silent' }],
+    [{ RATE_LIMIT_MAX: '0' }, { rateLimitMax: 0 }],
+    [{ CORS_ORIGINS: '*' }, { corsOrigins: '*' }],
+    [
+      { CORS_ORIGINS: 'https://a.example.com, http://localhost:5173' },
+      { corsOrigins: ['https://a.example.com', 'http://localhost:5173'] },
+    ],
+    [{ TRUST_PROXY_HOPS: '1' }, { trustProxyHops: 1 }],
+    [{ BATCH_MAX: '10' }, { limits: expect.objectContaining({ batchRequests: 10 }) }],
+  ])('reads %o', (env, expected) => {
+    expect(readConfig(env).config).toMatchObject(expected)
+  })
+
+  it.each([
+    [{ PORT: 'eighty' }, 'PORT (`eighty`): must be a whole number'],
+    [{ PORT: '70000' }, 'PORT (`70000`): must be at most 65535'],
+    [{ PORT: '80.5' }, 'PORT (`80.5`): must be a whole number'],
+    [{ LOG_LEVEL: 'verbose' }, 'LOG_LEVEL (`verbose`): must be one of fatal, error, warn'],
+    [{ BODY_LIMIT_BYTES: '10' }, 'BODY_LIMIT_BYTES (`10`): must be at least 1024'],
+    [{ CORS_ORIGINS: 'portal.example.com' }, '`portal.example.com` is not an origin'],
+    [{ CORS_ORIGINS: 'https://a.example.com/path' }, 'is not an origin'],
+  ])('refuses %o', (env, message) => {
+    const { errors } = readConfig(env)
+    expect(errors?.join('\n')).toContain(message)
+  })
+
+  it('reports every bad variable at once', () => {
+    expect(readConfig({ PORT: 'x', JSON_MAX_DEPTH: '1' }).errors).toHaveLength(2)
+  })
+
+  it('ignores variables it does not know', () => {
+    expect(readConfig({ PATH: '/bin', NODE_ENV: 'production' }).config).toEqual(defaultConfig())
+  })
+
+  it('lists the variables the README documents', () => {
+    expect(envVariables).toContain('PORT')
+    expect(envVariables).toContain('CORS_ORIGINS')
+    expect(envVariables).toHaveLength(19)
+  })
+})

@@ -1,0 +1,311 @@
+import request from 'supertest'
+import { describe, expect, it } from 'vitest'
+import { expectDocumented, expectProblem, testApp, testConfig } from '../../testing/test-app.ts'
+import { evaluateOperation } from './schemas.ts'
+
+const config = testConfig()
+const app = testApp(config)
+const documented = evaluateOperation(config.limits).response.schema
+
+const instance =
+  'arn:aws:connect:us-east-1:123456789012:instance/a1b2c3d4-5678-90ab-cdef-111122223333'
+const agent = `${instance}/agent/1e2f3a4b-5c6d-7e8f-9a0b-1c2d3e4f5a6b`
+const queue = `${instance}/queue/9a8b7c6d-5e4f-3a2b-1c0d-9e8f7a6b5c4d`
+
+const allowAgents = {
+  Version: '2012-10-17',
+  Statement: [
+    {
+      Sid: 'ReadAgents',
+      Effect: 'Allow',
+      Action: 'connect:Describe*',
+      Resource: `${instance}/agent/*`,
+    },
+    { Sid: 'NoQueues', Effect: 'Deny', Action: 'connect:*', Resource: `${instance}/queue/*` },
+  ],
+}
+const describeAgent = { action: 'connect:DescribeUser', resource: agent }
+
+const evaluate = (body: unknown) =>
+  request(app)
+    .post('/v1/evaluate')
+    .send(body as object)
+
+describe('POST /v1/evaluate', () => {
+  it('decides one request and explains every statement', async () => {
+    const response = await evaluate({
+      policies: { identityPolicies: [allowAgents] },
+      request: describeAgent,
+    })
+    expect(response.status).toBe(200)
+    const body = expectDocumented(documented, response.body)
+    expect(body).toMatchObject({
+      decision: 'Allow',
+      explanation: { action: 'connect:DescribeUser', deciding: [{ sid: 'ReadAgents' }] },
+    })
+    expect('explanation' in body && body.explanation.resources[0]?.statements).toHaveLength(2)
+  })
+
+  it('gives the same decision for a policy as text, as an object and named', async () => {
+    const forms = [
+      allowAgents,
+      JSON.stringify(allowAgents),
+      { name: 'agents', policy: allowAgents },
+      { name: 'agents', policy: JSON.stringify(allowAgents) },
+    ]
+    for (const form of forms) {
+      const response = await evaluate({
+        policies: { identityPolicies: [form] },
+        request: { action: 'connect:DeleteQueue', resource: queue },
+      })
+      expect(response.body.decision).toBe('ExplicitDeny')
+    }
+    const named = await evaluate({
+      policies: { identityPolicies: [{ name: 'agents', policy: allowAgents }] },
+      request: describeAgent,
+    })
+    expect(named.body.explanation.deciding[0].policyName).toBe('agents')
+  })
+
+  it('leaves the statement traces out with `"explain": false`', async () => {
+    const response = await evaluate({
+      policies: { identityPolicies: [allowAgents] },
+      request: describeAgent,
+      explain: false,
+    })
+    expect(response.body.decision).toBe('Allow')
+    expect(response.body.explanation.deciding).toHaveLength(1)
+    expect(response.body.explanation.resources[0].statements).toEqual([])
+  })
+
+  it('decides a batch in order, with errors in place of a request that cannot be evaluated', async () => {
+    const response = await evaluate({
+      policies: { identityPolicies: [allowAgents] },
+      requests: [
+        describeAgent,
+        { action: 'connect:DescribeQueue', resource: queue },
+        { action: 'connect:UpdateUserHierarchy', resource: agent },
+        { action: 'connect:*', resource: agent },
+      ],
+      explain: false,
+    })
+    expect(response.status).toBe(200)
+    const body = expectDocumented(documented, response.body)
+    const results = 'results' in body ? body.results : []
+    expect(results.map((result) => ('decision' in result ? result.decision : 'errors'))).toEqual([
+      'Allow',
+      'ExplicitDeny',
+      'ImplicitDeny',
+      'errors',
+    ])
+    expect(results[3]).toMatchObject({ errors: [{ source: 'request' }] })
+  })
+
+  it('takes every policy type of the set', async () => {
+    const allowAll = {
+      Version: '2012-10-17',
+      Statement: [{ Effect: 'Allow', Action: '*', Resource: '*' }],
+    }
+    const denyDescribe = {
+      Version: '2012-10-17',
+      Statement: [{ Effect: 'Deny', Action: 'connect:DescribeUser', Resource: '*' }],
+    }
+    const allowed = await evaluate({
+      policies: {
+        identityPolicies: [allowAgents],
+        serviceControlPolicies: [[allowAll], [allowAll]],
+      },
+      request: describeAgent,
+    })
+    const denied = await evaluate({
+      policies: {
+        identityPolicies: [allowAgents],
+        serviceControlPolicies: [[allowAll], [denyDescribe]],
+      },
+      request: describeAgent,
+    })
+    const bounded = await evaluate({
+      policies: { identityPolicies: [allowAgents], permissionsBoundary: denyDescribe },
+      request: describeAgent,
+    })
+    expect([allowed.body.decision, denied.body.decision, bounded.body.decision]).toEqual([
+      'Allow',
+      'ExplicitDeny',
+      'ExplicitDeny',
+    ])
+  })
+
+  it('gives no decision for a set AWS would reject: 422 with the diagnostics', async () => {
+    const response = await evaluate({
+      policies: {
+        identityPolicies: [
+          allowAgents,
+          '{"Version": "2012-10-17", "Statement": [{"Effect": "Allow",}]}',
+        ],
+      },
+      request: describeAgent,
+    })
+    const problem = expectProblem(response, 422, 'invalid-policy-set')
+    expect(problem.evaluationErrors).toHaveLength(1)
+    expect(problem.evaluationErrors?.[0]).toMatchObject({
+      source: 'policy',
+      policyIndex: 1,
+      policyName: 'identityPolicies[1]',
+    })
+    expect(problem.evaluationErrors?.[0]?.diagnostics[0]?.range.start.line).toBe(1)
+  })
+
+  it('answers 422 for a lone request that asks nothing AWS could be asked', async () => {
+    const response = await evaluate({
+      policies: { identityPolicies: [allowAgents] },
+      request: { action: 'connect:Describe*', resource: agent },
+    })
+    const problem = expectProblem(response, 422, 'invalid-authorization-request')
+    expect(problem.detail).toContain('`service:ActionName`')
+  })
+
+  const limited = testConfig({ limits: { batchRequests: 2, policies: 2, resources: 2 } })
+  const limitedApp = testApp(limited)
+
+  it.each([
+    [
+      'both forms',
+      { request: describeAgent, requests: [describeAgent] },
+      '',
+      'either `request` or `requests`',
+    ],
+    ['neither form', {}, '', 'either `request` or `requests`'],
+    [
+      'a batch too large',
+      { requests: [describeAgent, describeAgent, describeAgent] },
+      '/requests',
+      'at most 2 items',
+    ],
+    ['an empty batch', { requests: [] }, '/requests', 'at least 1 items'],
+    [
+      'too many resources',
+      { request: { ...describeAgent, resource: [agent, agent, agent] } },
+      '/request/resource',
+      'at most 2 items',
+    ],
+    [
+      'a number for an action',
+      { request: { ...describeAgent, action: 7 } },
+      '/request/action',
+      'must be a string',
+    ],
+    [
+      'no resource',
+      { request: { action: 'connect:DescribeUser' } },
+      '/request/resource',
+      'is required',
+    ],
+    [
+      'an object as a context value',
+      { request: { ...describeAgent, context: { 'aws:SourceIp': { ip: 1 } } } },
+      '/request/context/aws:SourceIp',
+      'does not match any accepted form',
+    ],
+    [
+      'an unknown field in a request',
+      { requests: [{ ...describeAgent, actions: [] }] },
+      '/requests/0/actions',
+      'is not a known field',
+    ],
+    [
+      'an explain that is not boolean',
+      { request: describeAgent, explain: 'yes' },
+      '/explain',
+      'must be a boolean',
+    ],
+  ])('refuses %s', async (_, rest, pointer, detail) => {
+    const response = await request(limitedApp)
+      .post('/v1/evaluate')
+      .send({ policies: { identityPolicies: [allowAgents] }, ...rest })
+    const problem = expectProblem(response, 400, 'invalid-request')
+    expect(problem.errors?.[0]).toEqual({
+      in: 'body',
+      pointer,
+      detail: expect.stringContaining(detail),
+    })
+  })
+
+  it.each([
+    [
+      'too many policies',
+      { identityPolicies: [allowAgents, allowAgents], sessionPolicy: allowAgents },
+      '/policies',
+      'at most 2 policies',
+    ],
+    [
+      'an unknown policy type',
+      { groupPolicies: [] },
+      '/policies/groupPolicies',
+      'is not a known field',
+    ],
+    [
+      'a number for a policy',
+      { identityPolicies: [1] },
+      '/policies/identityPolicies/0',
+      'must be a policy as text',
+    ],
+    [
+      'a name that is not a string',
+      { identityPolicies: [{ name: 1, policy: allowAgents }] },
+      '/policies/identityPolicies/0',
+      'a named policy is',
+    ],
+    [
+      'levels that are not lists',
+      { serviceControlPolicies: [allowAgents] },
+      '/policies/serviceControlPolicies/0',
+      'must be an array',
+    ],
+  ])('refuses a set with %s', async (_, policies, pointer, detail) => {
+    const response = await request(limitedApp)
+      .post('/v1/evaluate')
+      .send({ policies, request: describeAgent })
+    const problem = expectProblem(response, 400, 'invalid-request')
+    expect(problem.errors?.[0]).toEqual({
+      in: 'body',
+      pointer,
+      detail: expect.stringContaining(detail),
+    })
+  })
+
+  it('refuses a call whose explanation would be too large, and answers it without explanations', async () => {
+    const small = testApp(testConfig({ limits: { explainTraces: 3 } }))
+    const body = {
+      policies: { identityPolicies: [allowAgents] },
+      requests: [describeAgent, describeAgent],
+    }
+    const explained = await request(small).post('/v1/evaluate').send(body)
+    expectProblem(explained, 422, 'explanation-too-large')
+    const unexplained = await request(small)
+      .post('/v1/evaluate')
+      .send({ ...body, explain: false })
+    expect(unexplained.status).toBe(200)
+  })
+
+  it('cuts a batch off with 503 once its deadline has passed, between two requests', async () => {
+    // each reading of this clock is one second later: the deadline (2.5 s) passes at the third request
+    const ticking = () => {
+      let time = 0
+      return () => {
+        time += 1000
+        return time
+      }
+    }
+    const options = testConfig({ requestTimeoutMs: 2500 })
+    const body = { policies: { identityPolicies: [allowAgents] }, explain: false }
+    const long = await request(testApp(options, { now: ticking() }))
+      .post('/v1/evaluate')
+      .send({ ...body, requests: [describeAgent, describeAgent, describeAgent, describeAgent] })
+    const problem = expectProblem(long, 503, 'request-timeout')
+    expect(problem.detail).toContain('2500 ms')
+    const short = await request(testApp(options, { now: ticking() }))
+      .post('/v1/evaluate')
+      .send({ ...body, requests: [describeAgent] })
+    expect(short.status).toBe(200)
+  })
+})

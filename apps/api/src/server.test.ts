@@ -1,0 +1,130 @@
+import { type ChildProcess, spawn } from 'node:child_process'
+import { once } from 'node:events'
+import { request } from 'node:http'
+import { connect } from 'node:net'
+import { fileURLToPath } from 'node:url'
+import { describe, expect, it } from 'vitest'
+
+const apiDirectory = fileURLToPath(new URL('..', import.meta.url))
+
+interface Started {
+  readonly child: ChildProcess
+  readonly lines: Record<string, unknown>[]
+  readonly stderr: string[]
+  /** Resolves with the first log line `found` accepts. */
+  readonly waitFor: (
+    found: (line: Record<string, unknown>) => boolean,
+  ) => Promise<Record<string, unknown>>
+}
+
+function startServer(env: Record<string, string>): Started {
+  const child = spawn(process.execPath, ['--import', 'tsx', 'src/server.ts'], {
+    cwd: apiDirectory,
+    env: { ...process.env, HOST: '127.0.0.1', PORT: '0', ...env },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  })
+  const lines: Record<string, unknown>[] = []
+  const stderr: string[] = []
+  const waiting: {
+    found: (line: Record<string, unknown>) => boolean
+    resolve: (line: Record<string, unknown>) => void
+  }[] = []
+  let rest = ''
+  child.stdout?.on('data', (chunk: Buffer) => {
+    const text = rest + chunk.toString('utf8')
+    const parts = text.split('\n')
+    rest = parts.pop() ?? ''
+    for (const part of parts) {
+      if (part.trim() === '') continue
+      const line = JSON.parse(part) as Record<string, unknown>
+      lines.push(line)
+      for (const waiter of waiting.filter((candidate) => candidate.found(line))) {
+        waiting.splice(waiting.indexOf(waiter), 1)
+        waiter.resolve(line)
+      }
+    }
+  })
+  child.stderr?.on('data', (chunk: Buffer) => stderr.push(chunk.toString('utf8')))
+  const waitFor = (found: (line: Record<string, unknown>) => boolean) => {
+    const seen = lines.find(found)
+    if (seen !== undefined) return Promise.resolve(seen)
+    return new Promise<Record<string, unknown>>((resolve) => waiting.push({ found, resolve }))
+  }
+  return { child, lines, stderr, waitFor }
+}
+
+// each test starts a server process, which loads the AWS service reference
+describe('server', { timeout: 60_000 }, () => {
+  it('finishes in-flight requests on SIGTERM, refuses new connections, and exits 0', async () => {
+    const { child, waitFor } = startServer({ LOG_LEVEL: 'info' })
+    const exited = once(child, 'exit')
+    const listening = await waitFor((line) => String(line.msg).startsWith('listening on '))
+    const url = new URL(String(listening.url))
+    expect(listening.msg).toBe(`listening on ${url.origin}`)
+    await waitFor((line) => line.msg === 'ready')
+
+    const body = JSON.stringify({ policy: '{"Version": "2012-10-17", "Statement": []}' })
+    const inFlight = request({
+      host: url.hostname,
+      port: url.port,
+      method: 'POST',
+      path: '/v1/validate',
+      headers: {
+        'Content-Type': 'application/json',
+        'Content-Length': Buffer.byteLength(body),
+        // the server's `100 Continue` proves it has read the headers: the request is in flight
+        Expect: '100-continue',
+      },
+    })
+    const answered = new Promise<{ status: number; connection: string | undefined; text: string }>(
+      (resolve, reject) => {
+        inFlight.on('error', reject)
+        inFlight.on('response', (response) => {
+          let text = ''
+          response.on('data', (chunk: Buffer) => {
+            text += chunk.toString('utf8')
+          })
+          response.on('end', () =>
+            resolve({
+              status: response.statusCode ?? 0,
+              connection: response.headers.connection,
+              text,
+            }),
+          )
+        })
+      },
+    )
+    inFlight.flushHeaders()
+    await once(inFlight, 'continue')
+
+    child.kill('SIGTERM')
+    await waitFor((line) => String(line.msg).startsWith('stopping'))
+    const refused = await new Promise<string>((resolve) => {
+      const socket = connect(Number(url.port), url.hostname)
+      socket.on('connect', () => {
+        socket.destroy()
+        resolve('connected')
+      })
+      socket.on('error', (error: NodeJS.ErrnoException) => resolve(error.code ?? 'error'))
+    })
+    expect(refused).toBe('ECONNREFUSED')
+
+    inFlight.end(body)
+    const response = await answered
+    expect(response.status).toBe(200)
+    expect(JSON.parse(response.text)).toEqual({ findings: expect.any(Array) })
+    const [code] = await exited
+    expect(code).toBe(0)
+    await waitFor((line) => line.msg === 'stopped')
+  })
+
+  it('exits 2 with a message naming each bad variable', async () => {
+    const { child, stderr } = startServer({ PORT: 'eighty', LOG_LEVEL: 'loud' })
+    const [code] = await once(child, 'exit')
+    expect(code).toBe(2)
+    const message = stderr.join('')
+    expect(message).toContain('invalid configuration')
+    expect(message).toContain('PORT (`eighty`): must be a whole number')
+    expect(message).toContain('LOG_LEVEL (`loud`): must be one of')
+  })
+})

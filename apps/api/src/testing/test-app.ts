@@ -1,0 +1,83 @@
+import { Writable } from 'node:stream'
+import type { Express } from 'express'
+import { expect } from 'vitest'
+import type { z } from 'zod'
+import { type AppDependencies, createApp } from '../app.ts'
+import { awsCatalogProvider } from '../dependencies.ts'
+import { type AppConfig, defaultConfig, type Limits } from '../env.ts'
+import { createLogger } from '../http/logging.ts'
+import { problemSchema } from '../schemas/problem.ts'
+
+/** One AWS service reference for every app a test file builds: it takes a while to load. */
+export const sharedCatalog = awsCatalogProvider()
+
+export interface TestConfig extends Omit<Partial<AppConfig>, 'limits'> {
+  readonly limits?: Partial<Limits>
+}
+
+/** The default configuration with rate limiting off, changed where a test says. */
+export function testConfig(overrides: TestConfig = {}): AppConfig {
+  const base = defaultConfig()
+  return {
+    ...base,
+    rateLimitMax: 0,
+    logLevel: 'silent',
+    ...overrides,
+    limits: { ...base.limits, ...overrides.limits },
+  }
+}
+
+export function testApp(
+  overrides: TestConfig = {},
+  dependencies: Partial<AppDependencies> = {},
+): Express {
+  const config = testConfig(overrides)
+  return createApp(config, {
+    catalog: sharedCatalog,
+    logger: createLogger(config.logLevel),
+    ...dependencies,
+  })
+}
+
+/** A logger that keeps its JSON lines, to check what the app logs. */
+export function capturedLogger() {
+  const lines: Record<string, unknown>[] = []
+  const stream = new Writable({
+    write(chunk: Buffer, _encoding, done) {
+      for (const line of chunk.toString('utf8').split('\n')) {
+        if (line.trim() !== '') lines.push(JSON.parse(line) as Record<string, unknown>)
+      }
+      done()
+    },
+  })
+  return { logger: createLogger('info', stream), lines }
+}
+
+interface ResponseLike {
+  readonly status: number
+  readonly headers: Record<string, string | string[] | undefined>
+  readonly body: unknown
+}
+
+/**
+ * Checks that a response is the problem it should be: the status, the problem media type, the
+ * documented shape, the type, and nothing of the server's insides.
+ */
+export function expectProblem(response: ResponseLike, status: number, type: string) {
+  expect(response.status).toBe(status)
+  expect(response.headers['content-type']).toMatch(/^application\/problem\+json; charset=utf-8$/)
+  const problem = problemSchema.parse(response.body)
+  expect(problem).toEqual(response.body)
+  expect(problem.type).toBe(`/problems/${type}`)
+  expect(problem.status).toBe(status)
+  expect(problem.detail.length).toBeGreaterThan(0)
+  expect(JSON.stringify(response.body)).not.toMatch(/\bat .+\(.+:\d+:\d+\)|node_modules|\/src\//)
+  return problem
+}
+
+/** Checks a body against an operation's documented response, and that it has nothing more. */
+export function expectDocumented<Schema extends z.ZodType>(schema: Schema, body: unknown) {
+  const parsed = schema.parse(body)
+  expect(parsed).toEqual(body)
+  return parsed
+}
