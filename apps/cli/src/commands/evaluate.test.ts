@@ -339,6 +339,10 @@ describe('evaluate: the request', () => {
       'error: `--expect` must be one of allow, deny, explicit-deny, implicit-deny, not `allowed`: did you mean `allow`\n',
     ],
     [['--policy', 'read.json', ...describeUser, 'extra'], 'error: unexpected argument `extra`\n'],
+    [
+      ['--policy', 'read.json', '--scp', ',', ...describeUser],
+      'error: `--scp` names no policy file\n',
+    ],
   ])('%j: exit 2', async (args, message) => {
     const { code, stdout, stderr } = await run(args, { cwd: scratch })
     expect({ code, stdout, stderr }).toEqual({ code: 2, stdout: '', stderr: message })

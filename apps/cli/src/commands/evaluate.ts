@@ -105,8 +105,12 @@ interface PolicyPaths {
   readonly resourceControl: readonly (readonly string[])[]
 }
 
-function levels(values: readonly string[] | undefined): string[][] {
-  return (values ?? []).map((value) => commaList([value]))
+function levels(option: string, values: readonly string[] | undefined): string[][] {
+  return (values ?? []).map((value) => {
+    const files = commaList([value])
+    if (files.length === 0) throw new UsageError(`\`--${option}\` names no policy file`)
+    return files
+  })
 }
 
 function allPaths(paths: PolicyPaths): string[] {
@@ -187,10 +191,10 @@ function renderErrors(
   return `${out.join('\n')}\n`
 }
 
-async function readRequest(
+function readRequest(
   values: Readonly<Partial<Record<(typeof requestOptions)[number] | 'request', string | string[]>>>,
   inputs: ReadonlyMap<string, InputText>,
-): Promise<AuthorizationRequest> {
+): AuthorizationRequest {
   if (values.request !== undefined) {
     const given = requestOptions.filter((name) => values[name] !== undefined)
     if (given.length > 0) {
@@ -264,8 +268,8 @@ async function run(args: readonly string[], io: Io): Promise<number> {
     ...(values['resource-policy'] === undefined ? {} : { resource: values['resource-policy'] }),
     ...(values.boundary === undefined ? {} : { boundary: values.boundary }),
     ...(values['session-policy'] === undefined ? {} : { session: values['session-policy'] }),
-    serviceControl: levels(values.scp),
-    resourceControl: levels(values.rcp),
+    serviceControl: levels('scp', values.scp),
+    resourceControl: levels('rcp', values.rcp),
   }
   const policyPaths = allPaths(paths)
   if (policyPaths.length === 0) {
@@ -283,7 +287,7 @@ async function run(args: readonly string[], io: Io): Promise<number> {
     const input = read[index]
     if (input !== undefined) inputs.set(path, input)
   })
-  const request = await readRequest(values, inputs)
+  const request = readRequest(values, inputs)
   // one request: the direct reading, whose traces point at the element that did not match
   const result = decide(request, policySet(paths, inputs))
   if (result.errors !== undefined) {

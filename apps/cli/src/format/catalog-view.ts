@@ -54,7 +54,9 @@ export function serviceView(service: CatalogService, catalog: Catalog): ServiceV
   return {
     prefix: service.prefix,
     name: service.name,
-    actions: service.actions.map((action) => actionView(action, catalog)),
+    actions: service.actions
+      .map((action) => actionView(action, catalog))
+      .sort((a, b) => a.action.localeCompare(b.action)),
     resourceTypes: service.resourceTypes.map((type) => ({
       name: type.name,
       arnFormats: type.arnFormats.map((format) => format.source),
