@@ -5,7 +5,8 @@ import { main } from './main.ts'
 // not an error of ours.
 process.stdout.on('error', (error: NodeJS.ErrnoException) => {
   if (error.code === 'EPIPE') process.exit(process.exitCode ?? 0)
-  throw error
+  process.stderr.write(`error: cannot write the output: ${error.message}\n`)
+  process.exit(2)
 })
 
 const io: Io = {
