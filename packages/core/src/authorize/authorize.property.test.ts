@@ -1,5 +1,6 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
+import { printPolicy } from '../print/index.ts'
 import {
   arbIdentityPolicies,
   arbRequest,
@@ -52,6 +53,16 @@ describe('compiled and direct evaluation', () => {
           }
         },
       ),
+    )
+  })
+
+  it('give the same explanation of policies read from text, ranges included (oracle: direct)', () => {
+    fc.assert(
+      fc.property(arbIdentityPolicies, arbRequest, (policies, request) => {
+        const texts = policies.map((policy) => printPolicy(policy))
+        const direct = evaluate(request, { identityPolicies: texts })
+        expect(compilePolicies({ identityPolicies: texts }).evaluate(request)).toEqual(direct)
+      }),
     )
   })
 })

@@ -24,6 +24,8 @@ interface CompiledList<Pattern> {
   readonly negated: boolean
   readonly patterns: readonly Pattern[]
   readonly sources: readonly Located<string>[]
+  /** The element's own range, where a trace points when no entry matched. */
+  readonly range: StatementRef['range']
 }
 
 type Lookup = (key: string) => string | undefined
@@ -72,6 +74,7 @@ function compileList<Pattern>(
     negated: list.element.startsWith('Not'),
     patterns: list.values.map((value) => compile(value.value)),
     sources: list.values,
+    range: list.range,
   }
 }
 
@@ -151,7 +154,6 @@ function traceList<Pattern, Subject>(
   subject: Subject,
   shown: string,
   matches: (pattern: Pattern, subject: Subject) => boolean,
-  fallback: StatementRef['range'],
 ): ElementMatch {
   const index = firstMatch(list, subject, matches)
   const found = index < 0 ? undefined : list.sources[index]
@@ -165,7 +167,7 @@ function traceList<Pattern, Subject>(
       list.sources.map((source) => source.value),
       found?.value,
     ),
-    range: found?.range ?? fallback,
+    range: found?.range ?? list.range,
   }
 }
 
@@ -183,13 +185,9 @@ export function traceCompiledStatement(
     ...(statement.principal === undefined
       ? []
       : [principalElementMatch(statement.principal, caller, statement.boundedDeny)]),
-    traceList(statement.actions, foldedAction, action, matchesAction, statement.ref.range),
-    traceList(
-      statement.resources,
-      resource,
-      resource,
-      (entry, subject) => entry.test(subject, lookup),
-      statement.ref.range,
+    traceList(statement.actions, foldedAction, action, matchesAction),
+    traceList(statement.resources, resource, resource, (entry, subject) =>
+      entry.test(subject, lookup),
     ),
   ]
   const { condition } = statement
