@@ -2,6 +2,29 @@ import { defineConfig } from 'vitest/config'
 
 export default defineConfig({
   test: {
-    include: ['src/**/*.test.ts'],
+    // lz-string is CommonJS without named exports for Node: let Vite transform it, as it does
+    // for the site.
+    server: { deps: { inline: ['lz-string'] } },
+    projects: [
+      {
+        extends: true,
+        test: {
+          name: 'unit',
+          include: ['src/**/*.test.ts', 'snippets/**/*.test.ts'],
+        },
+      },
+      {
+        extends: true,
+        test: {
+          name: 'site',
+          include: ['tests/**/*.test.ts'],
+          // Generates and builds the site once, and serves it, for the link checker and the
+          // browser tests.
+          globalSetup: ['tests/build-site.ts'],
+          testTimeout: 60_000,
+          hookTimeout: 60_000,
+        },
+      },
+    ],
   },
 })

@@ -79,12 +79,15 @@ describe('describePolicy', () => {
       ],
     })
     expect(description.denies).toEqual([
-      'Statement 1 denies 2 Amazon Connect actions (Write: DeleteUser and UpdateUserHierarchy) ' +
+      'Statement #0 denies 2 Amazon Connect actions (Write: DeleteUser and UpdateUserHierarchy) ' +
         `on Amazon Connect user resources in account 123456789012, us-east-1: \`${users}\`.`,
     ])
     expect(description.allows).toEqual([])
-    expect(description.text).toContain('A Deny wins over every Allow.')
-    expect(description.text).toContain('The policy allows nothing by itself.')
+    expect(description.rules).toEqual([
+      'A Deny wins over every Allow.',
+      'The policy allows nothing by itself.',
+    ])
+    expect(description.text).toBe(`${description.denies[0]} ${description.rules.join(' ')}`)
     const actions = description.statements[0]?.actions
     expect(actions?.services).toEqual([
       {
@@ -111,11 +114,11 @@ describe('describePolicy', () => {
       ],
     })
     expect(statements[0]?.text).toBe(
-      'Statement 1 (`Some`) allows 3 Amazon Connect actions (List: ListUsers; Read: DescribeUser; ' +
+      'Statement #0 (`Some`) allows 3 Amazon Connect actions (List: ListUsers; Read: DescribeUser; ' +
         'Tagging, Write: TagResource) on every resource.',
     )
     expect(statements[1]?.text).toBe(
-      'Statement 2 allows every Amazon Connect action on every resource.',
+      'Statement #1 allows every Amazon Connect action on every resource.',
     )
   })
 
@@ -127,7 +130,7 @@ describe('describePolicy', () => {
     expect(statements[0]?.actions?.negated).toBe(true)
     expect(statements[0]?.resources?.negated).toBe(true)
     expect(statements[0]?.text).toMatch(
-      /^Statement 1 denies every action except 1 Amazon Connect action \(Read: DescribeUser\) on every resource except /,
+      /^Statement #0 denies every action except 1 Amazon Connect action \(Read: DescribeUser\) on every resource except /,
     )
   })
 
@@ -143,7 +146,7 @@ describe('describePolicy', () => {
       '`connect:Nope` (no such action in the service reference)',
     )
     expect(describeText(policy, false).statements[0]?.text).toBe(
-      `Statement 1 allows \`connect:Nope\` and \`connect:DescribeUser\` on \`${users}\`.`,
+      `Statement #0 allows \`connect:Nope\` and \`connect:DescribeUser\` on \`${users}\`.`,
     )
   })
 
@@ -212,12 +215,12 @@ describe('describePolicy', () => {
       '`arn:aws:iam::123456789012:root` or the service `connect.amazonaws.com`',
     )
     expect(statements[0]?.text).toBe(
-      'Statement 1 allows `sts:AssumeRole` (no such action in the service reference) for ' +
+      'Statement #0 allows `sts:AssumeRole` (no such action in the service reference) for ' +
         '`arn:aws:iam::123456789012:root` or the service `connect.amazonaws.com`.',
     )
     expect(statements[1]?.effect).toBeUndefined()
     expect(statements[1]?.text).toBe(
-      'Statement 2 has the Effect `allow`, neither `Allow` nor `Deny`, so AWS refuses the policy; ' +
+      'Statement #1 has the Effect `allow`, neither `Allow` nor `Deny`, so AWS refuses the policy; ' +
         'it names 1 Amazon Connect action (Read: DescribeUser) on every resource.',
     )
   })

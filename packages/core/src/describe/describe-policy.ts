@@ -29,7 +29,9 @@ export interface PolicyDescription {
   readonly allows: readonly string[]
   /** The sentences of the Deny statements. */
   readonly denies: readonly string[]
-  /** Everything, as a paragraph, with the rules that combine the statements. */
+  /** How the statements combine, in a sentence each (a Deny wins; nothing else is allowed). */
+  readonly rules: readonly string[]
+  /** The statements and the rules, as a paragraph. */
   readonly text: string
 }
 
@@ -70,7 +72,7 @@ function describeStatement(
     ...(principals === undefined ? [] : [`for ${principals}`]),
     ...(conditions.length === 0 ? [] : [`when ${joinWords(conditions)}`]),
   ]
-  const name = `Statement ${statementIndex + 1}${sid === undefined ? '' : ` (${quote(sid)})`}`
+  const name = `Statement #${statementIndex}${sid === undefined ? '' : ` (${quote(sid)})`}`
   return {
     statementIndex,
     ...(sid === undefined ? {} : { sid }),
@@ -108,6 +110,7 @@ export function describePolicy(
     statements,
     allows,
     denies,
+    rules,
     text: [...statements.map((s) => s.text), ...rules].join(' '),
   }
 }

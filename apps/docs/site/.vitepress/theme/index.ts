@@ -1,0 +1,15 @@
+import type { Theme } from 'vitepress'
+import DefaultTheme from 'vitepress/theme'
+import ApiLink from './components/ApiLink.vue'
+import EvaluationFlow from './components/EvaluationFlow.vue'
+import PolicyPlayground from './components/PolicyPlayground.vue'
+import './custom.css'
+
+export default {
+  extends: DefaultTheme,
+  enhanceApp({ app }) {
+    app.component('ApiLink', ApiLink)
+    app.component('EvaluationFlow', EvaluationFlow)
+    app.component('PolicyPlayground', PolicyPlayground)
+  },
+} satisfies Theme

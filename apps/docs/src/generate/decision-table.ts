@@ -1,0 +1,180 @@
+import type { EvaluationResult } from '@connect-policy/core'
+import {
+  type DocumentVersion,
+  documentVersions,
+  evaluateExpectation,
+  type Outcome,
+  type Sample,
+  type StatementPointer,
+  type TextOutcome,
+} from '@connect-policy/samples'
+import { escapeHtml, inlineHtml, row } from '../html.ts'
+
+/** A statement as the core's explanations name it: by index from 0, with its Sid. */
+export function statementLabel(pointer: StatementPointer): string {
+  return `statement #${pointer.statementIndex}${pointer.sid === undefined ? '' : ` (${pointer.sid})`}`
+}
+
+/** One policy text's column of the table: what it should give and what the core computed. */
+interface Column {
+  readonly key: 'corrected' | DocumentVersion | 'literal'
+  readonly heading: string
+}
+
+/** One row of the decision table, computed: the data the page and its tests are built from. */
+export interface DecisionRow {
+  readonly index: number
+  readonly description: string
+  readonly action: string
+  readonly resources: readonly string[]
+  readonly principal?: string
+  readonly cells: readonly {
+    readonly column: Column['key']
+    readonly expected: Outcome
+    readonly computed: Outcome
+    readonly deciding: readonly StatementPointer[]
+    readonly expectedDeciding?: StatementPointer
+    readonly result: EvaluationResult
+  }[]
+  /** Whether every computed outcome (and deciding statement) is the expected one. */
+  readonly agrees: boolean
+}
+
+function columnsOf(sample: Sample): Column[] {
+  return [
+    ...(sample.corrected === undefined
+      ? []
+      : [{ key: 'corrected', heading: 'corrected policy' } as const]),
+    ...documentVersions
+      .filter((version) => sample.printed[version]?.text !== undefined)
+      .map((version) => ({ key: version, heading: `${version} printing` })),
+    ...(sample.literal === undefined
+      ? []
+      : [{ key: 'literal', heading: 'literal reading' } as const]),
+  ]
+}
+
+function samePointer(a: StatementPointer | undefined, b: StatementPointer | undefined): boolean {
+  return a?.statementIndex === b?.statementIndex && a?.sid === b?.sid
+}
+
+/** Evaluates every expectation of a sample against each of its policy texts with the core. */
+export function decisionRows(sample: Sample): DecisionRow[] {
+  const columns = columnsOf(sample)
+  return sample.expectations.map((expectation, index) => {
+    const evaluated = evaluateExpectation(sample, expectation)
+    const cells = columns.flatMap((column) => {
+      let outcome: TextOutcome | undefined
+      let expected: Outcome
+      if (column.key === 'corrected') {
+        outcome = evaluated.corrected
+        expected = expectation.documented
+      } else if (column.key === 'literal') {
+        outcome = evaluated.literal
+        expected = expectation.literal ?? expectation.documented
+      } else {
+        outcome = evaluated.printed[column.key]
+        expected = expectation.printed?.[column.key] ?? expectation.documented
+      }
+      if (outcome === undefined) return []
+      const expectedDeciding = column.key === 'corrected' ? expectation.deciding : undefined
+      return [
+        {
+          column: column.key,
+          expected,
+          computed: outcome.outcome,
+          deciding: outcome.deciding,
+          ...(expectedDeciding === undefined ? {} : { expectedDeciding }),
+          result: outcome.result,
+        },
+      ]
+    })
+    const agrees = cells.every(
+      (cell) =>
+        cell.expected === cell.computed &&
+        (cell.expectedDeciding === undefined ||
+          (cell.deciding.length === 1 && samePointer(cell.deciding[0], cell.expectedDeciding))),
+    )
+    const resources =
+      typeof expectation.request.resource === 'string'
+        ? [expectation.request.resource]
+        : expectation.request.resource
+    return {
+      index,
+      description: expectation.description,
+      action: expectation.request.action,
+      resources,
+      ...(expectation.request.principal === undefined
+        ? {}
+        : { principal: expectation.request.principal }),
+      cells,
+      agrees,
+    }
+  })
+}
+
+const outcomeBadge = (outcome: Outcome) =>
+  `<span class="decision decision-${outcome}">${outcome}</span>`
+
+function why(result: EvaluationResult): string {
+  if (result.errors !== undefined) {
+    return result.errors
+      .flatMap((error) => [
+        inlineHtml(error.message),
+        ...error.diagnostics.map(
+          (d) => `${d.range.start.line}:${d.range.start.column} ${inlineHtml(d.message)}`,
+        ),
+      ])
+      .join('<br>')
+  }
+  return result.explanation.resources
+    .map(
+      (resource) =>
+        `<code>${escapeHtml(resource.resource)}</code>: ${outcomeBadge(resource.decision)} ${inlineHtml(resource.reason)}`,
+    )
+    .join('<br>')
+}
+
+/**
+ * The decision table of an example: per request, what the documentation says and what the core
+ * computes for the corrected policy, with the deciding statement, then the same for each
+ * printed policy (placeholders filled in) and the literal reading of prose. Every cell carries
+ * its expected and computed outcome as data attributes, for the site's tests.
+ */
+export function decisionTable(sample: Sample, rows: readonly DecisionRow[]): string {
+  const columns = columnsOf(sample)
+  const header = row(['#', 'request', ...columns.map((column) => column.heading)], 'th')
+  const body = rows.flatMap((decision) => {
+    const request = [
+      inlineHtml(decision.description),
+      `<br><code>${escapeHtml(decision.action)}</code> on`,
+      `<ul class="resources">${decision.resources.map((r) => `<li><code>${escapeHtml(r)}</code></li>`).join('')}</ul>`,
+      decision.principal === undefined ? '' : `by <code>${escapeHtml(decision.principal)}</code>`,
+    ].join('')
+    const cells = decision.cells.map((cell) => {
+      const agrees = cell.expected === cell.computed
+      const deciding =
+        cell.deciding.length === 0
+          ? ''
+          : `<br><span class="deciding">by ${cell.deciding.map((p) => escapeHtml(statementLabel(p))).join(', ')}</span>`
+      const expectation = agrees
+        ? `<span class="agrees" title="as expected">✓ as documented</span>`
+        : `<span class="disagrees">✗ expected ${outcomeBadge(cell.expected)}</span>`
+      return `<div data-column="${cell.column}" data-expected="${cell.expected}" data-computed="${cell.computed}">${outcomeBadge(cell.computed)}${deciding}<br>${expectation}</div>`
+    })
+    const main = row(
+      [String(decision.index + 1), request, ...cells],
+      'td',
+      ` class="decision-row${decision.agrees ? '' : ' disagreement'}" data-expectation="${decision.index}"`,
+    )
+    const details = decision.cells
+      .map((cell) => {
+        const column = columns.find((c) => c.key === cell.column)
+        return `<p><strong>${escapeHtml(column?.heading ?? cell.column)}</strong>: ${why(cell.result)}</p>`
+      })
+      .join('')
+    const explanation = `<tr class="decision-why"><td></td><td colspan="${columns.length + 1}"><details><summary>Why</summary>${details}</details></td></tr>`
+    return [main, explanation]
+  })
+  return `<table class="decision-table"><thead>${header}</thead><tbody>\n${body.join('\n')}\n</tbody></table>`
+}

@@ -1,0 +1,97 @@
+import { awsCatalog } from '@connect-policy/catalog'
+import { describe, expect, it } from 'vitest'
+import { applyFix, policyName, requestOf, runPlayground } from './run.ts'
+import type { PlaygroundState } from './state.ts'
+
+const contacts =
+  'arn:aws:connect:us-west-2:123456789012:instance/00fbeee1-123e-111e-93e3-11111bfbfcc1/contact/*'
+const contact = contacts.replace('*', 'c1')
+const allow = { Effect: 'Allow', Action: 'connect:StartContactRecording', Resource: contacts }
+
+function stateWith(statements: object[], extra: Partial<PlaygroundState> = {}): PlaygroundState {
+  return {
+    policy: JSON.stringify({ Version: '2012-10-17', Statement: statements }, null, 2),
+    policyType: 'identity',
+    action: 'connect:StartContactRecording',
+    resources: [contact],
+    principal: '',
+    context: [],
+    ...extra,
+  }
+}
+
+describe('runPlayground', () => {
+  const catalog = awsCatalog()
+
+  it('allows, then denies explicitly once a Deny is added, naming its statement', () => {
+    const allowed = runPlayground(stateWith([allow]), catalog)
+    expect(allowed.result.decision).toBe('Allow')
+    expect(allowed.findings).toEqual([])
+    const denied = runPlayground(
+      stateWith([allow, { ...allow, Sid: 'NoRecording', Effect: 'Deny' }]),
+      catalog,
+    )
+    expect(denied.result.decision).toBe('ExplicitDeny')
+    if (denied.result.errors !== undefined) throw new Error('no decision')
+    expect(denied.result.explanation.deciding.map((s) => [s.sid, s.policyName])).toEqual([
+      ['NoRecording', policyName],
+    ])
+    expect(denied.description?.denies[0]).toMatch(/^Statement #1 \(`NoRecording`\) denies/)
+  })
+
+  it('gives no decision for a policy AWS would refuse, and the findings say why', () => {
+    const run = runPlayground(
+      { ...stateWith([allow]), policy: '{"Version": "2012-10-17", "Statement": [}' },
+      catalog,
+    )
+    expect(run.result.decision).toBeUndefined()
+    expect(run.result.errors?.length).toBeGreaterThan(0)
+    expect(run.findings.map((finding) => finding.severity)).toContain('error')
+  })
+
+  it('evaluates as a resource-based policy when asked', () => {
+    const run = runPlayground(
+      stateWith([{ ...allow, Principal: { AWS: 'arn:aws:iam::123456789012:user/alice' } }], {
+        policyType: 'resource',
+        principal: 'arn:aws:iam::123456789012:user/alice',
+      }),
+      catalog,
+    )
+    expect(run.result.decision).toBe('Allow')
+    expect(run.findings.filter((finding) => finding.severity === 'error')).toEqual([])
+  })
+})
+
+describe('requestOf', () => {
+  it('leaves out empty rows and splits the values of multi-valued keys only', () => {
+    const request = requestOf(
+      stateWith([], {
+        action: ' connect:TagResource ',
+        resources: [contact, ' ', ''],
+        principal: ' ',
+        context: [
+          { key: 'aws:TagKeys', value: 'team, owner' },
+          { key: 'aws:ResourceTag/Team', value: 'a, b' },
+          { key: ' ', value: 'ignored' },
+        ],
+      }),
+      awsCatalog(),
+    )
+    expect(request).toEqual({
+      action: 'connect:TagResource',
+      resource: [contact],
+      context: { 'aws:TagKeys': ['team', 'owner'], 'aws:ResourceTag/Team': 'a, b' },
+    })
+  })
+})
+
+describe('applyFix', () => {
+  it('replaces the range of the fix with its text', () => {
+    const text =
+      '{"Version": "2012-10-17", "Statement": [{"Effect": "Allow", "Action": "connect:DescribeUser", "Resource": "*",}]}'
+    const run = runPlayground({ ...stateWith([]), policy: text }, awsCatalog())
+    const trailing = run.findings.find((finding) => finding.code === 'trailing-comma')
+    if (trailing === undefined) throw new Error('no trailing-comma finding')
+    expect(applyFix(text, trailing)).toBe(text.replace('"*",}', '"*"}'))
+  })
+})

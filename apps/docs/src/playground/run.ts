@@ -1,0 +1,78 @@
+import {
+  type AuthorizationRequest,
+  type Catalog,
+  describePolicy,
+  type EvaluationResult,
+  evaluate,
+  type Finding,
+  type PolicyDescription,
+  type PolicySet,
+  parsePolicy,
+  validatePolicy,
+} from '@connect-policy/core'
+import type { PlaygroundState } from './state.ts'
+
+/** What the playground shows for a state. */
+export interface PlaygroundRun {
+  readonly findings: readonly Finding[]
+  readonly request: AuthorizationRequest
+  readonly result: EvaluationResult
+  /** The policy in plain language, when it could be read. */
+  readonly description?: PolicyDescription
+}
+
+/** The name the playground's policy goes by in explanations. */
+export const policyName = 'your policy'
+
+/**
+ * The request of a state: empty rows left out, and a context value split at commas where the
+ * service reference says the key holds several values (`aws:TagKeys`, `ArrayOfString` keys).
+ */
+export function requestOf(state: PlaygroundState, catalog?: Catalog): AuthorizationRequest {
+  const resources = state.resources.map((resource) => resource.trim()).filter((r) => r !== '')
+  const context: Record<string, string | string[]> = {}
+  for (const row of state.context) {
+    const key = row.key.trim()
+    if (key === '') continue
+    const multiValued = catalog?.conditionKey(key)?.type.startsWith('ArrayOf') === true
+    context[key] = multiValued
+      ? row.value
+          .split(',')
+          .map((value) => value.trim())
+          .filter((value) => value !== '')
+      : row.value
+  }
+  const principal = state.principal.trim()
+  return {
+    action: state.action.trim(),
+    resource: resources,
+    ...(principal === '' ? {} : { principal }),
+    ...(Object.keys(context).length === 0 ? {} : { context }),
+  }
+}
+
+/** Validates the state's policy, decides its request and describes the policy, with the core. */
+export function runPlayground(state: PlaygroundState, catalog?: Catalog): PlaygroundRun {
+  const findings = validatePolicy(state.policy, {
+    ...(catalog === undefined ? {} : { catalog }),
+    policyType: state.policyType,
+  })
+  const request = requestOf(state, catalog)
+  const named = { name: policyName, policy: state.policy }
+  const policies: PolicySet =
+    state.policyType === 'resource' ? { resourcePolicy: named } : { identityPolicies: [named] }
+  const result = evaluate(request, policies)
+  const { policy } = parsePolicy(state.policy)
+  const description =
+    policy === undefined
+      ? undefined
+      : describePolicy(policy, catalog === undefined ? {} : { catalog })
+  return { findings, request, result, ...(description === undefined ? {} : { description }) }
+}
+
+/** The policy text with a finding's fix applied. */
+export function applyFix(text: string, finding: Finding): string {
+  if (finding.fix === undefined) return text
+  const { range, newText } = finding.fix
+  return text.slice(0, range.start.offset) + newText + text.slice(range.end.offset)
+}

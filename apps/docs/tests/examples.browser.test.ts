@@ -1,0 +1,61 @@
+import { join } from 'node:path'
+import { documentVersions, samples } from '@connect-policy/samples'
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
+import {
+  type Browser,
+  launchBrowser,
+  openPage,
+  runBrowserTests,
+  screenshots,
+} from './support/chromium.ts'
+
+const siteUrl = inject('siteUrl')
+
+describe.skipIf(!runBrowserTests)('the example pages in Chromium', () => {
+  let browser: Browser | undefined
+
+  beforeAll(async () => {
+    browser = await launchBrowser()
+  })
+
+  afterAll(async () => {
+    await browser?.close()
+  })
+
+  it.each(samples.map((sample) => [sample.id, sample] as const))(
+    '%s shows its decision table with the documented decisions, and no console error',
+    async (id, sample) => {
+      if (browser === undefined) throw new Error('no browser')
+      const { page, problems } = await openPage(browser.context, siteUrl, `/examples/${id}`)
+      await page.screenshot({ path: join(screenshots, `example-${id}.png`), fullPage: true })
+      const rows = page.locator('tr.decision-row')
+      expect(await rows.count()).toBe(sample.expectations.length)
+      for (const [index, expectation] of sample.expectations.entries()) {
+        const row = rows.nth(index)
+        const corrected = row.locator('[data-column="corrected"]')
+        expect(await corrected.getAttribute('data-computed'), expectation.description).toBe(
+          expectation.documented,
+        )
+        expect(await corrected.locator('.decision').first().textContent()).toBe(
+          expectation.documented,
+        )
+        for (const version of documentVersions) {
+          if (sample.printed[version]?.text === undefined) continue
+          const cell = row.locator(`[data-column="${version}"]`)
+          const expected = expectation.printed?.[version] ?? expectation.documented
+          expect(
+            await cell.getAttribute('data-computed'),
+            `${version}: ${expectation.description}`,
+          ).toBe(expected)
+          expect(await cell.locator('.decision').first().textContent()).toBe(expected)
+        }
+      }
+      expect(await page.locator('tr.disagreement').count()).toBe(0)
+      expect(await page.locator('mark.erratum').count()).toBeGreaterThanOrEqual(
+        sample.errata.length > 0 ? 1 : 0,
+      )
+      expect(problems).toEqual([])
+      await page.close()
+    },
+  )
+})

@@ -1,0 +1,76 @@
+import { join, relative } from 'node:path'
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
+import { filesUnder, pageUrl } from '../src/links/check-links.ts'
+import {
+  type Browser,
+  launchBrowser,
+  openPage,
+  runBrowserTests,
+  screenshots,
+} from './support/chromium.ts'
+
+const siteUrl = inject('siteUrl')
+const distDir = inject('distDir')
+
+describe.skipIf(!runBrowserTests)('the site in Chromium', () => {
+  let browser: Browser | undefined
+
+  beforeAll(async () => {
+    browser = await launchBrowser()
+  })
+
+  afterAll(async () => {
+    await browser?.close()
+  })
+
+  function open(path: string) {
+    if (browser === undefined) throw new Error('no browser')
+    return openPage(browser.context, siteUrl, path)
+  }
+
+  it('logs no console error on any page', async () => {
+    // The example pages and the playground are opened, and checked, by their own tests.
+    const pages = filesUnder(distDir)
+      .filter((file) => file.endsWith('.html') && !file.endsWith('404.html'))
+      .map((file) => pageUrl(relative(distDir, file)))
+      .filter((path) => !/^\/examples\/./.test(path) && path !== '/playground')
+    const found: string[] = []
+    for (const path of pages) {
+      const { page, problems } = await open(path)
+      found.push(...problems.map((problem) => `${path}: ${problem}`))
+      await page.close()
+    }
+    expect(pages.length).toBeGreaterThan(15)
+    expect(found).toEqual([])
+  })
+
+  it('reads on a phone: no page is wider than the screen', async () => {
+    for (const [path, name] of [
+      ['/playground', 'playground-phone'],
+      ['/examples/create-user-deny-security-profile', 'example-phone'],
+      ['/services/connect', 'service-phone'],
+      ['/findings', 'findings-phone'],
+    ] as const) {
+      const { page, problems } = await open(path)
+      await page.setViewportSize({ width: 390, height: 844 })
+      if (path === '/playground') await page.locator('.playground[data-ready="true"]').waitFor()
+      const overflow = await page.evaluate(
+        () => document.documentElement.scrollWidth - window.innerWidth,
+      )
+      expect(overflow, path).toBeLessThanOrEqual(0)
+      await page.screenshot({ path: join(screenshots, `${name}.png`) })
+      expect(problems).toEqual([])
+      await page.close()
+    }
+  })
+
+  it('searches the site locally, with nothing loaded from elsewhere', async () => {
+    const { page, problems } = await open('/')
+    await page.locator('.VPNavBarSearch button').first().click()
+    await page.locator('input.search-input').fill('security profile')
+    await page.locator('.VPLocalSearchBox .result').first().waitFor()
+    expect(await page.locator('.VPLocalSearchBox .result').count()).toBeGreaterThan(0)
+    expect(problems).toEqual([])
+    await page.close()
+  })
+})
