@@ -759,10 +759,10 @@ export const findingReference: readonly FindingReference[] = [
   },
   {
     code: 'missing-required-resource',
-    severity: 'warning',
+    severity: 'depends',
     group: 'Actions against resources',
     meaning:
-      "An action authorized against several resources at once (`connect:CreateUser`: the user, its security profiles and its routing profile) where the policy's Allows name only some of them, so it stays denied.",
+      "An action authorized against several resources at once (`connect:CreateUser`: the user, its security profiles and its routing profile) where the policy's Allows name only some of them, so it stays denied: a warning for an action named exactly, one suggestion for the actions of a wildcard, which is often broad on purpose.",
     example: allow('"connect:CreateUser"', `"${instance}/agent/*"`),
     fix: 'Allow the action on the other resource types too.',
   },
