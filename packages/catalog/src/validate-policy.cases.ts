@@ -2040,6 +2040,50 @@ const actionsAgainstResources: readonly ValidationCase[] = [
     nothingElse: true,
   },
   {
+    name: 'a required type of another service missing, a suggestion: its reference may list alternatives',
+    policy: policy(
+      allow(
+        'ssm:StartAutomationExecution',
+        `arn:aws:ssm:us-east-1:${account}:automation-definition/Restart:1`,
+      ),
+    ),
+    expect: [{ code: 'missing-required-resource', severity: 'suggestion' }],
+  },
+  {
+    name: 'the model types of `bedrock:InvokeModel` count as one resource, the marketplace apart',
+    policy: policy(
+      allow('bedrock:InvokeModel', 'arn:aws:bedrock:us-east-1::foundation-model/anthropic.*'),
+    ),
+    expect: [
+      {
+        code: 'missing-required-resource',
+        severity: 'suggestion',
+        messageIncludes: 'is authorized against `bedrock-marketplace-model-endpoint` as well',
+        count: 1,
+      },
+    ],
+  },
+  {
+    name: 'near miss: one form of Elastic Load Balancing listener',
+    policy: policy(
+      allow(
+        'elasticloadbalancing:DeleteListener',
+        `arn:aws:elasticloadbalancing:us-east-1:${account}:listener/app/web/*`,
+      ),
+    ),
+    absent: ['missing-required-resource'],
+  },
+  {
+    name: 'near miss: tagging one kind of resource of the many a tagging action takes',
+    policy: policy(
+      allow(
+        ['connect:TagResource', 'ec2:CreateTags'],
+        [inInstance('queue/*'), `arn:aws:ec2:us-east-1:${account}:instance/*`],
+      ),
+    ),
+    absent: ['missing-required-resource'],
+  },
+  {
     name: 'near miss: the documented Allow on `*` with a Deny of one security profile',
     policy: policy(
       allow('connect:CreateUser', '*'),
@@ -2326,8 +2370,8 @@ const conditions: readonly ValidationCase[] = [
     ],
   },
   {
-    name: 'a string operator on a boolean key, a warning',
-    policy: policy(deny('connect:*', '*', { StringEquals: { 'aws:SecureTransport': 'false' } })),
+    name: 'a string operator on a date key, a warning',
+    policy: policy(deny('connect:*', '*', { StringLike: { 'aws:CurrentTime': '2026-*' } })),
     expect: [
       {
         code: 'operator-type-mismatch',
@@ -2335,6 +2379,21 @@ const conditions: readonly ValidationCase[] = [
         messageIncludes: 'compare only as text',
       },
     ],
+  },
+  {
+    name: 'an ARN operator on a string key that holds no ARN, a warning',
+    policy: policy(allow('connect:DescribeUser', '*', { ArnLike: { 'aws:username': 'arn:*' } })),
+    expect: [{ code: 'operator-type-mismatch', severity: 'warning' }],
+  },
+  {
+    name: 'near miss: strings on a boolean key, ARN operators on string keys named for an ARN',
+    policy: policy(
+      deny('connect:*', '*', { StringEquals: { 'aws:SecureTransport': 'false' } }),
+      allow('logs:AssociateKmsKey', '*', {
+        ArnLike: { 'kms:EncryptionContext:aws:logs:arn': 'arn:aws:logs:*:*:log-group:*' },
+      }),
+    ),
+    absent: ['operator-type-mismatch'],
   },
   {
     name: 'near miss: ARN operators on Connect ARN keys, numbers on `aws:EpochTime`, strings on ARNs',

@@ -762,7 +762,7 @@ export const findingReference: readonly FindingReference[] = [
     severity: 'depends',
     group: 'Actions against resources',
     meaning:
-      "An action authorized against several resources at once (`connect:CreateUser`: the user, its security profiles and its routing profile) where the policy's Allows name only some of them, so it stays denied: a warning for an action named exactly, one suggestion for the actions of a wildcard, which is often broad on purpose.",
+      "An action authorized against several resources at once (`connect:CreateUser`: the user, its security profiles and its routing profile) where the policy's Allows name only some of them, so it stays denied. A warning for an Amazon Connect action named exactly, as the Amazon Connect Administrator Guide documents this authorization; a suggestion for other services, whose reference often lists alternatives as required (the one model `bedrock:InvokeModel` names, as foundation-model, inference-profile, ...), and one suggestion for the actions of a wildcard, which is often broad on purpose. Resource types that are forms of one resource (ELB's `listener/app` and `listener/net`, types whose ARNs end in the same identifier) count as one, and tagging actions take one resource of any of their types.",
     example: allow('"connect:CreateUser"', `"${instance}/agent/*"`),
     fix: 'Allow the action on the other resource types too.',
   },

@@ -38,6 +38,11 @@ export function mismatch(
   if (suited[family].includes(element)) return undefined
   // aws:EpochTime is documented as Date or Numeric
   if (family === 'Numeric' && key.toLowerCase() === 'aws:epochtime') return undefined
+  // Boolean values reach conditions as the text `true` or `false`, which String operators match
+  if (family === 'String' && element === 'Bool') return undefined
+  // keys named for an ARN but typed String by the reference hold ARNs: AWS's own examples
+  // compare `kms:EncryptionContext:aws:logs:arn` and `aws:SourceVpcArn` with ArnLike
+  if (family === 'Arn' && element === 'String' && /arn$/i.test(key)) return undefined
   // ARN values are strings; String operators on other types compare their text
   if (family === 'String' || (family === 'Arn' && element === 'String')) return 'warning'
   return 'error'

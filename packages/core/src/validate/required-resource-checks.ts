@@ -12,19 +12,61 @@ function pathWord(type: CatalogResourceType): string {
   return words.at(-1) ?? type.name
 }
 
+/** The name of the last variable of a type's ARNs (`UserId` for `.../agent/${UserId}`). */
+function lastVariable(type: CatalogResourceType): string | undefined {
+  const resource = type.arnFormats[0]?.source.split(':').slice(5).join(':') ?? ''
+  return [...resource.matchAll(/\$\{([^}]*)\}/g)].at(-1)?.[1]
+}
+
+/** Marks by which two required types of one action are forms of one resource, not two. */
+function formMarks(type: CatalogResourceType): string[] {
+  const variable = lastVariable(type)
+  return [
+    `word:${pathWord(type)}`,
+    // Elastic Load Balancing's `listener` is listed as `listener/app`, `listener/net`, ...
+    `name:${type.name.split('/')[0]}`,
+    // Amazon Bedrock lists foundation-model, inference-profile, ... for the one model an
+    // invocation names: their ARNs all end in the same `${ResourceId}`
+    ...(variable === undefined ? [] : [`variable:${variable}`]),
+  ]
+}
+
 /**
  * The required resource types of an action, grouped where they are forms of one resource: the
  * reference marks both `aws-managed-view` and `qualified-aws-managed-view` required for
- * `connect:DescribeView`, where a request names one or the other.
+ * `connect:DescribeView`, where a request names one or the other. Types sharing a mark are
+ * one group, transitively; a request names one type of each group.
  */
 function requiredGroups(action: CatalogAction): CatalogResourceType[][] {
-  const groups = new Map<string, CatalogResourceType[]>()
+  // tagging APIs take the one resource whose tags they touch, of any taggable type
+  if (action.accessLevels.includes('Tagging') || /^(Tag|Untag|ListTags)/.test(action.name)) {
+    const types = action.resourceTypes.filter(({ required }) => required).map(({ type }) => type)
+    return types.length === 0 ? [] : [types]
+  }
+  const groups: { marks: Set<string>; types: CatalogResourceType[] }[] = []
   for (const { type, required } of action.resourceTypes) {
     if (!required) continue
-    const word = pathWord(type)
-    groups.set(word, [...(groups.get(word) ?? []), type])
+    const marks = formMarks(type)
+    const joined = groups.filter((group) => marks.some((mark) => group.marks.has(mark)))
+    const merged = {
+      marks: new Set([...marks, ...joined.flatMap((group) => [...group.marks])]),
+      types: [...joined.flatMap((group) => group.types), type],
+    }
+    for (const group of joined) groups.splice(groups.indexOf(group), 1)
+    groups.push(merged)
   }
-  return [...groups.values()]
+  return groups.map((group) => group.types)
+}
+
+/**
+ * Whether AWS documents that an action's required resource types are all authorized at once.
+ * The Amazon Connect Administrator Guide does (`connect:CreateUser` is denied by a Deny on its
+ * security profile); elsewhere the reference often lists alternatives as required (the one model
+ * of `bedrock:InvokeModel` as foundation-model, inference-profile, ...), so a missing type is
+ * only a suggestion there.
+ */
+function multiResourceDocumented(action: CatalogAction): boolean {
+  return action.service === 'connect'
 }
 
 function allowsWithoutLimit(facts: StatementFacts): boolean {
@@ -92,7 +134,7 @@ export function checkRequiredResources(context: CheckContext): void {
         for (const { action, missing } of lacking) {
           context.report(
             'missing-required-resource',
-            'warning',
+            multiResourceDocumented(action) ? 'warning' : 'suggestion',
             `\`${action.fullName}\` is authorized against ${missing.join(' and ')} as well, which no Allow of this policy names for it: without that, the action stays denied`,
             entry.value.range,
           )
