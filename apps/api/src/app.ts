@@ -48,7 +48,14 @@ export function createApp(config: AppConfig, dependencies: Partial<AppDependenci
   const limiter = rateLimiter(config)
   if (limiter !== undefined) app.use(limiter)
   app.use(validateRouter(limits, catalog))
-  app.use(evaluateRouter({ limits, timeoutMs: config.requestTimeoutMs, now }))
+  app.use(
+    evaluateRouter({
+      limits,
+      timeoutMs: config.requestTimeoutMs,
+      now,
+      cacheChars: config.compiledSetCacheChars,
+    }),
+  )
   app.use(samplesRouter(catalog))
   app.use(catalogRouter(catalog))
   app.use(referenceRouter(openApiDocument(limits)))

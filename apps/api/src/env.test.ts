@@ -67,6 +67,6 @@ describe('readConfig', () => {
   it('lists the variables the README documents', () => {
     expect(envVariables).toContain('PORT')
     expect(envVariables).toContain('CORS_ORIGINS')
-    expect(envVariables).toHaveLength(19)
+    expect(envVariables).toHaveLength(20)
   })
 })

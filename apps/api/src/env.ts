@@ -44,6 +44,8 @@ export interface AppConfig {
   readonly trustProxyHops: number
   /** Worker processes started by `src/cluster.ts`. */
   readonly workers: number
+  /** JSON characters of compiled policy sets kept for later calls; `0` keeps none. */
+  readonly compiledSetCacheChars: number
 }
 
 const integer = (fallback: number, min: number, max: number) =>
@@ -95,6 +97,7 @@ const envSchema = z.object({
     }),
   TRUST_PROXY_HOPS: integer(0, 0, 10),
   WORKERS: integer(1, 1, 64),
+  COMPILED_SET_CACHE_CHARS: integer(4_000_000, 0, 1_000_000_000),
 })
 
 export type EnvVariable = keyof z.input<typeof envSchema>
@@ -150,6 +153,7 @@ export function readConfig(env: Readonly<Record<string, string | undefined>>): C
       corsOrigins: values.CORS_ORIGINS,
       trustProxyHops: values.TRUST_PROXY_HOPS,
       workers: values.WORKERS,
+      compiledSetCacheChars: values.COMPILED_SET_CACHE_CHARS,
     },
   }
 }

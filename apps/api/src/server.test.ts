@@ -17,8 +17,8 @@ interface Started {
   ) => Promise<Record<string, unknown>>
 }
 
-function startServer(env: Record<string, string>): Started {
-  const child = spawn(process.execPath, ['--import', 'tsx', 'src/server.ts'], {
+function startServer(env: Record<string, string>, entry = 'src/server.ts'): Started {
+  const child = spawn(process.execPath, ['--import', 'tsx', entry], {
     cwd: apiDirectory,
     env: { ...process.env, HOST: '127.0.0.1', PORT: '0', ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
@@ -126,5 +126,25 @@ describe('server', { timeout: 60_000 }, () => {
     expect(message).toContain('invalid configuration')
     expect(message).toContain('PORT (`eighty`): must be a whole number')
     expect(message).toContain('LOG_LEVEL (`loud`): must be one of')
+  })
+
+  it('runs several workers on one port with the cluster entry, and stops them all with exit 0', async () => {
+    const { child, lines, waitFor } = startServer(
+      { LOG_LEVEL: 'info', WORKERS: '2' },
+      'src/cluster.ts',
+    )
+    const exited = once(child, 'exit')
+    await waitFor((line) => line.msg === 'starting 2 workers')
+    const listening = await waitFor((line) => String(line.msg).startsWith('listening on '))
+    const ready = () => lines.filter((line) => line.msg === 'ready').length === 2
+    await waitFor(() => ready())
+    const response = await fetch(`${String(listening.url)}/healthz`)
+    expect(response.status).toBe(200)
+    const workers = new Set(lines.filter((line) => line.msg === 'ready').map((line) => line.pid))
+    expect(workers.size).toBe(2)
+    child.kill('SIGTERM')
+    const [code] = await exited
+    expect(code).toBe(0)
+    expect(lines.filter((line) => line.msg === 'stopped')).toHaveLength(2)
   })
 })

@@ -79,9 +79,16 @@ export async function startServer(
   return { server, url, logger, close }
 }
 
-/** Stops on SIGTERM or SIGINT after the in-flight requests: exit 0, or 1 if they were cut. */
+/**
+ * Stops on SIGTERM or SIGINT after the in-flight requests: exit 0, or 1 if they were cut. A
+ * second signal changes nothing (a terminal's Ctrl-C reaches cluster workers and their primary
+ * alike); `SHUTDOWN_TIMEOUT_MS` bounds the wait.
+ */
 export function stopOnSignals(running: RunningServer): void {
+  let stopping = false
   const stop = (signal: NodeJS.Signals) => {
+    if (stopping) return
+    stopping = true
     const closed = running.close()
     // logged once the listener is closed, so that whoever reads it knows no connection gets in
     running.logger.info({ signal }, 'stopping: no new connections, finishing in-flight requests')
@@ -90,8 +97,8 @@ export function stopOnSignals(running: RunningServer): void {
       process.exit(finished ? 0 : 1)
     })
   }
-  process.once('SIGTERM', stop)
-  process.once('SIGINT', stop)
+  process.on('SIGTERM', stop)
+  process.on('SIGINT', stop)
 }
 
 async function main(): Promise<void> {

@@ -54,6 +54,18 @@ function parseInput<Schema extends z.ZodType>(
 }
 
 /**
+ * A JSON answer to a POST, written directly: `res.json` would hash the body for an ETag, which
+ * no cache uses for a POST, at the cost of hashing every byte of the explanation.
+ */
+function sendJson(res: Response, result: unknown): void {
+  const text = JSON.stringify(result)
+  res.statusCode = 200
+  res.setHeader('Content-Type', 'application/json; charset=utf-8')
+  res.setHeader('Content-Length', Buffer.byteLength(text))
+  res.end(text)
+}
+
+/**
  * The Express handler of an operation: validates path, query and body with the operation's
  * schemas (400 with a pointer per bad field), runs the handler, and sends its result as JSON.
  * Errors, thrown or rejected, go to the app's error handler.
@@ -72,6 +84,8 @@ export function handle<Op extends Operation>(operation: Op, handler: Handler<Op>
     if (res.headersSent) return
     if (operation.response.mediaType === 'text/html') {
       res.status(200).type('html').send(String(result))
+    } else if (operation.method === 'post') {
+      sendJson(res, result)
     } else {
       res.status(200).json(result)
     }

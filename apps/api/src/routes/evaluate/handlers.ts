@@ -1,9 +1,8 @@
-import {
-  type AuthorizationRequest,
-  compilePolicies,
-  type EvaluationResult,
-  type PolicyInput,
-  type PolicySet,
+import type {
+  AuthorizationRequest,
+  EvaluationResult,
+  PolicyInput,
+  PolicySet,
 } from '@connect-policy/core'
 import type { Limits } from '../../env.ts'
 import { checkDeadline } from '../../http/deadline.ts'
@@ -16,6 +15,7 @@ import {
   type PolicyValue,
   policyText,
 } from '../../schemas/policy.ts'
+import { CompiledSetCache } from './compiled-sets.ts'
 import type { EvaluateOperation } from './schemas.ts'
 
 interface NamedPolicyValue {
@@ -77,15 +77,19 @@ export interface EvaluateSettings {
   readonly limits: Limits
   readonly timeoutMs: number
   readonly now: () => number
+  /** JSON characters of compiled sets to keep for later calls. */
+  readonly cacheChars: number
 }
 
 export function evaluateRequests({
   limits,
   timeoutMs,
   now,
+  cacheChars,
 }: EvaluateSettings): Handler<EvaluateOperation> {
+  const cache = new CompiledSetCache(cacheChars)
   return ({ body }, { res }) => {
-    const compiled = compilePolicies(toPolicySet(body.policies))
+    const compiled = cache.compile(JSON.stringify(body.policies), () => toPolicySet(body.policies))
     if (compiled.errors !== undefined) {
       const count = compiled.errors.length
       throw new ProblemError(

@@ -1,0 +1,278 @@
+/**
+ * Loads the API on loopback with autocannon: `POST /v1/evaluate` (a documented policy set, one
+ * request) and `GET /healthz` (the trivial route), after a warm-up, in three setups: request log
+ * on and off with the rate limiter off (both routes then pass the same middleware), and the
+ * defaults (log and limiter on). Prints req/s and p50/p99 latency of each route and their ratio,
+ * and writes them to the API section of docs/benchmarks.md. Takes about two minutes.
+ *
+ *   pnpm --filter @connect-policy/api bench [-- --duration 10 --connections 50 --no-write]
+ */
+import { type ChildProcess, spawn } from 'node:child_process'
+import { once } from 'node:events'
+import { readFile, writeFile } from 'node:fs/promises'
+import { createServer } from 'node:net'
+import { cpus, totalmem } from 'node:os'
+import { fileURLToPath } from 'node:url'
+import { parseArgs } from 'node:util'
+import { samples } from '@connect-policy/samples'
+import autocannon from 'autocannon'
+
+const apiDirectory = fileURLToPath(new URL('..', import.meta.url))
+const documentPath = fileURLToPath(new URL('../../../docs/benchmarks.md', import.meta.url))
+const startMarker = '<!-- api:start -->'
+const endMarker = '<!-- api:end -->'
+
+const { values: options } = parseArgs({
+  options: {
+    duration: { type: 'string', default: '10' },
+    warmup: { type: 'string', default: '3' },
+    connections: { type: 'string', default: '50' },
+    'no-write': { type: 'boolean', default: false },
+  },
+})
+const duration = Number(options.duration)
+const warmup = Number(options.warmup)
+const connections = Number(options.connections)
+
+const seedId = 'create-user-deny-security-profile'
+
+/** The seed: the corrected policy of a documented example and one of its requests. */
+function seed() {
+  const sample = samples.find((candidate) => candidate.id === seedId)
+  const expectation = sample?.expectations.find((candidate) => candidate.documented === 'Allow')
+  if (sample?.corrected === undefined || expectation === undefined) {
+    throw new Error(`the seed sample \`${seedId}\` has changed`)
+  }
+  return { policy: sample.corrected, request: expectation.request }
+}
+
+function seedBody(): string {
+  const { policy, request } = seed()
+  return JSON.stringify({ policies: { identityPolicies: [policy] }, request })
+}
+
+/** The seed with a policy set no earlier request had: every request compiles its set. */
+function freshSeedBody(): () => string {
+  const { policy, request } = seed()
+  let count = 0
+  return () => {
+    count++
+    const fresh = policy.replace('"Statement": [', `"Id": "bench-${count}", "Statement": [`)
+    return JSON.stringify({ policies: { identityPolicies: [fresh] }, request })
+  }
+}
+
+async function freePort(): Promise<number> {
+  const probe = createServer()
+  probe.listen(0, '127.0.0.1')
+  await once(probe, 'listening')
+  const address = probe.address()
+  probe.close()
+  if (address === null || typeof address === 'string') throw new Error('no free port')
+  return address.port
+}
+
+async function waitUntilReady(url: string, child: ChildProcess): Promise<void> {
+  const giveUp = Date.now() + 60_000
+  while (Date.now() < giveUp) {
+    if (child.exitCode !== null) throw new Error(`the server exited with ${child.exitCode}`)
+    try {
+      if ((await fetch(`${url}/readyz`)).status === 200) return
+    } catch {}
+    await new Promise((resolve) => setTimeout(resolve, 200))
+  }
+  throw new Error('the server was not ready within 60 s')
+}
+
+interface Setup {
+  readonly name: string
+  readonly logLevel: 'info' | 'silent'
+  readonly rateLimit: boolean
+  /** Also load evaluate with a new policy set on every request. */
+  readonly fresh: boolean
+}
+
+const setups: readonly Setup[] = [
+  { name: 'log on, limiter off', logLevel: 'info', rateLimit: false, fresh: true },
+  { name: 'log off, limiter off', logLevel: 'silent', rateLimit: false, fresh: false },
+  { name: 'defaults: log on, limiter on', logLevel: 'info', rateLimit: true, fresh: false },
+]
+
+/** The server as `pnpm start` runs it, its log thrown away rather than read by this process. */
+async function startServer(setup: Setup): Promise<{ url: string; stop: () => Promise<void> }> {
+  const port = await freePort()
+  const child = spawn(process.execPath, ['--import', 'tsx', 'src/server.ts'], {
+    cwd: apiDirectory,
+    env: {
+      ...process.env,
+      HOST: '127.0.0.1',
+      PORT: String(port),
+      LOG_LEVEL: setup.logLevel,
+      // when on, the limiter counts every request, with a limit no run reaches
+      RATE_LIMIT_MAX: setup.rateLimit ? '1000000' : '0',
+      RATE_LIMIT_WINDOW_MS: '1000',
+    },
+    stdio: ['ignore', 'ignore', 'inherit'],
+  })
+  const url = `http://127.0.0.1:${port}`
+  await waitUntilReady(url, child)
+  return {
+    url,
+    stop: async () => {
+      const exited = once(child, 'exit')
+      child.kill('SIGTERM')
+      await exited
+    },
+  }
+}
+
+interface RouteLoad {
+  readonly name: string
+  readonly method: 'GET' | 'POST'
+  readonly path: string
+  readonly body?: string | (() => string)
+}
+
+interface Measured {
+  readonly route: string
+  readonly requestsPerSecond: number
+  readonly p50: number
+  readonly p99: number
+  readonly failures: number
+}
+
+async function load(url: string, route: RouteLoad, seconds: number): Promise<Measured> {
+  const { body } = route
+  const result = await autocannon({
+    url: `${url}${route.path}`,
+    method: route.method,
+    connections,
+    duration: seconds,
+    ...(body === undefined ? {} : { headers: { 'content-type': 'application/json' } }),
+    ...(typeof body === 'string' ? { body } : {}),
+    ...(typeof body === 'function'
+      ? { requests: [{ setupRequest: (request) => ({ ...request, body: body() }) }] }
+      : {}),
+  })
+  return {
+    route: route.name,
+    requestsPerSecond: result.requests.average,
+    p50: result.latency.p50,
+    p99: result.latency.p99,
+    failures: result.errors + result.timeouts + result.non2xx,
+  }
+}
+
+interface SetupResult {
+  readonly setup: Setup
+  readonly evaluate: Measured
+  readonly trivial: Measured
+  readonly fresh?: Measured
+  readonly ratio: number
+}
+
+const routes = {
+  evaluate: { name: 'POST /v1/evaluate', method: 'POST', path: '/v1/evaluate', body: seedBody() },
+  fresh: {
+    name: 'POST /v1/evaluate, a new set each request',
+    method: 'POST',
+    path: '/v1/evaluate',
+    body: freshSeedBody(),
+  },
+  trivial: { name: 'GET /healthz', method: 'GET', path: '/healthz' },
+} satisfies Record<string, RouteLoad>
+
+async function runSetup(setup: Setup): Promise<SetupResult> {
+  const server = await startServer(setup)
+  try {
+    for (const route of [routes.trivial, routes.evaluate]) await load(server.url, route, warmup)
+    const trivial = await load(server.url, routes.trivial, duration)
+    const evaluate = await load(server.url, routes.evaluate, duration)
+    const fresh = setup.fresh ? await load(server.url, routes.fresh, duration) : undefined
+    return {
+      setup,
+      evaluate,
+      trivial,
+      ...(fresh === undefined ? {} : { fresh }),
+      ratio: evaluate.requestsPerSecond / trivial.requestsPerSecond,
+    }
+  } finally {
+    await server.stop()
+  }
+}
+
+const number = (value: number, digits = 0) =>
+  value.toLocaleString('en-US', { maximumFractionDigits: digits, minimumFractionDigits: digits })
+
+function table(results: readonly SetupResult[]): string {
+  const rows = results.flatMap((result) =>
+    [result.evaluate, ...(result.fresh === undefined ? [] : [result.fresh]), result.trivial].map(
+      (measured) =>
+        `| ${result.setup.name} | \`${measured.route}\` | ${number(measured.requestsPerSecond)} | ${number(measured.p50, 1)} | ${number(measured.p99, 1)} | ${measured.failures} |`,
+    ),
+  )
+  return [
+    '| setup | route | req/s | p50 (ms) | p99 (ms) | errors and non-2xx |',
+    '| --- | --- | ---: | ---: | ---: | ---: |',
+    ...rows,
+  ].join('\n')
+}
+
+function verdict(result: SetupResult): string {
+  const ratioMet = result.ratio >= 0.7
+  const latencyMet = result.evaluate.p99 < 10
+  return `${result.setup.name}: evaluate at **${number(result.ratio * 100)} %** of the trivial route's throughput (target ≥ 70 %: ${ratioMet ? 'met' : 'not met'}), evaluate p99 **${number(result.evaluate.p99, 1)} ms** (target < 10 ms: ${latencyMet ? 'met' : 'not met'})`
+}
+
+function section(results: readonly SetupResult[], date: string): string {
+  const cpu = cpus()
+  return `${startMarker}
+## API (\`apps/api\`)
+
+\`pnpm --filter @connect-policy/api bench\` starts the server as \`pnpm start\` does (a child
+process on loopback, its log written to nowhere), waits for \`/readyz\`, warms each route up for
+${warmup} s, then loads each for ${duration} s with autocannon at ${connections} connections:
+\`POST /v1/evaluate\` with the corrected policy of the documented example \`${seedId}\` and one
+\`connect:CreateUser\` request (explained, the default), and \`GET /healthz\`. With the rate
+limiter off, both routes pass the same middleware (request id, log, deadline, helmet); the probe
+is never rate limited, so with the limiter on (the defaults, limit set out of reach) the evaluate
+route carries one more middleware than the trivial one. The same set on every request is compiled
+once and kept (\`COMPILED_SET_CACHE_CHARS\`); the row *a new set each request* defeats that cache
+and shows the cost of compiling on every call.
+
+${table(results)}
+
+${results.map((result) => `- ${verdict(result)}`).join('\n')}
+
+Machine: ${cpu[0]?.model ?? 'unknown CPU'}, ${cpu.length} cores shared by the server and autocannon
+(and by other work on the machine), ${Math.round(totalmem() / 1024 ** 3)} GiB, Node ${process.version}, ${process.platform}. Measured ${date}.
+${endMarker}`
+}
+
+async function writeSection(text: string): Promise<void> {
+  let document = ''
+  try {
+    document = await readFile(documentPath, 'utf8')
+  } catch {
+    document = '# Benchmarks\n'
+  }
+  const start = document.indexOf(startMarker)
+  const end = document.indexOf(endMarker)
+  const updated =
+    start >= 0 && end > start
+      ? `${document.slice(0, start)}${text}${document.slice(end + endMarker.length)}`
+      : `${document.trimEnd()}\n\n${text}\n`
+  await writeFile(documentPath, updated)
+}
+
+async function main(): Promise<void> {
+  const results: SetupResult[] = []
+  for (const setup of setups) results.push(await runSetup(setup))
+  process.stdout.write(`\n${table(results)}\n\n${results.map(verdict).join('\n')}\n`)
+  if (!options['no-write']) {
+    await writeSection(section(results, new Date().toISOString().slice(0, 10)))
+    process.stdout.write(`\nwritten to ${documentPath}\n`)
+  }
+}
+
+await main()
