@@ -50,6 +50,9 @@ describe.skipIf(!runBrowserTests)('the playground in Chromium', () => {
 
     await expect.poll(() => decision(page)).toBe('ExplicitDeny')
     expect(await page.getByTestId('deciding').textContent()).toContain('NoRecordingHere')
+    // The policy is no longer the example's; the example's requests stay at hand.
+    expect(await page.getByTestId('example-picker').inputValue()).toBe('')
+    expect(await page.getByTestId('request-picker').inputValue()).toBe('0')
     await page.screenshot({
       path: join(screenshots, 'playground-explicit-deny.png'),
       fullPage: true,
@@ -103,6 +106,9 @@ describe.skipIf(!runBrowserTests)('the playground in Chromium', () => {
     expect(await second.page.getByTestId('context-key').inputValue()).toBe('aws:SourceIp')
     expect(await second.page.getByTestId('context-value').inputValue()).toBe('203.0.113.7')
     expect(await decision(second.page)).toBe('Allow')
+    expect(await second.page.getByTestId('example-picker').inputValue()).toBe(
+      'create-user-deny-security-profile',
+    )
     await second.page.screenshot({ path: join(screenshots, 'playground.png'), fullPage: true })
     expect(second.problems).toEqual([])
     await second.page.close()
