@@ -20,7 +20,7 @@ export interface Limits {
   readonly explainTraces: number
 }
 
-export const logLevels = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const
+const logLevels = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const
 export type LogLevel = (typeof logLevels)[number]
 
 /** Everything the API reads from its environment, parsed and checked. */

@@ -37,7 +37,7 @@ export function excessNesting(text: string, max: number): number | undefined {
  * others. No IAM policy element nor condition key is spelled like them, so they are refused
  * everywhere rather than reasoned about field by field.
  */
-export const reservedKeys: ReadonlySet<string> = new Set(['__proto__', 'constructor', 'prototype'])
+const reservedKeys: ReadonlySet<string> = new Set(['__proto__', 'constructor', 'prototype'])
 
 function escapePointer(token: string): string {
   return token.replaceAll('~', '~0').replaceAll('/', '~1')

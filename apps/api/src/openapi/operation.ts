@@ -1,7 +1,7 @@
 import type { z } from 'zod'
 import type { ProblemType } from '../problem/problem-types.ts'
 
-export type HttpMethod = 'get' | 'post'
+type HttpMethod = 'get' | 'post'
 
 /**
  * One route as data: its inputs and output as zod schemas, which both validate requests and

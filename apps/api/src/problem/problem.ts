@@ -57,14 +57,3 @@ export class ProblemError extends Error {
     }
   }
 }
-
-/** `ProblemError` for one bad field. */
-export function invalidField(
-  where: FieldError['in'],
-  pointer: string,
-  detail: string,
-): ProblemError {
-  return new ProblemError('invalid-request', `\`${pointer || '/'}\` ${detail}`, {
-    errors: [{ in: where, pointer, detail }],
-  })
-}

@@ -1,7 +1,7 @@
 import { accessLevels, conditionKeyTypes } from '@connect-policy/core'
 import { z } from 'zod'
 import { defineOperation, noParameters } from '../../openapi/define-operation.ts'
-import { catalogSourceSchema } from '../health/schemas.ts'
+import { catalogSourceSchema } from '../../schemas/catalog.ts'
 
 export const serviceSummarySchema = z
   .object({
@@ -122,7 +122,7 @@ export const getServiceOperation = defineOperation({
   problems: ['invalid-request', 'not-found'],
 })
 
-export const actionPageMax = 1000
+const actionPageMax = 1000
 
 const actionPattern = z
   .string()

@@ -35,7 +35,7 @@ function toPolicyInput(input: PolicyInputValue): PolicyInput {
 }
 
 /** The set as core takes it: every policy given as an object becomes its text. */
-export function toPolicySet(set: PolicySetValue): PolicySet {
+function toPolicySet(set: PolicySetValue): PolicySet {
   const one = (input: PolicyInputValue | undefined) =>
     input === undefined ? undefined : toPolicyInput(input)
   const levels = (lists: readonly (readonly PolicyInputValue[])[] | undefined) =>
@@ -57,7 +57,7 @@ export function toPolicySet(set: PolicySetValue): PolicySet {
   }
 }
 
-export function toAuthorizationRequest(request: AuthorizationRequestValue): AuthorizationRequest {
+function toAuthorizationRequest(request: AuthorizationRequestValue): AuthorizationRequest {
   return {
     action: request.action,
     resource: request.resource,

@@ -1,13 +1,6 @@
 import { z } from 'zod'
 import { defineOperation, noParameters } from '../../openapi/define-operation.ts'
-
-export const catalogSourceSchema = z
-  .object({
-    name: z.string().describe('the package the data comes from'),
-    version: z.string(),
-    date: z.string().describe('when the data was gathered (ISO 8601)'),
-  })
-  .meta({ id: 'CatalogSource', description: 'Where the AWS service reference comes from.' })
+import { catalogSourceSchema } from '../../schemas/catalog.ts'
 
 export const healthOperation = defineOperation({
   method: 'get',

@@ -31,7 +31,7 @@ export const textOutcomeSchema = z
 const byVersion = <Schema extends z.ZodType>(schema: Schema) =>
   z.object({ original: schema.optional(), revised: schema.optional() })
 
-export const evaluatedExpectationSchema = z
+const evaluatedExpectationSchema = z
   .object({
     ...expectationSchema.shape,
     evaluated: z
