@@ -1,0 +1,51 @@
+import { countedCharacters } from '@connect-policy/core'
+
+/** The most characters (whitespace not counted) IAM allows in an inline role policy. */
+export const inlineRolePolicyLimit = 10_240
+
+const instance =
+  'arn:aws:connect:us-east-1:123456789012:instance/00fbeee1-123e-111e-93e3-11111bfbfcc1'
+const verbs = ['Describe', 'List', 'Update', 'Create', 'Delete', 'Associate', 'Disassociate', 'Get']
+const nouns = ['User', 'Queue', 'RoutingProfile', 'SecurityProfile', 'ContactFlow', 'Prompt']
+const types = ['agent', 'queue', 'routing-profile', 'security-profile', 'contact-flow', 'prompt']
+
+function statement(index: number, sid: string) {
+  const noun = nouns[index % nouns.length] ?? 'User'
+  const type = types[index % types.length] ?? 'agent'
+  return {
+    Sid: sid,
+    Effect: index % 5 === 4 ? 'Deny' : 'Allow',
+    Action: verbs.map((verb) => `connect:${verb}${noun}`),
+    Resource: [`${instance}/${type}/*`, `${instance}/${type}/team-${index}-*`, instance],
+    Condition: {
+      StringEquals: { 'aws:ResourceTag/team': `team-${index}` },
+      Bool: { 'aws:SecureTransport': 'true' },
+    },
+  }
+}
+
+/**
+ * A realistic policy of exactly 10,240 counted characters, the largest inline role policy IAM
+ * allows: Amazon Connect statements with actions, ARN patterns and conditions, printed with
+ * two-space indentation (so the text itself is longer), the last Sid sized to fill the quota.
+ */
+export function largestInlinePolicy(): string {
+  const print = (statements: readonly unknown[]) =>
+    JSON.stringify({ Version: '2012-10-17', Statement: statements }, null, 2)
+  const statements: unknown[] = []
+  while (
+    countedCharacters(
+      print([...statements, statement(statements.length, 'S'), statement(0, 'Pad')]),
+    ) <= inlineRolePolicyLimit
+  ) {
+    statements.push(statement(statements.length, `Statement${statements.length}`))
+  }
+  const short = countedCharacters(print([...statements, statement(statements.length, 'P')]))
+  const text = print([
+    ...statements,
+    statement(statements.length, `P${'a'.repeat(inlineRolePolicyLimit - short)}`),
+  ])
+  if (countedCharacters(text) !== inlineRolePolicyLimit)
+    throw new Error('the policy is not 10,240 characters')
+  return text
+}
