@@ -5,6 +5,8 @@ export default defineConfig({
     // lz-string is CommonJS without named exports for Node: let Vite transform it, as it does
     // for the site.
     server: { deps: { inline: ['lz-string'] } },
+    // a safety net, not a speed check: the service reference loads in seconds on a busy machine
+    testTimeout: 60_000,
     projects: [
       {
         extends: true,
@@ -22,7 +24,7 @@ export default defineConfig({
           // browser tests.
           globalSetup: ['tests/build-site.ts'],
           testTimeout: 60_000,
-          hookTimeout: 60_000,
+          hookTimeout: 300_000,
         },
       },
     ],
