@@ -4,6 +4,7 @@ import {
   type FindingReference,
   findingGroups,
   findingSeverities,
+  findingSeverityMeanings,
 } from '@connect-policy/core'
 import { escapeHtml, fence, htmlBlock, inlineHtml, row } from '../html.ts'
 import { sourceSentence } from './service-page.ts'
@@ -13,13 +14,6 @@ export interface FindingsPageInput {
   /** What the validator says about an entry's example. */
   readonly validate: (entry: FindingReference) => readonly Finding[]
   readonly source: CatalogSource
-}
-
-const severityWords: Record<(typeof findingSeverities)[number], string> = {
-  error: 'AWS rejects the policy, or a part of it can never do anything.',
-  'security-warning': 'the policy grants more than it seems to.',
-  warning: 'the policy probably does not do what was meant.',
-  suggestion: 'a clean-up; the policy works as written.',
 }
 
 function entry(reference: FindingReference, input: FindingsPageInput): string {
@@ -62,7 +56,9 @@ export function findingsPage(input: FindingsPageInput): string {
     ]),
   )
   const severities = findingSeverities
-    .map((severity) => `<li><strong>${severity}</strong>: ${severityWords[severity]}</li>`)
+    .map(
+      (severity) => `<li><strong>${severity}</strong>: ${findingSeverityMeanings[severity]}</li>`,
+    )
     .join('')
   const groups = findingGroups.flatMap((group) => {
     const entries = input.reference.filter((reference) => reference.group === group)

@@ -4,6 +4,7 @@ import {
   type FindingReference,
   findingGroups,
   findingSeverities,
+  findingSeverityMeanings,
 } from '@connect-policy/core'
 import type { ExplainedErrors } from '../corpus/managed-policy-errors.ts'
 import type { CorpusSurvey } from '../corpus/survey-policies.ts'
@@ -147,10 +148,9 @@ export function renderFindingsDocument(input: FindingsDocumentInput): string {
       'a fix as a text edit. Codes never change meaning; suppress one with the `suppress` ' +
       'option.',
     '',
-    '- **error**: AWS rejects the policy, or a part of it can never do anything.',
-    '- **security-warning**: the policy grants more than it seems to.',
-    '- **warning**: the policy probably does not do what was meant.',
-    '- **suggestion**: a clean-up; the policy works as written.',
+    ...findingSeverities.map(
+      (severity) => `- **${severity}**: ${findingSeverityMeanings[severity]}`,
+    ),
     '',
     'Checks that need to know AWS services use the service reference of ' +
       `\`${catalogSource.name}\` ${catalogSource.version}, dated ${catalogSource.date}; ` +

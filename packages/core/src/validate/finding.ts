@@ -9,6 +9,14 @@ import type { SourceRange } from '../model/index.ts'
 export const findingSeverities = ['error', 'security-warning', 'warning', 'suggestion'] as const
 export type FindingSeverity = (typeof findingSeverities)[number]
 
+/** What each severity means, in the words every front end shows. */
+export const findingSeverityMeanings: Readonly<Record<FindingSeverity, string>> = {
+  error: 'AWS rejects the policy, or a part of it can never do anything.',
+  'security-warning': 'the policy grants more than it seems to.',
+  warning: 'the policy probably does not do what was meant.',
+  suggestion: 'a clean-up; the policy works as written.',
+}
+
 /** A concrete change to the policy text that resolves a finding. */
 export interface TextEdit {
   /** What the edit does, for a button or a list of fixes. */
