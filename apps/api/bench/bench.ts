@@ -11,7 +11,7 @@ import { type ChildProcess, spawn } from 'node:child_process'
 import { once } from 'node:events'
 import { readFile, writeFile } from 'node:fs/promises'
 import { createServer } from 'node:net'
-import { cpus, totalmem } from 'node:os'
+import { cpus, loadavg, totalmem } from 'node:os'
 import { fileURLToPath } from 'node:url'
 import { parseArgs } from 'node:util'
 import { samples } from '@connect-policy/samples'
@@ -27,12 +27,14 @@ const { values: options } = parseArgs({
     duration: { type: 'string', default: '10' },
     warmup: { type: 'string', default: '3' },
     connections: { type: 'string', default: '50' },
+    rounds: { type: 'string', default: '2' },
     'no-write': { type: 'boolean', default: false },
   },
 })
 const duration = Number(options.duration)
 const warmup = Number(options.warmup)
 const connections = Number(options.connections)
+const rounds = Number(options.rounds)
 
 const seedId = 'create-user-deny-security-profile'
 
@@ -135,6 +137,8 @@ interface RouteLoad {
 
 interface Measured {
   readonly route: string
+  readonly requests: number
+  readonly seconds: number
   readonly requestsPerSecond: number
   readonly p50: number
   readonly p99: number
@@ -156,11 +160,48 @@ async function load(url: string, route: RouteLoad, seconds: number): Promise<Mea
   })
   return {
     route: route.name,
-    requestsPerSecond: result.requests.average,
+    requests: result.requests.total,
+    seconds: result.duration,
+    requestsPerSecond: result.requests.total / result.duration,
     p50: result.latency.p50,
     p99: result.latency.p99,
     failures: result.errors + result.timeouts + result.non2xx,
   }
+}
+
+/**
+ * Slices of one route taken together: requests over time, the median weighted by requests, and
+ * the worst p99 of any slice (percentiles of slices do not merge exactly; the worst is the safe
+ * figure to report).
+ */
+function combine(slices: readonly Measured[]): Measured {
+  const [first] = slices
+  if (first === undefined) throw new Error('no slice measured')
+  const requests = slices.reduce((sum, slice) => sum + slice.requests, 0)
+  const seconds = slices.reduce((sum, slice) => sum + slice.seconds, 0)
+  return {
+    route: first.route,
+    requests,
+    seconds,
+    requestsPerSecond: requests / seconds,
+    p50: slices.reduce((sum, slice) => sum + slice.p50 * slice.requests, 0) / requests,
+    p99: Math.max(...slices.map((slice) => slice.p99)),
+    failures: slices.reduce((sum, slice) => sum + slice.failures, 0),
+  }
+}
+
+/**
+ * Loads the routes in turn, `rounds` slices each, so that other work on the machine weighs on
+ * every route alike rather than on whichever ran while it was busy.
+ */
+async function interleave(url: string, list: readonly RouteLoad[]): Promise<Measured[]> {
+  const slices = list.map((): Measured[] => [])
+  for (let round = 0; round < rounds; round++) {
+    for (const [index, route] of list.entries()) {
+      slices[index]?.push(await load(url, route, duration / rounds))
+    }
+  }
+  return slices.map(combine)
 }
 
 interface SetupResult {
@@ -169,6 +210,8 @@ interface SetupResult {
   readonly trivial: Measured
   readonly fresh?: Measured
   readonly ratio: number
+  /** The machine's load average over the last minute, when the setup ended. */
+  readonly load: number
 }
 
 const routes = {
@@ -186,15 +229,16 @@ async function runSetup(setup: Setup): Promise<SetupResult> {
   const server = await startServer(setup)
   try {
     for (const route of [routes.trivial, routes.evaluate]) await load(server.url, route, warmup)
-    const trivial = await load(server.url, routes.trivial, duration)
-    const evaluate = await load(server.url, routes.evaluate, duration)
-    const fresh = setup.fresh ? await load(server.url, routes.fresh, duration) : undefined
+    const list = [routes.trivial, routes.evaluate, ...(setup.fresh ? [routes.fresh] : [])]
+    const [trivial, evaluate, fresh] = await interleave(server.url, list)
+    if (trivial === undefined || evaluate === undefined) throw new Error('a route was not measured')
     return {
       setup,
       evaluate,
       trivial,
       ...(fresh === undefined ? {} : { fresh }),
       ratio: evaluate.requestsPerSecond / trivial.requestsPerSecond,
+      load: loadavg()[0] ?? 0,
     }
   } finally {
     await server.stop()
@@ -208,12 +252,12 @@ function table(results: readonly SetupResult[]): string {
   const rows = results.flatMap((result) =>
     [result.evaluate, ...(result.fresh === undefined ? [] : [result.fresh]), result.trivial].map(
       (measured) =>
-        `| ${result.setup.name} | \`${measured.route}\` | ${number(measured.requestsPerSecond)} | ${number(measured.p50, 1)} | ${number(measured.p99, 1)} | ${measured.failures} |`,
+        `| ${result.setup.name} | \`${measured.route}\` | ${number(measured.requestsPerSecond)} | ${number(measured.p50, 1)} | ${number(measured.p99, 1)} | ${measured.failures} | ${number(result.load, 1)} |`,
     ),
   )
   return [
-    '| setup | route | req/s | p50 (ms) | p99 (ms) | errors and non-2xx |',
-    '| --- | --- | ---: | ---: | ---: | ---: |',
+    '| setup | route | req/s | p50 (ms) | p99 (ms) | errors and non-2xx | load average |',
+    '| --- | --- | ---: | ---: | ---: | ---: | ---: |',
     ...rows,
   ].join('\n')
 }
@@ -231,7 +275,8 @@ function section(results: readonly SetupResult[], date: string): string {
 
 \`pnpm --filter @connect-policy/api bench\` starts the server as \`pnpm start\` does (a child
 process on loopback, its log written to nowhere), waits for \`/readyz\`, warms each route up for
-${warmup} s, then loads each for ${duration} s with autocannon at ${connections} connections:
+${warmup} s, then loads each for ${duration} s with autocannon at ${connections} connections, in
+${rounds} slices taken in turn (p50 is their median weighted by requests, p99 the worst slice's):
 \`POST /v1/evaluate\` with the corrected policy of the documented example \`${seedId}\` and one
 \`connect:CreateUser\` request (explained, the default), and \`GET /healthz\`. With the rate
 limiter off, both routes pass the same middleware (request id, log, deadline, helmet); the probe
@@ -245,7 +290,8 @@ ${table(results)}
 ${results.map((result) => `- ${verdict(result)}`).join('\n')}
 
 Machine: ${cpu[0]?.model ?? 'unknown CPU'}, ${cpu.length} cores shared by the server and autocannon
-(and by other work on the machine), ${Math.round(totalmem() / 1024 ** 3)} GiB, Node ${process.version}, ${process.platform}. Measured ${date}.
+(and by other work on the machine: the last column is its one-minute load average as each setup
+ended), ${Math.round(totalmem() / 1024 ** 3)} GiB, Node ${process.version}, ${process.platform}. Measured ${date}.
 ${endMarker}`
 }
 

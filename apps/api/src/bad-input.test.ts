@@ -1,5 +1,5 @@
 import type { Server } from 'node:http'
-import { gzipSync } from 'node:zlib'
+import { brotliCompressSync, deflateSync, gzipSync } from 'node:zlib'
 import request from 'supertest'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { type RawRequest, rawRequest } from './testing/raw-request.ts'
@@ -101,6 +101,12 @@ const cases: Case[] = [
     request: post(validText, { ...json, 'Content-Encoding': 'compress' }),
     status: 415,
     type: 'unsupported-media-type',
+  },
+  {
+    name: 'gzip that is not gzip',
+    request: post(Buffer.from('{"not": "gzip"}'), { ...json, 'Content-Encoding': 'gzip' }),
+    status: 400,
+    type: 'malformed-json',
   },
   { name: 'a 10 MB body', request: post(tenMegabytes), status: 413, type: 'payload-too-large' },
   {
@@ -276,9 +282,11 @@ describe('bad input', () => {
     await stillAnswers()
   })
 
-  it('reads a gzip body and a body with a byte order mark', async () => {
+  it('reads compressed bodies, a byte order mark, and JSON media types with parameters', async () => {
     for (const [body, headers] of [
       [gzipSync(Buffer.from(validText)), { ...json, 'Content-Encoding': 'gzip' }],
+      [deflateSync(Buffer.from(validText)), { ...json, 'Content-Encoding': 'deflate' }],
+      [brotliCompressSync(Buffer.from(validText)), { ...json, 'Content-Encoding': 'br' }],
       [Buffer.from(`\uFEFF${validText}`), json],
       [Buffer.from(validText), { 'Content-Type': 'application/json; charset=UTF-8' }],
       [Buffer.from(validText), { 'Content-Type': 'application/merge-patch+json' }],

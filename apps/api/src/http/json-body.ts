@@ -1,13 +1,14 @@
-import express, { type RequestHandler } from 'express'
+import type { Request, RequestHandler } from 'express'
 import type { Limits } from '../env.ts'
 import { ProblemError } from '../problem/problem.ts'
 import { excessNesting, lineAndColumn, shapeProblem } from './json-limits.ts'
+import { readBody } from './read-body.ts'
 
 const jsonTypes = ['application/json', 'application/*+json']
 const charsetParameter = /;\s*charset\s*=\s*"?([^";\s]*)"?/i
 const parsePosition = /position (\d+)/
 
-function hasBody(headers: express.Request['headers']): boolean {
+function hasBody(headers: Request['headers']): boolean {
   const length = headers['content-length']
   return headers['transfer-encoding'] !== undefined || (length !== undefined && length !== '0')
 }
@@ -73,16 +74,10 @@ function parse(text: string): unknown {
   }
 }
 
-/** Reads the raw text, checks its nesting, parses it and checks its shape: `req.body`. */
+/** Reads the body, checks its nesting on the raw text, parses it and checks its shape. */
 function parseJson(limits: Limits): RequestHandler {
-  return (req, _res, next) => {
-    const raw: unknown = req.body
-    if (!Buffer.isBuffer(raw)) {
-      throw new ProblemError('invalid-request', 'the request has no body; send a JSON object', {
-        errors: [{ in: 'body', pointer: '', detail: 'is required' }],
-      })
-    }
-    const text = decode(raw)
+  return async (req, _res, next) => {
+    const text = decode(await readBody(req, limits.bodyBytes))
     const tooDeep = excessNesting(text, limits.jsonDepth)
     if (tooDeep !== undefined) {
       const { line, column } = lineAndColumn(text, tooDeep)
@@ -108,9 +103,5 @@ function parseJson(limits: Limits): RequestHandler {
  * (413, decompressed size), then parsed under the depth and shape limits (400).
  */
 export function jsonBody(limits: Limits): RequestHandler[] {
-  return [
-    requireJson(),
-    express.raw({ type: () => true, limit: limits.bodyBytes, inflate: true }),
-    parseJson(limits),
-  ]
+  return [requireJson(), parseJson(limits)]
 }

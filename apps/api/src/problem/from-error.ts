@@ -3,10 +3,6 @@ import { ProblemError } from './problem.ts'
 interface HttpErrorLike {
   readonly status?: unknown
   readonly statusCode?: unknown
-  /** body-parser's and raw-body's error kinds, such as `entity.too.large`. */
-  readonly type?: unknown
-  readonly limit?: unknown
-  readonly encoding?: unknown
 }
 
 function statusOf(error: HttpErrorLike): number | undefined {
@@ -15,32 +11,13 @@ function statusOf(error: HttpErrorLike): number | undefined {
 }
 
 /**
- * The problem an error becomes. Errors the API raises are problems already; errors of Express
- * and of body parsing are mapped by kind; anything else is `internal-error`, with nothing of the
- * error itself in the response.
+ * The problem an error becomes. Errors the API raises are problems already; HTTP errors of
+ * Express (a path that is not percent-encoding) are mapped by status; anything else is
+ * `internal-error`, with nothing of the error itself in the response.
  */
 export function problemFromError(error: unknown): ProblemError {
   if (error instanceof ProblemError) return error
   const known = (typeof error === 'object' && error !== null ? error : {}) as HttpErrorLike
-  switch (known.type) {
-    case 'entity.too.large':
-      return new ProblemError(
-        'payload-too-large',
-        `the body is larger than the limit of ${String(known.limit)} bytes`,
-      )
-    case 'encoding.unsupported':
-      return new ProblemError(
-        'unsupported-media-type',
-        `content encoding \`${String(known.encoding)}\` is not supported; send gzip, deflate, br or none`,
-      )
-    case 'request.size.invalid':
-      return new ProblemError(
-        'invalid-request',
-        'the body is not as long as its `Content-Length` says',
-      )
-    default:
-      break
-  }
   const status = statusOf(known)
   if (status === 400) {
     return new ProblemError('invalid-request', 'the request could not be read (a malformed path?)')
