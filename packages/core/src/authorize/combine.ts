@@ -1,3 +1,4 @@
+import type { PrincipalMatchKind } from '../evaluate/principal-match.ts'
 import type { PolicyType } from './policy-set.ts'
 import type { PolicyLayers } from './prepare.ts'
 import type {
@@ -9,15 +10,48 @@ import type {
   StatementTrace,
 } from './result.ts'
 
-/** What a decision depends on besides the statements: which layers exist, and whose resource it is. */
-export interface DecisionSetting {
-  readonly layers: PolicyLayers
-  /** Whether the resource belongs to another account than the principal. */
-  readonly crossAccount: boolean
+/**
+ * A statement that applies to one resource, as the combination of policies sees it: which
+ * statement, how its Principal element named the caller, and its name for reasons. A compiled
+ * statement without a Principal keeps one for good, so that deciding allocates none.
+ */
+export interface ApplyingStatement {
+  readonly ref: StatementRef
+  readonly grant?: PrincipalMatchKind
+  /** `` `policy` statement Sid `` (or `#index`), as reasons name it. */
+  readonly label: string
+}
+
+/** How a statement is named in reasons. */
+export function statementLabel(ref: StatementRef): string {
+  return `\`${ref.policyName}\` statement ${ref.sid ?? `#${ref.statementIndex}`}`
+}
+
+/** The applying statements of an explanation's traces. */
+export function applyingOf(traces: readonly StatementTrace[]): ApplyingStatement[] {
+  const applying: ApplyingStatement[] = []
+  for (const trace of traces) {
+    if (!trace.applies) continue
+    const grant = trace.elements.find((element) => element.element === 'Principal')?.principal
+    const label = statementLabel(trace.statement)
+    applying.push(
+      grant === undefined
+        ? { ref: trace.statement, label }
+        : { ref: trace.statement, grant, label },
+    )
+  }
+  return applying
 }
 
 /** Principal forms whose grant in a same-account resource policy goes straight to the caller. */
-const directGrants = new Set(['session', 'user', 'anyone', 'service', 'federated', 'canonical'])
+const directGrants: ReadonlySet<string> = new Set([
+  'session',
+  'user',
+  'anyone',
+  'service',
+  'federated',
+  'canonical',
+])
 
 const layerWords: Record<PolicyType, string> = {
   identity: 'identity-based policy',
@@ -28,46 +62,179 @@ const layerWords: Record<PolicyType, string> = {
   resourceControl: 'resource control policy',
 }
 
-function names(traces: readonly StatementTrace[]): string {
-  return traces
-    .map(
-      ({ statement }) =>
-        `\`${statement.policyName}\` statement ${statement.sid ?? `#${statement.statementIndex}`}`,
-    )
-    .join(', ')
+/** Which statements of a resource-based policy count: all, those naming the caller directly, or its role. */
+type GrantFilter = 'any' | 'direct' | 'role'
+
+function passes(entry: ApplyingStatement, filter: GrantFilter): boolean {
+  if (filter === 'any') return true
+  if (filter === 'role') return entry.grant === 'role'
+  return entry.grant !== undefined && directGrants.has(entry.grant)
 }
 
-function controls(layers: PolicyLayers) {
-  return [
-    ['resourceControl', layers.resourceControlLevels],
-    ['serviceControl', layers.serviceControlLevels],
-  ] as const
+/** Whether an applying statement is an Allow of the policy type (and level, when given). */
+function allowsIn(entry: ApplyingStatement, type: PolicyType, level: number | undefined): boolean {
+  const { ref } = entry
+  return (
+    ref.effect === 'Allow' &&
+    ref.policyType === type &&
+    (level === undefined || ref.level === level)
+  )
+}
+
+function countAllows(
+  applying: readonly ApplyingStatement[],
+  type: PolicyType,
+  level: number | undefined,
+  filter: GrantFilter,
+): number {
+  let count = 0
+  for (const entry of applying) if (allowsIn(entry, type, level) && passes(entry, filter)) count++
+  return count
+}
+
+/**
+ * Appends the Allow statements of a policy type, in order, to `deciding`, and their labels to
+ * `names`, which it returns.
+ */
+function appendAllows(
+  applying: readonly ApplyingStatement[],
+  type: PolicyType,
+  filter: GrantFilter,
+  deciding: StatementRef[],
+  names: string,
+): string {
+  let joined = names
+  for (const entry of applying) {
+    if (!allowsIn(entry, type, undefined) || !passes(entry, filter)) continue
+    deciding.push(entry.ref)
+    joined = joined === '' ? entry.label : `${joined}, ${entry.label}`
+  }
+  return joined
+}
+
+function layerVerdict(
+  applying: readonly ApplyingStatement[],
+  policyType: PolicyType,
+  level: number | undefined,
+): LayerVerdict {
+  let verdict: LayerVerdict['verdict'] = 'NoMatch'
+  for (const { ref } of applying) {
+    if (ref.policyType !== policyType || (level !== undefined && ref.level !== level)) continue
+    if (ref.effect === 'Deny') {
+      verdict = 'Deny'
+      break
+    }
+    verdict = 'Allow'
+  }
+  return level === undefined ? { policyType, verdict } : { policyType, level, verdict }
 }
 
 /** The verdict of every layer present: the identity layer always, the others when given. */
-function layerVerdicts(applying: readonly StatementTrace[], layers: PolicyLayers): LayerVerdict[] {
-  const verdict = (policyType: PolicyType, level?: number): LayerVerdict => {
-    const mine = applying.filter(
-      (trace) =>
-        trace.statement.policyType === policyType &&
-        (level === undefined || trace.statement.level === level),
-    )
-    const found = mine.some((trace) => trace.statement.effect === 'Deny')
-      ? 'Deny'
-      : mine.length > 0
-        ? 'Allow'
-        : 'NoMatch'
-    return { policyType, ...(level === undefined ? {} : { level }), verdict: found }
-  }
+function layerVerdicts(
+  applying: readonly ApplyingStatement[],
+  layers: PolicyLayers,
+): LayerVerdict[] {
   const present: LayerVerdict[] = []
-  for (const [type, levels] of controls(layers)) {
-    for (let level = 0; level < levels; level++) present.push(verdict(type, level))
+  for (let level = 0; level < layers.resourceControlLevels; level++) {
+    present.push(layerVerdict(applying, 'resourceControl', level))
   }
-  if (layers.hasResourcePolicy) present.push(verdict('resource'))
-  present.push(verdict('identity'))
-  if (layers.hasBoundary) present.push(verdict('permissionsBoundary'))
-  if (layers.hasSessionPolicy) present.push(verdict('session'))
+  for (let level = 0; level < layers.serviceControlLevels; level++) {
+    present.push(layerVerdict(applying, 'serviceControl', level))
+  }
+  if (layers.hasResourcePolicy) present.push(layerVerdict(applying, 'resource', undefined))
+  present.push(layerVerdict(applying, 'identity', undefined))
+  if (layers.hasBoundary) present.push(layerVerdict(applying, 'permissionsBoundary', undefined))
+  if (layers.hasSessionPolicy) present.push(layerVerdict(applying, 'session', undefined))
   return present
+}
+
+function resourceDecision(
+  resource: string,
+  decision: DecisionValue,
+  blockedBy: PolicyType | undefined,
+  layers: readonly LayerVerdict[],
+  reason: string,
+  deciding: readonly StatementRef[],
+  statements: readonly StatementTrace[],
+): ResourceDecision {
+  return blockedBy === undefined
+    ? { resource, decision, layers, reason, deciding, statements }
+    : { resource, decision, blockedBy, layers, reason, deciding, statements }
+}
+
+function implicitDeny(
+  resource: string,
+  reason: string,
+  blockedBy: PolicyType,
+  layers: readonly LayerVerdict[],
+  statements: readonly StatementTrace[],
+): ResourceDecision {
+  return resourceDecision(resource, 'ImplicitDeny', blockedBy, layers, reason, [], statements)
+}
+
+// Which kinds of Allow apply, one bit each, found in one pass so that a kind absent from the
+// applying statements costs no further pass over them.
+const identityAllow = 1
+const resourceAllow = 2
+const directResourceAllow = 4
+const roleResourceAllow = 8
+const boundaryAllow = 16
+const sessionAllow = 32
+const controlAllow = 64
+
+function allowGroups(applying: readonly ApplyingStatement[]): number {
+  let groups = 0
+  for (const entry of applying) {
+    if (entry.ref.effect !== 'Allow') continue
+    switch (entry.ref.policyType) {
+      case 'identity':
+        groups |= identityAllow
+        break
+      case 'resource':
+        groups |= resourceAllow
+        if (passes(entry, 'direct')) groups |= directResourceAllow
+        if (passes(entry, 'role')) groups |= roleResourceAllow
+        break
+      case 'permissionsBoundary':
+        groups |= boundaryAllow
+        break
+      case 'session':
+        groups |= sessionAllow
+        break
+      default:
+        groups |= controlAllow
+    }
+  }
+  return groups
+}
+
+/** Appends the Allow statements of resource control policies, then of SCPs. */
+function appendControlAllows(
+  applying: readonly ApplyingStatement[],
+  groups: number,
+  deciding: StatementRef[],
+): void {
+  if ((groups & controlAllow) === 0) return
+  appendAllows(applying, 'resourceControl', 'any', deciding, '')
+  appendAllows(applying, 'serviceControl', 'any', deciding, '')
+}
+
+/** The first control level (resource control policies first) that allows nothing, if any. */
+function blockingControl(
+  applying: readonly ApplyingStatement[],
+  layers: PolicyLayers,
+): { readonly type: PolicyType; readonly level: number } | undefined {
+  for (let level = 0; level < layers.resourceControlLevels; level++) {
+    if (countAllows(applying, 'resourceControl', level, 'any') === 0) {
+      return { type: 'resourceControl', level }
+    }
+  }
+  for (let level = 0; level < layers.serviceControlLevels; level++) {
+    if (countAllows(applying, 'serviceControl', level, 'any') === 0) {
+      return { type: 'serviceControl', level }
+    }
+  }
+  return undefined
 }
 
 /**
@@ -83,101 +250,101 @@ function layerVerdicts(applying: readonly StatementTrace[], layers: PolicyLayers
  * 4. otherwise an identity-based policy must allow, and across accounts the resource-based
  *    policy as well;
  * 5. a permissions boundary and a session policy, where present, must allow.
+ *
+ * `applying` lists the statements that apply, in the order of the policy set; `presentLayers`
+ * says which layers the set has; `crossAccount`, whether the resource belongs to another account
+ * than the principal; `statements` is the explanation's account of every statement (empty when
+ * none is asked for). Each group is counted before any list is built, so that a decision
+ * allocates only what it returns.
  */
 export function decideResource(
   resource: string,
+  applying: readonly ApplyingStatement[],
+  presentLayers: PolicyLayers,
+  crossAccount: boolean,
   statements: readonly StatementTrace[],
-  setting: DecisionSetting,
 ): ResourceDecision {
-  const applying = statements.filter((trace) => trace.applies)
-  const denying = applying.filter((trace) => trace.statement.effect === 'Deny')
-  const layers = layerVerdicts(applying, setting.layers)
-  const decided = (
-    decision: DecisionValue,
-    deciding: readonly StatementTrace[],
-    reason: string,
-    blockedBy?: PolicyType,
-  ): ResourceDecision => ({
-    resource,
-    decision,
-    ...(blockedBy === undefined ? {} : { blockedBy }),
-    layers,
-    reason,
-    deciding: deciding.map((trace) => trace.statement),
-    statements,
-  })
-  if (denying.length > 0)
-    return decided('ExplicitDeny', denying, `explicitly denied by ${names(denying)}`)
-
-  const allows = (type: PolicyType, level?: number) =>
-    applying.filter(
-      (trace) =>
-        trace.statement.effect === 'Allow' &&
-        trace.statement.policyType === type &&
-        (level === undefined || trace.statement.level === level),
+  const layers = layerVerdicts(applying, presentLayers)
+  let denies = ''
+  for (const entry of applying) {
+    if (entry.ref.effect === 'Deny')
+      denies = denies === '' ? entry.label : `${denies}, ${entry.label}`
+  }
+  if (denies !== '') {
+    const deciding: StatementRef[] = []
+    for (const entry of applying) if (entry.ref.effect === 'Deny') deciding.push(entry.ref)
+    const reason = `explicitly denied by ${denies}`
+    return resourceDecision(
+      resource,
+      'ExplicitDeny',
+      undefined,
+      layers,
+      reason,
+      deciding,
+      statements,
     )
-  const { crossAccount } = setting
-  for (const [type, levels] of controls(setting.layers)) {
-    for (let level = 0; level < levels; level++) {
-      if (allows(type, level).length === 0) {
-        return decided(
-          'ImplicitDeny',
-          [],
-          `no ${layerWords[type]} at level ${level} allows the request`,
-          type,
-        )
-      }
+  }
+  const blocked = blockingControl(applying, presentLayers)
+  if (blocked !== undefined) {
+    const reason = `no ${layerWords[blocked.type]} at level ${blocked.level} allows the request`
+    return implicitDeny(resource, reason, blocked.type, layers, statements)
+  }
+  const groups = allowGroups(applying)
+  if (!crossAccount && (groups & directResourceAllow) !== 0) {
+    const deciding: StatementRef[] = []
+    const direct = appendAllows(applying, 'resource', 'direct', deciding, '')
+    appendControlAllows(applying, groups, deciding)
+    const reason = `allowed by ${direct}, which names the caller directly`
+    return resourceDecision(resource, 'Allow', undefined, layers, reason, deciding, statements)
+  }
+  const viaRole = !crossAccount && (groups & roleResourceAllow) !== 0
+  const identity = (groups & identityAllow) !== 0
+  if (crossAccount && (groups & resourceAllow) === 0) {
+    const reason = 'across accounts the resource-based policy must allow, and none does'
+    return implicitDeny(resource, reason, 'resource', layers, statements)
+  }
+  if (!viaRole && !identity) {
+    const reason = 'no identity-based policy allows the request'
+    return implicitDeny(resource, reason, 'identity', layers, statements)
+  }
+  const { hasBoundary, hasSessionPolicy } = presentLayers
+  if (hasBoundary && (groups & boundaryAllow) === 0) {
+    const reason = 'the permissions boundary does not allow the request'
+    return implicitDeny(resource, reason, 'permissionsBoundary', layers, statements)
+  }
+  if (hasSessionPolicy && (groups & sessionAllow) === 0) {
+    const reason = 'the session policy does not allow the request'
+    return implicitDeny(resource, reason, 'session', layers, statements)
+  }
+  const deciding: StatementRef[] = []
+  let granting = ''
+  if (viaRole && !identity) {
+    granting = appendAllows(applying, 'resource', 'role', deciding, granting)
+  } else {
+    granting = appendAllows(applying, 'identity', 'any', deciding, granting)
+    if ((groups & resourceAllow) !== 0) {
+      const filter = crossAccount ? 'any' : 'role'
+      granting = appendAllows(applying, 'resource', filter, deciding, granting)
     }
   }
-  const controlAllows = [...allows('resourceControl'), ...allows('serviceControl')]
-  const resourceAllows = allows('resource')
-  const grantKind = (trace: StatementTrace) =>
-    trace.elements.find((element) => element.element === 'Principal')?.principal
-  const direct = crossAccount
-    ? []
-    : resourceAllows.filter((trace) => directGrants.has(grantKind(trace) ?? ''))
-  if (direct.length > 0) {
-    return decided(
-      'Allow',
-      [...direct, ...controlAllows],
-      `allowed by ${names(direct)}, which names the caller directly`,
-    )
+  if ((groups & boundaryAllow) !== 0) {
+    appendAllows(applying, 'permissionsBoundary', 'any', deciding, '')
   }
-  const viaRole = crossAccount ? [] : resourceAllows.filter((trace) => grantKind(trace) === 'role')
-  const identity = allows('identity')
-  if (crossAccount && resourceAllows.length === 0) {
-    return decided(
-      'ImplicitDeny',
-      [],
-      'across accounts the resource-based policy must allow, and none does',
-      'resource',
-    )
-  }
-  if (viaRole.length === 0 && identity.length === 0) {
-    return decided('ImplicitDeny', [], 'no identity-based policy allows the request', 'identity')
-  }
-  const boundary = allows('permissionsBoundary')
-  if (setting.layers.hasBoundary && boundary.length === 0) {
-    return decided(
-      'ImplicitDeny',
-      [],
-      'the permissions boundary does not allow the request',
-      'permissionsBoundary',
-    )
-  }
-  const session = allows('session')
-  if (setting.layers.hasSessionPolicy && session.length === 0) {
-    return decided('ImplicitDeny', [], 'the session policy does not allow the request', 'session')
-  }
-  const granting =
-    viaRole.length > 0 && identity.length === 0
-      ? viaRole
-      : [...identity, ...(crossAccount ? resourceAllows : viaRole)]
-  return decided(
+  if ((groups & sessionAllow) !== 0) appendAllows(applying, 'session', 'any', deciding, '')
+  appendControlAllows(applying, groups, deciding)
+  return resourceDecision(
+    resource,
     'Allow',
-    [...granting, ...boundary, ...session, ...controlAllows],
-    `allowed by ${names(granting)}`,
+    undefined,
+    layers,
+    `allowed by ${granting}`,
+    deciding,
+    statements,
   )
+}
+
+function refKey(ref: StatementRef): string {
+  return `${ref.policyType}/${ref.level ?? 0}/${ref.policyIndex}/${ref.statementIndex}`
 }
 
 /**
@@ -186,28 +353,28 @@ export function decideResource(
  * otherwise every resource must be allowed.
  */
 export function decideRequest(action: string, resources: readonly ResourceDecision[]): Decision {
-  const decision: DecisionValue = resources.some((entry) => entry.decision === 'ExplicitDeny')
-    ? 'ExplicitDeny'
-    : resources.every((entry) => entry.decision === 'Allow')
-      ? 'Allow'
-      : 'ImplicitDeny'
-  const deciding =
-    decision === 'ImplicitDeny'
-      ? []
-      : uniqueRefs(
-          resources
-            .filter((entry) => entry.decision === decision)
-            .flatMap((entry) => entry.deciding),
-        )
+  let denied = false
+  let allowed = true
+  for (const entry of resources) {
+    if (entry.decision === 'ExplicitDeny') denied = true
+    if (entry.decision !== 'Allow') allowed = false
+  }
+  const decision: DecisionValue = denied ? 'ExplicitDeny' : allowed ? 'Allow' : 'ImplicitDeny'
+  const deciding: StatementRef[] = []
+  if (decision !== 'ImplicitDeny') {
+    // one resource lists each statement once; several may share statements, listed once
+    const seen = resources.length > 1 ? new Set<string>() : undefined
+    for (const entry of resources) {
+      if (entry.decision !== decision) continue
+      for (const ref of entry.deciding) {
+        if (seen !== undefined) {
+          const key = refKey(ref)
+          if (seen.has(key)) continue
+          seen.add(key)
+        }
+        deciding.push(ref)
+      }
+    }
+  }
   return { decision, explanation: { action, deciding, resources } }
-}
-
-function refKey(ref: StatementRef): string {
-  return `${ref.policyType}/${ref.level ?? 0}/${ref.policyIndex}/${ref.statementIndex}`
-}
-
-function uniqueRefs(refs: readonly StatementRef[]): StatementRef[] {
-  const seen = new Map<string, StatementRef>()
-  for (const ref of refs) if (!seen.has(refKey(ref))) seen.set(refKey(ref), ref)
-  return [...seen.values()]
 }

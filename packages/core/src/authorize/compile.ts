@@ -1,6 +1,5 @@
-import { decideRequest, decideResource } from './combine.ts'
+import { type ApplyingStatement, applyingOf, decideRequest, decideResource } from './combine.ts'
 import {
-  admitsAction,
   admitsResource,
   type CompiledStatement,
   compileStatement,
@@ -9,21 +8,24 @@ import {
 import { isCrossAccount } from './cross-account.ts'
 import { contextForResource } from './derived-context.ts'
 import type { PolicySet } from './policy-set.ts'
-import { preparePolicySet } from './prepare.ts'
+import { type PolicyLayers, preparePolicySet } from './prepare.ts'
 import type { AuthorizationRequest } from './request.ts'
 import { type CheckedRequest, checkRequest } from './request-check.ts'
+import type { RequestContext } from './request-context.ts'
 import type {
   EvaluationError,
   EvaluationResult,
   ResourceDecision,
   StatementTrace,
 } from './result.ts'
+import { candidatesFor, indexStatements } from './statement-index.ts'
 import { statementRefs } from './statement-ref.ts'
 
 export interface EvaluateOptions {
   /**
    * Whether to account for every statement in the explanation (default `true`). Without it the
-   * explanation still names the deciding statements and the reason; the decision is the same.
+   * explanation still names the deciding statements, the reason and every layer's verdict, and
+   * only `statements` is left empty; the decision is the same. Batch callers should turn it off.
    */
   readonly explain?: boolean
 }
@@ -38,10 +40,26 @@ export interface CompiledPolicySet {
 /** How many distinct actions keep their candidate statements cached. */
 const actionCacheLimit = 4096
 
+/** What the set knows about one action as a request spells it. */
+interface ActionPlan {
+  readonly folded: string
+  /** The statements whose Action or NotAction admits the action, in the set's order. */
+  readonly candidates: readonly CompiledStatement[]
+}
+
+/** Every statement traced, when an explanation is asked for. */
+const noTraces: readonly StatementTrace[] = Object.freeze([])
+
 /**
- * Parses, checks and compiles a policy set once: patterns are compiled, and the statements that
- * can apply to an action are found once per action and remembered. Decisions are the same as
- * `evaluate`'s.
+ * Parses, checks and compiles a policy set once: patterns are compiled (resource patterns split
+ * into ARN fields only where a field holds a wildcard), condition values read and bound to their
+ * operators, policy variables parsed, and statements indexed by the service and action they
+ * name. The statements that can apply to an action are found once per action and remembered.
+ * Decisions are the same as `evaluate`'s.
+ *
+ * Without an explanation, deciding a resource reads only the candidate statements of the
+ * action, builds the request context only for a statement with a condition or a variable, and
+ * allocates nothing but the result.
  */
 export function compilePolicies(policies: PolicySet): CompiledPolicySet {
   const prepared = preparePolicySet(policies)
@@ -50,66 +68,99 @@ export function compilePolicies(policies: PolicySet): CompiledPolicySet {
     return { errors, evaluate: () => ({ errors }) }
   }
   const { layers } = prepared
-  const statements: CompiledStatement[] = prepared.policies.flatMap((policy) => {
+  const statements: CompiledStatement[] = []
+  for (const policy of prepared.policies) {
     const refs = statementRefs(policy)
-    return policy.document.statements.map((statement, index) =>
-      compileStatement(
+    policy.document.statements.forEach((statement, index) => {
+      const ref = refs[index] as (typeof refs)[number]
+      const compiled = compileStatement(
         statement,
-        refs[index] as (typeof refs)[number],
+        ref,
         policy.variablesEnabled,
         layers.hasBoundary,
-      ),
-    )
-  })
-  const candidatesByAction = new Map<string, readonly CompiledStatement[]>()
-
-  function candidatesFor(foldedAction: string): readonly CompiledStatement[] {
-    const cached = candidatesByAction.get(foldedAction)
-    if (cached !== undefined) return cached
-    const found = statements.filter((statement) => admitsAction(statement, foldedAction))
-    if (candidatesByAction.size >= actionCacheLimit) candidatesByAction.clear()
-    candidatesByAction.set(foldedAction, found)
-    return found
-  }
-
-  function decide(request: CheckedRequest, resource: string, explain: boolean): ResourceDecision {
-    const context = contextForResource(request.context, request.derived, request.action, resource)
-    const setting = { layers, crossAccount: isCrossAccount(request.principal, resource) }
-    if (explain) {
-      const traces = statements.map((statement) =>
-        traceCompiledStatement(
-          statement,
-          request.action,
-          request.foldedAction,
-          resource,
-          context,
-          request.principal,
-        ),
+        statements.length,
       )
-      return decideResource(resource, traces, setting)
-    }
-    const applying: StatementTrace[] = []
-    for (const statement of candidatesFor(request.foldedAction)) {
-      const admitted = admitsResource(statement, resource, context, request.principal)
-      if (admitted === false) continue
-      applying.push({
-        statement: statement.ref,
-        applies: true,
-        elements: admitted === true ? [] : [admitted],
-      })
-    }
-    return { ...decideResource(resource, applying, setting), statements: [] }
+      statements.push(compiled)
+    })
+  }
+  const index = indexStatements(statements)
+  // keyed by the action as the request spells it: a known action needs no check and no folding
+  const plans = new Map<string, ActionPlan>()
+
+  function planFor(action: string): ActionPlan {
+    const folded = action.toLowerCase()
+    const plan = { folded, candidates: candidatesFor(index, folded) }
+    if (plans.size >= actionCacheLimit) plans.clear()
+    plans.set(action, plan)
+    return plan
   }
 
   return {
     evaluate(request, options) {
-      const checked = checkRequest(request)
+      const action: unknown = request?.action
+      const known = typeof action === 'string' ? plans.get(action) : undefined
+      const checked = checkRequest(request, known !== undefined)
       if (checked.error !== undefined) return { errors: [checked.error] }
+      const plan = known ?? planFor(checked.action)
       const explain = options?.explain !== false
-      const resources = checked.request.resources.map((resource) =>
-        decide(checked.request, resource, explain),
-      )
-      return decideRequest(checked.request.action, resources)
+      const resources: ResourceDecision[] = []
+      for (const resource of checked.resources) {
+        resources.push(
+          explain
+            ? explainResource(statements, layers, checked, plan.folded, resource)
+            : decideUnexplained(plan.candidates, layers, checked, resource),
+        )
+      }
+      return decideRequest(checked.action, resources)
     },
   }
+}
+
+/** A resource decided by tracing every statement, for the full explanation. */
+function explainResource(
+  statements: readonly CompiledStatement[],
+  layers: PolicyLayers,
+  request: CheckedRequest,
+  foldedAction: string,
+  resource: string,
+): ResourceDecision {
+  const context = contextForResource(request, resource)
+  const traces: StatementTrace[] = []
+  for (const statement of statements) {
+    traces.push(
+      traceCompiledStatement(
+        statement,
+        request.action,
+        foldedAction,
+        resource,
+        context,
+        request.principal,
+      ),
+    )
+  }
+  const crossAccount = isCrossAccount(request.principal, resource)
+  return decideResource(resource, applyingOf(traces), layers, crossAccount, traces)
+}
+
+/** A resource decided from the action's candidate statements alone, without tracing them. */
+function decideUnexplained(
+  candidates: readonly CompiledStatement[],
+  layers: PolicyLayers,
+  request: CheckedRequest,
+  resource: string,
+): ResourceDecision {
+  const applying: ApplyingStatement[] = []
+  let context: RequestContext | undefined
+  for (const statement of candidates) {
+    if (statement.needsContext) context ??= contextForResource(request, resource)
+    const admitted = admitsResource(statement, resource, context, request.principal)
+    if (admitted === false) continue
+    applying.push(
+      admitted === true
+        ? statement.applying
+        : { ref: statement.ref, grant: admitted, label: statement.applying.label },
+    )
+  }
+  const crossAccount = isCrossAccount(request.principal, resource)
+  return decideResource(resource, applying, layers, crossAccount, noTraces)
 }

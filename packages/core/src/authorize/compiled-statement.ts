@@ -1,12 +1,13 @@
-import { conditionMatch } from '../evaluate/condition-match.ts'
+import { conditionHolds, conditionMatch } from '../evaluate/condition-match.ts'
 import {
   type CompiledClause,
   compileCondition,
   variableLookup,
 } from '../evaluate/conditions/index.ts'
-import { elementMessage } from '../evaluate/element-message.ts'
-import { fillTemplate, parseTemplate } from '../evaluate/policy-variable.ts'
+import { quotedElementMessage, quoteList } from '../evaluate/element-message.ts'
+import { fillTemplate, parseTemplate, type Template } from '../evaluate/policy-variable.ts'
 import { principalElementMatch } from '../evaluate/principal-element.ts'
+import { findPrincipal, type PrincipalMatchKind } from '../evaluate/principal-match.ts'
 import {
   type ActionPattern,
   compileActionPattern,
@@ -16,6 +17,7 @@ import {
   type ResourcePattern,
 } from '../match/index.ts'
 import type { Located, PrincipalElement, Statement, StringListElement } from '../model/index.ts'
+import { type ApplyingStatement, statementLabel } from './combine.ts'
 import type { RequestContext } from './request-context.ts'
 import type { ElementMatch, StatementRef, StatementTrace } from './result.ts'
 
@@ -26,19 +28,25 @@ interface CompiledList<Pattern> {
   readonly sources: readonly Located<string>[]
   /** The element's own range, where a trace points when no entry matched. */
   readonly range: StatementRef['range']
+  /** The patterns quoted for messages, once: explanations repeat them for every miss. */
+  readonly quoted: string
 }
 
 type Lookup = (key: string) => string | undefined
 
-/** A Resource entry: compiled once, or, when it holds variables, filled in and compiled per request. */
-interface ResourceEntry {
-  readonly fixed?: ResourcePattern
-  readonly test: (resource: string, lookup: Lookup) => boolean
-}
+/**
+ * A Resource entry: compiled once, or, when it holds variables, its template, filled in and
+ * compiled per request.
+ */
+type ResourceEntry =
+  | { readonly fixed: ResourcePattern; readonly template?: never }
+  | { readonly fixed?: never; readonly template: Template }
 
 /** A statement with its patterns compiled once, for evaluating many requests. */
 export interface CompiledStatement {
   readonly ref: StatementRef
+  /** The statement's place in the policy set: candidates for an action keep this order. */
+  readonly position: number
   readonly isDeny: boolean
   readonly actions: CompiledList<ActionPattern>
   readonly resources: CompiledList<ResourceEntry>
@@ -49,20 +57,27 @@ export interface CompiledStatement {
     readonly clauses: readonly CompiledClause[]
     readonly range: StatementRef['range']
   }
+  /** Whether a Resource entry holds policy variables. */
+  readonly hasVariables: boolean
+  /** Whether matching reads the request's context: for a condition or a variable. */
+  readonly needsContext: boolean
+  /** The statement as the combination of policies takes it when it applies with no Principal. */
+  readonly applying: ApplyingStatement
 }
 
 function compileResourceEntry(source: string, variablesEnabled: boolean): ResourceEntry {
   const template = variablesEnabled && source.includes('${') ? parseTemplate(source) : undefined
   if (template === undefined || !template.hasVariables) {
-    const fixed = compileResourcePattern(source)
-    return { fixed, test: (resource) => matchesResource(fixed, resource) }
+    return { fixed: compileResourcePattern(source) }
   }
-  return {
-    test: (resource, lookup) => {
-      const filled = fillTemplate(template, lookup)
-      return filled !== undefined && matchesResource(compileResourcePattern(filled), resource)
-    },
-  }
+  return { template }
+}
+
+function entryMatches(entry: ResourceEntry, resource: string, lookup: Lookup | undefined): boolean {
+  if (entry.fixed !== undefined) return matchesResource(entry.fixed, resource)
+  // a statement with variables always gets a lookup
+  const filled = lookup === undefined ? undefined : fillTemplate(entry.template, lookup)
+  return filled !== undefined && matchesResource(compileResourcePattern(filled), resource)
 }
 
 function compileList<Pattern>(
@@ -75,6 +90,7 @@ function compileList<Pattern>(
     patterns: list.values.map((value) => compile(value.value)),
     sources: list.values,
     range: list.range,
+    quoted: quoteList(list.values.map((value) => value.value)),
   }
 }
 
@@ -84,6 +100,7 @@ export function compileStatement(
   ref: StatementRef,
   variablesEnabled: boolean,
   hasBoundary = false,
+  position = 0,
 ): CompiledStatement {
   const empty: StringListElement<string> = { element: 'Action', values: [], range: statement.range }
   const condition =
@@ -91,84 +108,111 @@ export function compileStatement(
       ? undefined
       : compileCondition(statement.condition, variablesEnabled)
   if (condition?.problems !== undefined) throw new Error('condition problems reached compilation')
+  const resources = compileList(statement.resource ?? empty, (source) =>
+    compileResourceEntry(source, variablesEnabled),
+  )
+  const hasVariables = resources.patterns.some((entry) => entry.template !== undefined)
   return {
     ref,
+    position,
     isDeny: ref.effect === 'Deny',
     boundedDeny: hasBoundary && ref.effect === 'Deny',
     actions: compileList(statement.action ?? empty, compileActionPattern),
-    resources: compileList(statement.resource ?? empty, (source) =>
-      compileResourceEntry(source, variablesEnabled),
-    ),
+    resources,
     ...(statement.principal === undefined ? {} : { principal: statement.principal }),
     ...(condition === undefined || statement.condition === undefined
       ? {}
       : { condition: { clauses: condition.clauses, range: statement.condition.range } }),
+    hasVariables,
+    needsContext: hasVariables || condition !== undefined,
+    applying: { ref, label: statementLabel(ref) },
   }
-}
-
-function firstMatch<Pattern, Subject>(
-  list: CompiledList<Pattern>,
-  subject: Subject,
-  matches: (pattern: Pattern, subject: Subject) => boolean,
-): number {
-  return list.patterns.findIndex((pattern) => matches(pattern, subject))
 }
 
 /** Whether the statement's Action or NotAction admits an action folded to lower case. */
 export function admitsAction(statement: CompiledStatement, foldedAction: string): boolean {
-  const found = firstMatch(statement.actions, foldedAction, matchesAction) >= 0
-  return found !== statement.actions.negated
+  return firstAction(statement.actions, foldedAction) >= 0 !== statement.actions.negated
 }
 
 /**
  * Whether the statement's Principal, Resource and Condition admit the caller and a resource
- * (its Action having been checked already). Returns the Principal's match when it has one, since
- * how the caller was named decides what else may limit the grant.
+ * (its Action having been checked already), deciding as `traceCompiledStatement` does without
+ * explaining. Returns how the Principal named the caller when it did, since that decides what
+ * else may limit the grant. `context` is needed only when the statement says `needsContext`.
  */
 export function admitsResource(
   statement: CompiledStatement,
   resource: string,
-  context: RequestContext,
+  context: RequestContext | undefined,
   caller: string | undefined,
-): ElementMatch | boolean {
-  const principal =
-    statement.principal === undefined
-      ? undefined
-      : principalElementMatch(statement.principal, caller, statement.boundedDeny)
-  if (principal !== undefined && !principal.matched) return false
-  const lookup = variableLookup(context)
-  const found = statement.resources.patterns.findIndex((entry) => entry.test(resource, lookup)) >= 0
+): PrincipalMatchKind | boolean {
+  let grant: PrincipalMatchKind | undefined
+  const { principal } = statement
+  if (principal !== undefined) {
+    const negated = principal.element === 'NotPrincipal'
+    if (!negated || !statement.boundedDeny) {
+      const found = findPrincipal(principal, caller)
+      if (negated ? found !== undefined : found === undefined) return false
+      grant = found?.kind
+    }
+  }
+  const lookup =
+    statement.hasVariables && context !== undefined ? variableLookup(context) : undefined
+  const found = firstResource(statement.resources, resource, lookup) >= 0
   if (found === statement.resources.negated) return false
   const { condition } = statement
   if (
     condition !== undefined &&
-    !conditionMatch(condition.clauses, context, condition.range).matched
+    (context === undefined || !conditionHolds(condition.clauses, context))
   ) {
     return false
   }
-  return principal ?? true
+  return grant ?? true
 }
 
-function traceList<Pattern, Subject>(
+/** The element's account, given which entry (if any) matched the subject. */
+function listMatch<Pattern>(
   list: CompiledList<Pattern>,
-  subject: Subject,
+  index: number,
   shown: string,
-  matches: (pattern: Pattern, subject: Subject) => boolean,
 ): ElementMatch {
-  const index = firstMatch(list, subject, matches)
+  const element = list.element as ElementMatch['element']
   const found = index < 0 ? undefined : list.sources[index]
-  return {
-    element: list.element as ElementMatch['element'],
-    matched: (found !== undefined) !== list.negated,
-    ...(found === undefined ? {} : { pattern: found.value }),
-    message: elementMessage(
-      list.element as ElementMatch['element'],
-      shown,
-      list.sources.map((source) => source.value),
-      found?.value,
-    ),
-    range: found?.range ?? list.range,
+  if (found === undefined) {
+    return {
+      element,
+      matched: list.negated,
+      message: quotedElementMessage(element, shown, list.quoted, undefined),
+      range: list.range,
+    }
   }
+  return {
+    element,
+    matched: !list.negated,
+    pattern: found.value,
+    message: quotedElementMessage(element, shown, list.quoted, found.value),
+    range: found.range,
+  }
+}
+
+function firstAction(list: CompiledList<ActionPattern>, foldedAction: string): number {
+  const { patterns } = list
+  for (let index = 0; index < patterns.length; index++) {
+    if (matchesAction(patterns[index] as ActionPattern, foldedAction)) return index
+  }
+  return -1
+}
+
+function firstResource(
+  list: CompiledList<ResourceEntry>,
+  resource: string,
+  lookup: Lookup | undefined,
+): number {
+  const { patterns } = list
+  for (let index = 0; index < patterns.length; index++) {
+    if (entryMatches(patterns[index] as ResourceEntry, resource, lookup)) return index
+  }
+  return -1
 }
 
 /** The element-by-element account of what the statement made of the request. */
@@ -180,22 +224,17 @@ export function traceCompiledStatement(
   context: RequestContext,
   caller: string | undefined,
 ): StatementTrace {
-  const lookup = variableLookup(context)
-  const elements = [
-    ...(statement.principal === undefined
-      ? []
-      : [principalElementMatch(statement.principal, caller, statement.boundedDeny)]),
-    traceList(statement.actions, foldedAction, action, matchesAction),
-    traceList(statement.resources, resource, resource, (entry, subject) =>
-      entry.test(subject, lookup),
-    ),
-  ]
-  const { condition } = statement
+  const lookup = statement.hasVariables ? variableLookup(context) : undefined
+  const elements: ElementMatch[] = []
+  if (statement.principal !== undefined) {
+    elements.push(principalElementMatch(statement.principal, caller, statement.boundedDeny))
+  }
+  const { actions, resources, condition } = statement
+  elements.push(listMatch(actions, firstAction(actions, foldedAction), action))
+  elements.push(listMatch(resources, firstResource(resources, resource, lookup), resource))
   if (condition !== undefined)
     elements.push(conditionMatch(condition.clauses, context, condition.range))
-  return {
-    statement: statement.ref,
-    applies: elements.every((element) => element.matched),
-    elements,
-  }
+  let applies = true
+  for (const element of elements) if (!element.matched) applies = false
+  return { statement: statement.ref, applies, elements }
 }

@@ -1,4 +1,5 @@
 import { splitArn } from '../match/index.ts'
+import type { CheckedRequest } from './request-check.ts'
 import type { ContextEntry, RequestContext } from './request-context.ts'
 
 /** What a principal's ARN tells about the caller (*AWS global condition context keys*). */
@@ -88,9 +89,8 @@ export function isReadableTime(time: unknown): boolean {
 }
 
 export interface DerivationInput {
-  readonly action: string
-  readonly principal?: string
-  readonly time?: string | number | Date
+  readonly principal?: string | undefined
+  readonly time?: string | number | Date | undefined
 }
 
 /**
@@ -114,24 +114,23 @@ export function requestScopedKeys(input: DerivationInput): ReadonlyMap<string, C
 }
 
 /**
- * The context for one resource, as a view over the caller's keys, the request's derived keys and
- * the resource's own (read only when asked for): the caller's keys win. Nothing is copied, so
- * evaluating many resources costs no context building.
+ * The context for one resource, as a view over the caller's keys, the keys derived from the
+ * request and the resource's own: the caller's keys win. Derived keys are worked out on the first
+ * lookup that needs them, so that a request no condition looks into costs no context building.
  */
-export function contextForResource(
-  base: RequestContext,
-  derived: ReadonlyMap<string, ContextEntry>,
-  action: string,
-  resource: string,
-): RequestContext {
+export function contextForResource(request: CheckedRequest, resource: string): RequestContext {
+  let derived: ReadonlyMap<string, ContextEntry> | undefined
   let fromResource: Map<string, ContextEntry> | undefined
   return {
     get(foldedKey) {
-      const given = base.get(foldedKey) ?? derived.get(foldedKey)
+      const given = request.context.get(foldedKey)
       if (given !== undefined) return given
+      derived ??= requestScopedKeys(request)
+      const found = derived.get(foldedKey)
+      if (found !== undefined) return found
       if (foldedKey !== 'aws:requestedregion' && foldedKey !== 'connect:instanceid')
         return undefined
-      fromResource ??= resourceEntries(action, resource)
+      fromResource ??= resourceEntries(request.action, resource)
       return fromResource.get(foldedKey)
     },
   }

@@ -1,12 +1,12 @@
 import { traceStatement } from '../evaluate/statement-trace.ts'
-import { decideRequest, decideResource } from './combine.ts'
+import { applyingOf, decideRequest, decideResource } from './combine.ts'
 import { isCrossAccount } from './cross-account.ts'
 import { contextForResource } from './derived-context.ts'
 import type { PolicySet } from './policy-set.ts'
 import { preparePolicySet } from './prepare.ts'
 import type { AuthorizationRequest } from './request.ts'
 import { checkRequest } from './request-check.ts'
-import type { EvaluationResult, ResourceDecision } from './result.ts'
+import type { EvaluationResult, ResourceDecision, StatementRef } from './result.ts'
 import { statementRefs } from './statement-ref.ts'
 
 /**
@@ -23,18 +23,13 @@ export function evaluate(request: AuthorizationRequest, policies: PolicySet): Ev
   if (checked.error !== undefined) return { errors: [checked.error] }
   const prepared = preparePolicySet(policies)
   if (prepared.errors !== undefined) return { errors: prepared.errors }
-  const { action, resources, principal } = checked.request
+  const { action, resources, principal } = checked
+  const refs = prepared.policies.map(statementRefs)
   const decisions: ResourceDecision[] = resources.map((resource) => {
-    const context = contextForResource(
-      checked.request.context,
-      checked.request.derived,
-      action,
-      resource,
-    )
-    const traces = prepared.policies.flatMap((policy) => {
-      const refs = statementRefs(policy)
-      return policy.document.statements.map((statement, index) =>
-        traceStatement(statement, refs[index] as (typeof refs)[number], {
+    const context = contextForResource(checked, resource)
+    const traces = prepared.policies.flatMap((policy, policyIndex) =>
+      policy.document.statements.map((statement, index) =>
+        traceStatement(statement, refs[policyIndex]?.[index] as StatementRef, {
           action,
           resource,
           context,
@@ -42,12 +37,10 @@ export function evaluate(request: AuthorizationRequest, policies: PolicySet): Ev
           ...(principal === undefined ? {} : { principal }),
           hasBoundary: prepared.layers.hasBoundary,
         }),
-      )
-    })
-    return decideResource(resource, traces, {
-      layers: prepared.layers,
-      crossAccount: isCrossAccount(principal, resource),
-    })
+      ),
+    )
+    const crossAccount = isCrossAccount(principal, resource)
+    return decideResource(resource, applyingOf(traces), prepared.layers, crossAccount, traces)
   })
   return decideRequest(action, decisions)
 }

@@ -1,77 +1,80 @@
-import { isReadableTime, requestScopedKeys } from './derived-context.ts'
+import { isReadableTime } from './derived-context.ts'
 import type { AuthorizationRequest } from './request.ts'
-import { type ContextEntry, checkContext, type RequestContext } from './request-context.ts'
+import { checkContext, type RequestContext } from './request-context.ts'
 import type { EvaluationError } from './result.ts'
 
-/** A request checked and reduced to what matching needs. */
+/**
+ * A request checked and reduced to what matching needs. The keys AWS derives from it (principal,
+ * time, Region, instance) are worked out only when a condition or a variable asks for one, by
+ * `contextForResource`.
+ */
 export interface CheckedRequest {
   readonly action: string
-  /** The action in lower case: action names are case-insensitive. */
-  readonly foldedAction: string
   readonly resources: readonly string[]
   /** The caller's ARN or account ID, when given. */
-  readonly principal?: string
+  readonly principal: string | undefined
+  /** The caller's own context keys. */
   readonly context: RequestContext
-  /** Keys derived from the principal and the time, added per resource where the caller gave none. */
-  readonly derived: ReadonlyMap<string, ContextEntry>
+  readonly time: string | number | Date | undefined
+  readonly error?: never
 }
 
-export type RequestCheck =
-  | { readonly request: CheckedRequest; readonly error?: never }
-  | { readonly request?: never; readonly error: EvaluationError }
+/** The checked request itself, or the error that keeps it from being evaluated. */
+export type RequestCheck = CheckedRequest | { readonly error: EvaluationError }
 
 const actionShape = /^[A-Za-z0-9-]+:[A-Za-z0-9_-]+$/
+
+function noted(problems: string[] | undefined, problem: string): string[] {
+  if (problems === undefined) return [problem]
+  problems.push(problem)
+  return problems
+}
 
 /**
  * A request names one real action on one or more concrete resources. Wildcards belong in
  * policies, not requests: a request for `connect:*` asks nothing AWS could be asked.
+ * `knownAction` says that the action was checked before, as a compiled set remembers the
+ * actions it has met; checking a valid request then allocates only what it returns.
  */
-export function checkRequest(request: AuthorizationRequest): RequestCheck {
-  const problems: string[] = []
+export function checkRequest(request: AuthorizationRequest, knownAction = false): RequestCheck {
+  let problems: string[] | undefined
   const action: unknown = request?.action
-  if (typeof action !== 'string' || !actionShape.test(action)) {
-    problems.push(
+  if (!knownAction && (typeof action !== 'string' || !actionShape.test(action))) {
+    problems = noted(
+      problems,
       `the action must look like \`service:ActionName\`, not ${typeof action === 'string' ? `\`${action}\`` : String(typeof action)}`,
     )
   }
   const given: unknown = request?.resource
   const resources: unknown[] = Array.isArray(given) ? given : [given]
-  if (resources.length === 0) problems.push('the request names no resource')
+  if (resources.length === 0) problems = noted(problems, 'the request names no resource')
   for (const resource of resources) {
     if (typeof resource !== 'string' || resource.length === 0) {
-      problems.push('every resource must be a non-empty string')
+      problems = noted(problems, 'every resource must be a non-empty string')
       break
     }
   }
   if (request?.principal !== undefined && typeof request.principal !== 'string') {
-    problems.push('the principal must be an ARN or an account ID')
+    problems = noted(problems, 'the principal must be an ARN or an account ID')
   }
   if (!isReadableTime(request?.time))
-    problems.push('the time must be ISO 8601, epoch seconds or a date')
+    problems = noted(problems, 'the time must be ISO 8601, epoch seconds or a date')
   const context = checkContext(request?.context)
-  if (context.problems !== undefined) problems.push(...context.problems)
-  if (problems.length > 0 || context.context === undefined) {
+  if (context.problems !== undefined) problems = [...(problems ?? []), ...context.problems]
+  if (problems !== undefined || context.context === undefined) {
     return {
       error: {
         source: 'request',
-        message: `invalid request: ${problems.join('; ')}`,
+        message: `invalid request: ${(problems ?? []).join('; ')}`,
         diagnostics: [],
       },
     }
   }
-  const valid = action as string
   return {
-    request: {
-      action: valid,
-      foldedAction: valid.toLowerCase(),
-      resources: resources as string[],
-      ...(request.principal === undefined ? {} : { principal: request.principal }),
-      context: context.context,
-      derived: requestScopedKeys({
-        action: valid,
-        ...(request.principal === undefined ? {} : { principal: request.principal }),
-        ...(request.time === undefined ? {} : { time: request.time }),
-      }),
-    },
+    action: action as string,
+    resources: resources as string[],
+    principal: request.principal,
+    context: context.context,
+    time: request.time,
   }
 }

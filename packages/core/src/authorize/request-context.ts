@@ -74,10 +74,14 @@ export type ContextCheck =
  * Reads a request's context: strings, finite numbers, booleans and dates, or lists of them for
  * multi-valued keys. `null` and `undefined` mean the key is absent.
  */
+/** The context of a request that gives no keys: nothing in it, nothing to change. */
+const noKeys: RequestContext = Object.freeze({ get: () => undefined })
+const noContext: ContextCheck = Object.freeze({ context: noKeys })
+
 export function checkContext(given: Readonly<Record<string, unknown>> | undefined): ContextCheck {
+  if (given === undefined || given === null) return noContext
   const context = new Map<string, ContextEntry>()
   const problems: string[] = []
-  if (given === undefined || given === null) return { context }
   if (typeof given !== 'object' || Array.isArray(given)) {
     return { problems: ['the context must be an object of keys and values'] }
   }

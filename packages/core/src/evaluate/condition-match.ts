@@ -1,7 +1,7 @@
 import type { RequestContext } from '../authorize/request-context.ts'
 import type { ElementMatch } from '../authorize/result.ts'
 import type { SourceRange } from '../model/index.ts'
-import { type CompiledClause, evaluateClause } from './conditions/index.ts'
+import { type CompiledClause, clauseHolds, evaluateClause } from './conditions/index.ts'
 
 /** The Condition element holds when every clause holds: AND across operators and keys. */
 export function conditionMatch(
@@ -18,4 +18,13 @@ export function conditionMatch(
     range: failed?.range ?? range,
     clauses: traces,
   }
+}
+
+/** Whether the Condition element holds, as `conditionMatch` decides, without explaining it. */
+export function conditionHolds(
+  clauses: readonly CompiledClause[],
+  context: RequestContext,
+): boolean {
+  for (const clause of clauses) if (!clauseHolds(clause, context)) return false
+  return true
 }

@@ -15,6 +15,16 @@ export function elementMessage(
   patterns: readonly string[],
   matchedPattern: string | undefined,
 ): string {
+  return quotedElementMessage(element, subject, quoteList(patterns), matchedPattern)
+}
+
+/** `elementMessage` with the patterns already quoted, as a compiled statement keeps them. */
+export function quotedElementMessage(
+  element: MatchedElement,
+  subject: string,
+  quotedPatterns: string,
+  matchedPattern: string | undefined,
+): string {
   const negated = element.startsWith('Not')
   if (matchedPattern !== undefined) {
     return negated
@@ -22,6 +32,6 @@ export function elementMessage(
       : `\`${subject}\` matches \`${matchedPattern}\``
   }
   return negated
-    ? `\`${subject}\` matches none of ${quoteList(patterns)} in ${element}`
-    : `\`${subject}\` matches none of ${quoteList(patterns)}`
+    ? `\`${subject}\` matches none of ${quotedPatterns} in ${element}`
+    : `\`${subject}\` matches none of ${quotedPatterns}`
 }

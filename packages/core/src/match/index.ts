@@ -3,12 +3,19 @@ export { actionMatch, compileActionPattern, matchesAction } from './action-patte
 export type { ArnParts } from './arn.ts'
 export { splitArn } from './arn.ts'
 export type { ResourcePattern } from './resource-pattern.ts'
-export { compileResourcePattern, matchesResource, resourceMatch } from './resource-pattern.ts'
+export {
+  compileArnFields,
+  compileResourcePattern,
+  matchesArnFields,
+  matchesResource,
+  resourceMatch,
+} from './resource-pattern.ts'
 export type { WildcardPattern } from './wildcard.ts'
 export {
   compileWildcard,
   literalQuestionMark,
   literalStar,
   matchesWildcard,
+  matchesWildcardIn,
   wildcardMatch,
 } from './wildcard.ts'

@@ -1,5 +1,10 @@
 import { splitArn } from './arn.ts'
-import { compileWildcard, matchesWildcard, type WildcardPattern } from './wildcard.ts'
+import {
+  compileWildcard,
+  matchesWildcard,
+  matchesWildcardIn,
+  type WildcardPattern,
+} from './wildcard.ts'
 
 /**
  * A `Resource` pattern compiled for matching ARNs, following *IAM JSON policy elements: Resource*:
@@ -15,7 +20,12 @@ import { compileWildcard, matchesWildcard, type WildcardPattern } from './wildca
 export interface ResourcePattern {
   readonly source: string
   readonly whole: WildcardPattern
-  /** Per-field patterns when the source is an ARN with all six fields. */
+  /**
+   * Per-field patterns when the source is an ARN with all six fields and a wildcard before its
+   * resource part. When the first four fields are plain text, matching the whole pattern is the
+   * same as matching field by field (the text must then start with those fields and their five
+   * colons), so no fields are kept and the whole pattern is matched.
+   */
   readonly fields?: readonly [
     WildcardPattern,
     WildcardPattern,
@@ -27,24 +37,31 @@ export interface ResourcePattern {
   readonly shortFields?: readonly WildcardPattern[]
 }
 
+const wildcards = /[*?\uE000\uE001]/
+
+/** The pattern of an ARN's fields, or undefined when the whole pattern can be matched at once. */
+export function compileArnFields(source: string): ResourcePattern['fields'] {
+  const parts = splitArn(source)
+  if (parts === undefined) return undefined
+  const { partition, service, region, account, resource } = parts
+  if (!wildcards.test(`${partition}:${service}:${region}:${account}`)) return undefined
+  return [
+    compileWildcard(partition),
+    compileWildcard(service),
+    compileWildcard(region),
+    compileWildcard(account),
+    compileWildcard(resource),
+  ]
+}
+
 export function compileResourcePattern(source: string): ResourcePattern {
   const whole = compileWildcard(source)
   if (whole.kind === 'anything' || (whole.kind === 'exact' && !whole.headHasQuestionMark)) {
     return { source, whole }
   }
-  const parts = splitArn(source)
-  if (parts !== undefined) {
-    return {
-      source,
-      whole,
-      fields: [
-        compileWildcard(parts.partition),
-        compileWildcard(parts.service),
-        compileWildcard(parts.region),
-        compileWildcard(parts.account),
-        compileWildcard(parts.resource),
-      ],
-    }
+  if (splitArn(source) !== undefined) {
+    const fields = compileArnFields(source)
+    return fields === undefined ? { source, whole } : { source, whole, fields }
   }
   if (source.startsWith('arn:') && source.endsWith('*')) {
     // fewer than six fields, or splitArn would have found them
@@ -53,35 +70,44 @@ export function compileResourcePattern(source: string): ResourcePattern {
   return { source, whole }
 }
 
+/**
+ * Whether an ARN's fields match, each in place: the first four between its first five colons,
+ * the resource part after them. Text that is not an ARN matches no fields.
+ */
+export function matchesArnFields(
+  fields: NonNullable<ResourcePattern['fields']>,
+  text: string,
+): boolean {
+  if (!text.startsWith('arn:')) return false
+  let start = 4
+  for (let field = 0; field < 4; field++) {
+    const end = text.indexOf(':', start)
+    if (end < 0) return false
+    if (!matchesWildcardIn(fields[field] as WildcardPattern, text, start, end)) return false
+    start = end + 1
+  }
+  return matchesWildcardIn(fields[4], text, start, text.length)
+}
+
 export function matchesResource(pattern: ResourcePattern, resource: string): boolean {
   const { fields, shortFields, whole } = pattern
-  if (fields === undefined && shortFields === undefined) return matchesWildcard(whole, resource)
-  const parts = splitArn(resource)
-  if (fields !== undefined) {
-    if (parts === undefined) return false
-    return (
-      matchesWildcard(fields[0], parts.partition) &&
-      matchesWildcard(fields[1], parts.service) &&
-      matchesWildcard(fields[2], parts.region) &&
-      matchesWildcard(fields[3], parts.account) &&
-      matchesWildcard(fields[4], parts.resource)
-    )
-  }
-  return matchesShortArnPattern(shortFields ?? [], resource)
+  if (fields !== undefined) return matchesArnFields(fields, resource)
+  if (shortFields === undefined) return matchesWildcard(whole, resource)
+  return matchesShortArnPattern(shortFields, resource)
 }
 
 function matchesShortArnPattern(fields: readonly WildcardPattern[], resource: string): boolean {
   if (!resource.startsWith('arn:')) return false
-  const values = resource.slice(4).split(':')
   const lastIndex = fields.length - 1
+  let start = 4
   for (let index = 0; index < lastIndex; index++) {
-    const field = fields[index]
-    const value = values[index]
-    if (field === undefined || value === undefined || !matchesWildcard(field, value)) return false
+    const end = resource.indexOf(':', start)
+    if (end < 0) return false
+    if (!matchesWildcardIn(fields[index] as WildcardPattern, resource, start, end)) return false
+    start = end + 1
   }
   const last = fields[lastIndex]
-  if (last === undefined || values.length < fields.length) return false
-  return matchesWildcard(last, values.slice(lastIndex).join(':'))
+  return last !== undefined && matchesWildcardIn(last, resource, start, resource.length)
 }
 
 /** Whether `resource` matches `pattern`, compiling it on the way: for one-off checks. */

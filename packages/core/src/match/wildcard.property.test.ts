@@ -1,7 +1,7 @@
 import fc from 'fast-check'
 import { describe, it } from 'vitest'
-import { arbPatternAndText, naiveWildcardMatch } from '../testing/index.ts'
-import { wildcardMatch } from './wildcard.ts'
+import { arbPatternAndText, arbText, naiveWildcardMatch } from '../testing/index.ts'
+import { compileWildcard, matchesWildcard, matchesWildcardIn, wildcardMatch } from './wildcard.ts'
 
 describe('wildcardMatch', () => {
   it('agrees with the naive table matcher (oracle: naive) on texts made from the pattern', () => {
@@ -33,6 +33,20 @@ describe('wildcardMatch', () => {
         ),
         ([pattern, text]) => wildcardMatch(pattern, text),
       ),
+    )
+  })
+
+  it('matches a part of a text in place as it matches the part cut out (oracle: slice)', () => {
+    fc.assert(
+      fc.property(arbPatternAndText(), arbText(4), arbText(4), ([pattern, text], before, after) => {
+        const compiled = compileWildcard(pattern)
+        const whole = `${before}${text}${after}`
+        const from = before.length
+        return (
+          matchesWildcardIn(compiled, whole, from, from + text.length) ===
+          matchesWildcard(compiled, text)
+        )
+      }),
     )
   })
 })

@@ -21,6 +21,10 @@ export interface WildcardPattern {
   readonly middle: readonly string[]
   /** Whether the head holds a `?` or a literal wildcard, and so must be compared character by character. */
   readonly headHasQuestionMark: boolean
+  /** The same for the tail. */
+  readonly tailHasQuestionMark: boolean
+  /** The same for each middle piece, worked out once so that matching only compares. */
+  readonly middleHasQuestionMark: readonly boolean[]
 }
 
 /** Cuts `pattern` at its stars; `?` stays inside the pieces. */
@@ -45,6 +49,8 @@ export function compileWildcard(pattern: string): WildcardPattern {
       tail: '',
       middle: [],
       headHasQuestionMark: isCharwise(head),
+      tailHasQuestionMark: false,
+      middleHasQuestionMark: [],
     }
   }
   const tail = pieces[pieces.length - 1] ?? ''
@@ -53,7 +59,16 @@ export function compileWildcard(pattern: string): WildcardPattern {
   let kind: WildcardPattern['kind'] = 'general'
   if (head === '' && tail === '' && middle.length === 0) kind = 'anything'
   else if (tail === '' && middle.length === 0 && !headHasQuestionMark) kind = 'prefix'
-  return { source: pattern, kind, head, tail, middle, headHasQuestionMark }
+  return {
+    source: pattern,
+    kind,
+    head,
+    tail,
+    middle,
+    headHasQuestionMark,
+    tailHasQuestionMark: isCharwise(tail),
+    middleHasQuestionMark: middle.map(isCharwise),
+  }
 }
 
 /** Whether `text` matches the compiled pattern. Case-sensitive: fold case before calling if needed. */
@@ -68,19 +83,55 @@ export function matchesWildcard(pattern: WildcardPattern, text: string): boolean
         ? text.length === pattern.head.length && pieceMatchesAt(pattern.head, text, 0)
         : text === pattern.head
     case 'general':
-      return matchesGeneral(pattern, text)
+      return matchesGeneral(pattern, text, 0, text.length)
   }
 }
 
-function matchesGeneral(pattern: WildcardPattern, text: string): boolean {
-  const { head, tail, middle } = pattern
-  if (head.length + tail.length > text.length) return false
-  if (!pieceMatchesAt(head, text, 0)) return false
-  const tailStart = text.length - tail.length
-  if (!pieceMatchesAt(tail, text, tailStart)) return false
-  let position = head.length
-  for (const piece of middle) {
-    const found = findPiece(piece, text, position, tailStart)
+/**
+ * Whether the part of `text` from `from` to `to` (exclusive) matches the pattern, without
+ * cutting it out: ARN fields are matched in place, so matching allocates nothing.
+ */
+export function matchesWildcardIn(
+  pattern: WildcardPattern,
+  text: string,
+  from: number,
+  to: number,
+): boolean {
+  switch (pattern.kind) {
+    case 'anything':
+      return true
+    case 'prefix':
+      return to - from >= pattern.head.length && text.startsWith(pattern.head, from)
+    case 'exact':
+      if (to - from !== pattern.head.length) return false
+      return pattern.headHasQuestionMark
+        ? pieceMatchesAt(pattern.head, text, from)
+        : text.startsWith(pattern.head, from)
+    case 'general':
+      return matchesGeneral(pattern, text, from, to)
+  }
+}
+
+function matchesGeneral(pattern: WildcardPattern, text: string, from: number, to: number): boolean {
+  const { head, tail, middle, middleHasQuestionMark } = pattern
+  if (head.length + tail.length > to - from) return false
+  if (
+    !(pattern.headHasQuestionMark ? pieceMatchesAt(head, text, from) : text.startsWith(head, from))
+  ) {
+    return false
+  }
+  const tailStart = to - tail.length
+  if (
+    !(pattern.tailHasQuestionMark
+      ? pieceMatchesAt(tail, text, tailStart)
+      : text.startsWith(tail, tailStart))
+  ) {
+    return false
+  }
+  let position = from + head.length
+  for (let index = 0; index < middle.length; index++) {
+    const piece = middle[index] as string
+    const found = findPiece(piece, middleHasQuestionMark[index] === true, text, position, tailStart)
     if (found < 0) return false
     position = found + piece.length
   }
@@ -105,9 +156,15 @@ function pieceMatchesAt(piece: string, text: string, start: number): boolean {
 }
 
 /** The leftmost start at or after `from` where `piece` fits wholly before `limit`, or -1. */
-function findPiece(piece: string, text: string, from: number, limit: number): number {
+function findPiece(
+  piece: string,
+  charwise: boolean,
+  text: string,
+  from: number,
+  limit: number,
+): number {
   const last = limit - piece.length
-  if (!isCharwise(piece)) {
+  if (!charwise) {
     const found = text.indexOf(piece, from)
     return found >= 0 && found <= last ? found : -1
   }

@@ -31,3 +31,4 @@ export {
   requestActions,
   requestResources,
 } from './policy-arbitraries.ts'
+export { arbPolicySetWithEveryLayer, arbRequestWithContext } from './policy-set-arbitraries.ts'

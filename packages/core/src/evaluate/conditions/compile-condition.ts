@@ -3,9 +3,20 @@ import { parseTemplate, type Template } from '../policy-variable.ts'
 import { type OperatorUse, readOperatorName } from './operator-name.ts'
 import { conditionOperators } from './operators.ts'
 
-/** A policy value ready for a request: read once, or a template filled in per request. */
+/** A request value's test against one policy value: the operator's comparison, bound. */
+export type ValueTest = (requestValue: string) => boolean
+
+/**
+ * A policy value ready for a request: read and bound to its operator once, or a template filled
+ * in, read and bound per request.
+ */
 export type CompiledValue =
-  | { readonly kind: 'fixed'; readonly shown: string; readonly value: unknown }
+  | {
+      readonly kind: 'fixed'
+      readonly shown: string
+      readonly value: unknown
+      readonly test: ValueTest
+    }
   | { readonly kind: 'template'; readonly template: Template }
 
 export interface CompiledClause {
@@ -13,6 +24,8 @@ export interface CompiledClause {
   readonly key: string
   readonly foldedKey: string
   readonly values: readonly CompiledValue[]
+  /** Every value's test, when no value holds a variable: the clause then needs no filling in. */
+  readonly fixedTests?: readonly ValueTest[]
   readonly range: SourceRange
 }
 
@@ -79,13 +92,17 @@ export function compileCondition(
         )
         continue
       }
-      values.push({ kind: 'fixed', shown: String(written.value), value })
+      const test: ValueTest = use.operator.bind(value as never)
+      values.push({ kind: 'fixed', shown: String(written.value), value, test })
     }
+    const fixedTests: ValueTest[] = []
+    for (const value of values) if (value.kind === 'fixed') fixedTests.push(value.test)
     clauses.push({
       use,
       key: clause.key.value,
       foldedKey: clause.key.value.toLowerCase(),
       values,
+      ...(fixedTests.length === values.length ? { fixedTests } : {}),
       range: clause.range,
     })
   }

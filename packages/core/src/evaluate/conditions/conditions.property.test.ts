@@ -4,7 +4,7 @@ import { checkContext } from '../../authorize/request-context.ts'
 import type { ConditionElement, ConditionValue } from '../../model/index.ts'
 import { noRange } from '../../model/index.ts'
 import { compileCondition } from './compile-condition.ts'
-import { evaluateClause } from './evaluate-clause.ts'
+import { clauseHolds, evaluateClause } from './evaluate-clause.ts'
 import { conditionOperators } from './operators.ts'
 
 /** Operators with a negated twin: the twin's name is the positive name with `Not` inserted. */
@@ -132,6 +132,71 @@ describe('condition operators', () => {
           const any = holds(`ForAnyValue:${operator}`, values, { 'test:Key': [requestValue] })
           const all = holds(`ForAllValues:${operator}`, values, { 'test:Key': [requestValue] })
           return plain === any && plain === all
+        },
+      ),
+    )
+  })
+
+  it('an operator bound to a policy value compares as the operator does (oracle: compare)', () => {
+    const operators = [...conditionOperators.values()]
+    fc.assert(
+      fc.property(
+        fc.constantFrom(...operators),
+        arbValue,
+        arbValue,
+        (operator, policy, request) => {
+          const value = operator.readPolicyValue(policy)
+          if (value === undefined) return true
+          return (
+            operator.bind(value as never)(request) === operator.compare(request, value as never)
+          )
+        },
+      ),
+    )
+  })
+
+  it('clauseHolds decides as evaluateClause explains, variables included (oracle: explained)', () => {
+    const written = fc.oneof(
+      fc.constantFrom(...conditionOperators.keys()),
+      fc
+        .tuple(
+          fc.constantFrom('ForAnyValue:', 'ForAllValues:', ''),
+          fc.constantFrom(...positiveOperators),
+        )
+        .map(([qualifier, operator]) => `${qualifier}${operator}`),
+      fc.constantFrom(...positiveOperators).map((operator) => `${operator}IfExists`),
+    )
+    const policyValue = fc.oneof(
+      arbValue,
+      // biome-ignore lint/suspicious/noTemplateCurlyInString: a policy variable
+      fc.constantFrom('${test:Other}', "${test:Other, 'a'}", 'arn:aws:connect:*:${test:Other}:*'),
+    )
+    const requestValues = fc.oneof(arbValue, fc.array(arbValue, { maxLength: 3 }))
+    fc.assert(
+      fc.property(
+        written,
+        fc.array(policyValue, { minLength: 1, maxLength: 3 }),
+        fc.option(requestValues, { nil: undefined }),
+        fc.option(arbValue, { nil: undefined }),
+        (operator, values, key, other) => {
+          const condition: ConditionElement = {
+            range: noRange,
+            clauses: [
+              {
+                operator: { value: operator, range: noRange },
+                key: { value: 'test:Key', range: noRange },
+                values: values.map((value) => ({ value, range: noRange })),
+                range: noRange,
+              },
+            ],
+          }
+          const compiled = compileCondition(condition, true)
+          const checked = checkContext({ 'test:Key': key, 'test:Other': other })
+          const [clause] = compiled.clauses ?? []
+          if (clause === undefined || checked.context === undefined) return true
+          return (
+            clauseHolds(clause, checked.context) === evaluateClause(clause, checked.context).matched
+          )
         },
       ),
     )

@@ -1,7 +1,12 @@
-export type { CompiledClause, ConditionCompilation } from './compile-condition.ts'
+export type {
+  CompiledClause,
+  CompiledValue,
+  ConditionCompilation,
+  ValueTest,
+} from './compile-condition.ts'
 export { compileCondition } from './compile-condition.ts'
 export { parseDateValue } from './date-value.ts'
-export { evaluateClause, variableLookup } from './evaluate-clause.ts'
+export { clauseHolds, evaluateClause, variableLookup } from './evaluate-clause.ts'
 export { type IpRange, parseIpRange, rangeContains } from './ip-address.ts'
 export {
   type OperatorUse,

@@ -1,4 +1,10 @@
-import { splitArn, wildcardMatch } from '../../match/index.ts'
+import {
+  compileArnFields,
+  compileWildcard,
+  matchesArnFields,
+  matchesWildcard,
+  splitArn,
+} from '../../match/index.ts'
 import type { ConditionValue } from '../../model/index.ts'
 import { patternToText } from '../policy-variable.ts'
 import { parseDateValue } from './date-value.ts'
@@ -20,6 +26,11 @@ export interface ConditionOperator {
   /** Reads a policy value, or undefined when it cannot be of the operator's type. */
   readonly readPolicyValue: (value: ConditionValue) => unknown
   readonly compare: (requestValue: string, policyValue: never) => boolean
+  /**
+   * `compare` with the policy value bound once, when a policy is compiled: patterns compiled,
+   * text with literal wildcards restored, case folded. The same comparison as `compare`.
+   */
+  readonly bind: (policyValue: never) => (requestValue: string) => boolean
 }
 
 export const operatorFamilyNames = [
@@ -42,7 +53,8 @@ interface Family<Value> {
     name: string,
     negated: boolean,
     wildcards: boolean,
-    (request: string, policy: Value) => boolean,
+    compare: (request: string, policy: Value) => boolean,
+    bind?: (policy: Value) => (request: string) => boolean,
   ])[]
 }
 
@@ -70,18 +82,47 @@ function decodeBase64(value: string): string | undefined {
 }
 
 /** ARNs compared part by part: a wildcard never reaches across a colon of the first five. */
+function bindArnLike(pattern: string): (request: string) => boolean {
+  if (splitArn(pattern) === undefined) {
+    const whole = compileWildcard(pattern)
+    return (request) => matchesWildcard(whole, request)
+  }
+  const fields = compileArnFields(pattern)
+  if (fields !== undefined) return (request) => matchesArnFields(fields, request)
+  // fields without wildcards: an ARN matching the whole pattern has exactly those fields
+  const whole = compileWildcard(pattern)
+  return (request) => matchesWildcard(whole, request)
+}
+
 function arnLike(request: string, pattern: string): boolean {
-  const policyParts = splitArn(pattern)
-  if (policyParts === undefined) return wildcardMatch(pattern, request)
-  const requestParts = splitArn(request)
-  if (requestParts === undefined) return false
-  return (
-    wildcardMatch(policyParts.partition, requestParts.partition) &&
-    wildcardMatch(policyParts.service, requestParts.service) &&
-    wildcardMatch(policyParts.region, requestParts.region) &&
-    wildcardMatch(policyParts.account, requestParts.account) &&
-    wildcardMatch(policyParts.resource, requestParts.resource)
-  )
+  return bindArnLike(pattern)(request)
+}
+
+function stringEquals(request: string, policy: string): boolean {
+  return bindStringEquals(policy)(request)
+}
+
+function stringEqualsIgnoreCase(request: string, policy: string): boolean {
+  return bindStringEqualsIgnoreCase(policy)(request)
+}
+
+function stringLike(request: string, policy: string): boolean {
+  return bindStringLike(policy)(request)
+}
+
+function bindStringEquals(policy: string): (request: string) => boolean {
+  const text = patternToText(policy)
+  return (request) => request === text
+}
+
+function bindStringEqualsIgnoreCase(policy: string): (request: string) => boolean {
+  const folded = patternToText(policy).toLowerCase()
+  return (request) => request.toLowerCase() === folded
+}
+
+function bindStringLike(policy: string): (request: string) => boolean {
+  const pattern = compileWildcard(policy)
+  return (request) => matchesWildcard(pattern, request)
 }
 
 function ordered(
@@ -111,22 +152,18 @@ const families = [
     variables: true,
     readPolicyValue: (value) => String(value),
     operators: [
-      ['StringEquals', false, false, (request, policy) => request === patternToText(policy)],
-      ['StringNotEquals', true, false, (request, policy) => request === patternToText(policy)],
-      [
-        'StringEqualsIgnoreCase',
-        false,
-        false,
-        (request, policy) => request.toLowerCase() === patternToText(policy).toLowerCase(),
-      ],
+      ['StringEquals', false, false, stringEquals, bindStringEquals],
+      ['StringNotEquals', true, false, stringEquals, bindStringEquals],
+      ['StringEqualsIgnoreCase', false, false, stringEqualsIgnoreCase, bindStringEqualsIgnoreCase],
       [
         'StringNotEqualsIgnoreCase',
         true,
         false,
-        (request, policy) => request.toLowerCase() === patternToText(policy).toLowerCase(),
+        stringEqualsIgnoreCase,
+        bindStringEqualsIgnoreCase,
       ],
-      ['StringLike', false, true, (request, policy) => wildcardMatch(policy, request)],
-      ['StringNotLike', true, true, (request, policy) => wildcardMatch(policy, request)],
+      ['StringLike', false, true, stringLike, bindStringLike],
+      ['StringNotLike', true, true, stringLike, bindStringLike],
     ],
   } satisfies Family<string>,
   {
@@ -169,10 +206,10 @@ const families = [
     variables: true,
     readPolicyValue: (value) => (typeof value === 'string' ? value : undefined),
     operators: [
-      ['ArnEquals', false, true, arnLike],
-      ['ArnLike', false, true, arnLike],
-      ['ArnNotEquals', true, true, arnLike],
-      ['ArnNotLike', true, true, arnLike],
+      ['ArnEquals', false, true, arnLike, bindArnLike],
+      ['ArnLike', false, true, arnLike, bindArnLike],
+      ['ArnNotEquals', true, true, arnLike, bindArnLike],
+      ['ArnNotLike', true, true, arnLike, bindArnLike],
     ],
   } satisfies Family<string>,
   {
@@ -184,6 +221,13 @@ const families = [
   } satisfies Family<boolean>,
 ] as const
 
+/** The plain binding: the comparison with the policy value kept. */
+function bindCompare<Value>(
+  compare: (request: string, policy: Value) => boolean,
+): (policy: Value) => (request: string) => boolean {
+  return (policy) => (request) => compare(request, policy)
+}
+
 function contains(range: IpRange, request: string): boolean {
   const address = parseIpRange(request)
   return address !== undefined && rangeContains(range, address)
@@ -192,7 +236,7 @@ function contains(range: IpRange, request: string): boolean {
 /** Every base operator by name; `IfExists` and the set qualifiers are read around these. */
 export const conditionOperators: ReadonlyMap<string, ConditionOperator> = new Map(
   families.flatMap((family) =>
-    family.operators.map(([name, negated, wildcards, compare]) => [
+    family.operators.map(([name, negated, wildcards, compare, bind]) => [
       name,
       {
         name,
@@ -202,6 +246,10 @@ export const conditionOperators: ReadonlyMap<string, ConditionOperator> = new Ma
         variables: family.variables,
         readPolicyValue: family.readPolicyValue as (value: ConditionValue) => unknown,
         compare: compare as ConditionOperator['compare'],
+        bind: (bind ??
+          bindCompare(
+            compare as (request: string, policy: unknown) => boolean,
+          )) as ConditionOperator['bind'],
       },
     ]),
   ),
