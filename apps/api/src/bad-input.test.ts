@@ -103,6 +103,12 @@ const cases: Case[] = [
     type: 'unsupported-media-type',
   },
   {
+    name: 'a type that only starts like JSON',
+    request: post(validText, { 'Content-Type': 'application/jsonp' }),
+    status: 415,
+    type: 'unsupported-media-type',
+  },
+  {
     name: 'gzip that is not gzip',
     request: post(Buffer.from('{"not": "gzip"}'), { ...json, 'Content-Encoding': 'gzip' }),
     status: 400,
@@ -290,6 +296,7 @@ describe('bad input', () => {
       [Buffer.from(`\uFEFF${validText}`), json],
       [Buffer.from(validText), { 'Content-Type': 'application/json; charset=UTF-8' }],
       [Buffer.from(validText), { 'Content-Type': 'application/merge-patch+json' }],
+      [Buffer.from(validText), { 'Content-Type': 'Application/JSON' }],
     ] as const) {
       const response = await rawRequest(server, post(body, headers))
       expect(response.status).toBe(200)

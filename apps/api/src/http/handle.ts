@@ -39,9 +39,11 @@ function parseInput<Schema extends z.ZodType>(
   value: unknown,
   where: FieldError['in'],
 ): z.output<Schema> {
-  const parsed = schema.safeParse(value, { error: inputErrorMap })
+  const parsed = schema.safeParse(value)
   if (parsed.success) return parsed.data
-  const errors = fieldErrors(parsed.error.issues, where)
+  // parsed again for the API's messages: an error map slows down every parse, failures are rare
+  const failed = schema.safeParse(value, { error: inputErrorMap })
+  const errors = fieldErrors(failed.error?.issues ?? parsed.error.issues, where)
   const [first] = errors
   const more = errors.length > 1 ? ` (and ${errors.length - 1} more)` : ''
   throw new ProblemError(

@@ -4,7 +4,8 @@ import { ProblemError } from '../problem/problem.ts'
 import { excessNesting, lineAndColumn, shapeProblem } from './json-limits.ts'
 import { readBody } from './read-body.ts'
 
-const jsonTypes = ['application/json', 'application/*+json']
+/** `application/json` and the `+json` types (`application/merge-patch+json`), any parameters. */
+const jsonMediaType = /^application\/(?:[a-z0-9!#$&^_.-]+\+)?json$/
 const charsetParameter = /;\s*charset\s*=\s*"?([^";\s]*)"?/i
 const parsePosition = /position (\d+)/
 
@@ -28,7 +29,8 @@ function requireJson(): RequestHandler {
         'the body has no content type; send `application/json`',
       )
     }
-    if (req.is(jsonTypes) === false) {
+    const mediaType = type.split(';', 1)[0]?.trim().toLowerCase() ?? ''
+    if (!jsonMediaType.test(mediaType)) {
       throw new ProblemError(
         'unsupported-media-type',
         `content type \`${type}\` is not supported; send \`application/json\``,
