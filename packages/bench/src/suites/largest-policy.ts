@@ -5,17 +5,77 @@ export const inlineRolePolicyLimit = 10_240
 
 const instance =
   'arn:aws:connect:us-east-1:123456789012:instance/00fbeee1-123e-111e-93e3-11111bfbfcc1'
-const verbs = ['Describe', 'List', 'Update', 'Create', 'Delete', 'Associate', 'Disassociate', 'Get']
-const nouns = ['User', 'Queue', 'RoutingProfile', 'SecurityProfile', 'ContactFlow', 'Prompt']
-const types = ['agent', 'queue', 'routing-profile', 'security-profile', 'contact-flow', 'prompt']
+/** Amazon Connect actions of the service reference, by the resource type in their ARNs. */
+const actionsByType = {
+  agent: [
+    'DescribeUser',
+    'CreateUser',
+    'DeleteUser',
+    'UpdateUserHierarchy',
+    'UpdateUserIdentityInfo',
+    'UpdateUserPhoneConfig',
+    'UpdateUserRoutingProfile',
+    'UpdateUserSecurityProfiles',
+  ],
+  queue: [
+    'DescribeQueue',
+    'CreateQueue',
+    'DeleteQueue',
+    'UpdateQueueName',
+    'UpdateQueueStatus',
+    'UpdateQueueMaxContacts',
+    'UpdateQueueHoursOfOperation',
+    'AssociateQueueQuickConnects',
+  ],
+  'routing-profile': [
+    'DescribeRoutingProfile',
+    'CreateRoutingProfile',
+    'DeleteRoutingProfile',
+    'UpdateRoutingProfileName',
+    'UpdateRoutingProfileQueues',
+    'UpdateRoutingProfileConcurrency',
+    'AssociateRoutingProfileQueues',
+    'DisassociateRoutingProfileQueues',
+  ],
+  'security-profile': [
+    'DescribeSecurityProfile',
+    'CreateSecurityProfile',
+    'DeleteSecurityProfile',
+    'UpdateSecurityProfile',
+    'ListSecurityProfilePermissions',
+    'ListSecurityProfileApplications',
+    'AssociateSecurityProfiles',
+    'DisassociateSecurityProfiles',
+  ],
+  'contact-flow': [
+    'DescribeContactFlow',
+    'CreateContactFlow',
+    'DeleteContactFlow',
+    'UpdateContactFlowContent',
+    'UpdateContactFlowMetadata',
+    'UpdateContactFlowName',
+    'CreateContactFlowVersion',
+    'DeleteContactFlowVersion',
+  ],
+  prompt: [
+    'DescribePrompt',
+    'CreatePrompt',
+    'DeletePrompt',
+    'UpdatePrompt',
+    'GetPromptFile',
+    'SearchPrompts',
+    'ListPrompts',
+    'DescribePrompt',
+  ],
+}
+const types = Object.keys(actionsByType) as (keyof typeof actionsByType)[]
 
 function statement(index: number, sid: string) {
-  const noun = nouns[index % nouns.length] ?? 'User'
   const type = types[index % types.length] ?? 'agent'
   return {
     Sid: sid,
     Effect: index % 5 === 4 ? 'Deny' : 'Allow',
-    Action: verbs.map((verb) => `connect:${verb}${noun}`),
+    Action: actionsByType[type].map((name) => `connect:${name}`),
     Resource: [`${instance}/${type}/*`, `${instance}/${type}/team-${index}-*`, instance],
     Condition: {
       StringEquals: { 'aws:ResourceTag/team': `team-${index}` },

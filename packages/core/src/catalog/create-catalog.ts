@@ -220,28 +220,60 @@ export function createCatalog(data: CatalogData): Catalog {
   }
   const allActions = [...services.values()].flatMap((service) => service.actions)
   const allTypes = [...services.values()].flatMap((service) => service.resourceTypes)
+  const serviceList = [...services.values()]
+  // actions by lower-case name within each service, and their lower-case names, built once so
+  // that matching an Action value reads a map or one service's names, never refolds them
+  const actionsByFoldedName = new Map<string, CatalogAction[]>()
+  const foldedNames = new Map<CatalogService, readonly string[]>()
+  for (const service of serviceList) {
+    foldedNames.set(
+      service,
+      service.actions.map((action) => action.name.toLowerCase()),
+    )
+    for (const action of service.actions) {
+      const key = `${service.prefix.toLowerCase()}:${action.name.toLowerCase()}`
+      const list = actionsByFoldedName.get(key)
+      if (list === undefined) actionsByFoldedName.set(key, [action])
+      else list.push(action)
+    }
+  }
+  const noActions: readonly CatalogAction[] = []
 
-  const matchActions = (pattern: string): readonly CatalogAction[] => {
-    const folded = pattern.toLowerCase()
+  const findActions = (folded: string): readonly CatalogAction[] => {
     if (starsOnly.test(folded)) return allActions
     const colon = folded.indexOf(':')
-    if (colon < 0) return []
+    if (colon < 0) return noActions
+    if (!/[*?]/.test(folded)) return actionsByFoldedName.get(folded) ?? noActions
     const servicePattern = folded.slice(0, colon)
     const namePattern = compileWildcard(folded.slice(colon + 1))
     const candidates = /[*?]/.test(servicePattern)
-      ? [...services.values()].filter((service) =>
+      ? serviceList.filter((service) =>
           matchesWildcard(compileWildcard(servicePattern), service.prefix.toLowerCase()),
         )
       : [services.get(servicePattern)].filter((service) => service !== undefined)
-    return candidates.flatMap((service) =>
-      service.actions.filter((action) => matchesWildcard(namePattern, action.name.toLowerCase())),
-    )
+    return candidates.flatMap((service) => {
+      const names = foldedNames.get(service) ?? []
+      return service.actions.filter((_, index) => matchesWildcard(namePattern, names[index] ?? ''))
+    })
+  }
+
+  // policies repeat the same values (`s3:Get*`, `logs:CreateLogStream`): answers are kept
+  const matched = new Map<string, readonly CatalogAction[]>()
+  const matchActions = (pattern: string): readonly CatalogAction[] => {
+    const folded = pattern.toLowerCase()
+    let found = matched.get(folded)
+    if (found === undefined) {
+      found = Object.freeze(findActions(folded))
+      if (matched.size > 10_000) matched.clear()
+      matched.set(folded, found)
+    }
+    return found
   }
 
   const overlapping = (pattern: OverlapPattern, types: readonly CatalogResourceType[]) =>
     types.filter((type) => type.arnFormats.some((format) => overlapsFormat(pattern, format)))
 
-  const resourceTypesOf = (resource: string): readonly CatalogResourceType[] => {
+  const findResourceTypes = (resource: string): readonly CatalogResourceType[] => {
     const pattern = readOverlapPattern(resource)
     if (pattern.anything) return allTypes
     const serviceField = serviceFieldOf(pattern)
@@ -257,6 +289,17 @@ export function createCatalog(data: CatalogData): Catalog {
             ...(typesByArnService.get(anyService) ?? []),
           ]
     return overlapping(pattern, candidates)
+  }
+
+  const typesOfResource = new Map<string, readonly CatalogResourceType[]>()
+  const resourceTypesOf = (resource: string): readonly CatalogResourceType[] => {
+    let found = typesOfResource.get(resource)
+    if (found === undefined) {
+      found = Object.freeze(findResourceTypes(resource))
+      if (typesOfResource.size > 10_000) typesOfResource.clear()
+      typesOfResource.set(resource, found)
+    }
+    return found
   }
 
   const patterns = new Map<string, OverlapPattern>()

@@ -25,15 +25,34 @@ function patternTokens(pattern: string): PatternToken[] {
   return tokens
 }
 
+/** Marks a search state as seen and schedules it, unless it was seen before. */
+function visit(
+  seen: Uint8Array,
+  stack: number[],
+  width: number,
+  i: number,
+  j: number,
+  inside: number,
+) {
+  const target = ((i * width + j) << 1) | inside
+  if (seen[target] === 0) {
+    seen[target] = 1
+    stack.push(target)
+  }
+}
+
 /**
  * Whether some text matches both a policy pattern and a format field: a search over pairs of
  * positions in the two (at most their lengths multiplied, twice over), with no backtracking.
+ * Fields that hold no wildcard and no variable are compared directly, and literal starts and
+ * ends that disagree rule a pair out before any search.
  */
 function fieldsOverlap(
   pattern: readonly PatternToken[],
   format: readonly FormatCharacter[],
 ): boolean {
-  if (!headsAgree(pattern, format)) return false
+  if (!headsAgree(pattern, format) || !tailsAgree(pattern, format)) return false
+  if (isLiteral(pattern) && isLiteral(format)) return sameLiterals(pattern, format)
   const width = format.length + 1
   // state: pattern position i, format position j, whether a variable at j has taken a character
   const seen = new Uint8Array((pattern.length + 1) * width * 2)
@@ -47,27 +66,49 @@ function fieldsOverlap(
     if (i === pattern.length && j === format.length && inside === 0) return true
     const token = pattern[i]
     const slot = format[j]
-    const next: number[] = []
-    if (token === anyRun) next.push(i + 1, j, inside)
-    if (inside === 1) next.push(i, j + 1, 0)
-    if (inside === 0 && typeof slot === 'object' && slot.mayBeEmpty === true) next.push(i, j + 1, 0)
+    if (token === anyRun) visit(seen, stack, width, i + 1, j, inside)
+    if (inside === 1) visit(seen, stack, width, i, j + 1, 0)
+    if (inside === 0 && typeof slot === 'object' && slot.mayBeEmpty === true) {
+      visit(seen, stack, width, i, j + 1, 0)
+    }
     if (token !== undefined && slot !== undefined) {
       const after = token === anyRun ? i : i + 1
       if (typeof slot === 'string') {
-        if (typeof token !== 'string' || token === slot) next.push(after, j + 1, 0)
+        if (typeof token !== 'string' || token === slot) visit(seen, stack, width, after, j + 1, 0)
       } else if (typeof token !== 'string' || !slot.excludes.includes(token)) {
-        next.push(after, j, 1)
-      }
-    }
-    for (let k = 0; k < next.length; k += 3) {
-      const target = (((next[k] ?? 0) * width + (next[k + 1] ?? 0)) << 1) | (next[k + 2] ?? 0)
-      if (seen[target] === 0) {
-        seen[target] = 1
-        stack.push(target)
+        visit(seen, stack, width, after, j, 1)
       }
     }
   }
   return false
+}
+
+function isLiteral(characters: readonly (PatternToken | FormatCharacter)[]): boolean {
+  for (const character of characters) if (typeof character !== 'string') return false
+  return true
+}
+
+function sameLiterals(
+  pattern: readonly PatternToken[],
+  format: readonly FormatCharacter[],
+): boolean {
+  if (pattern.length !== format.length) return false
+  for (let index = 0; index < pattern.length; index++) {
+    if (pattern[index] !== format[index]) return false
+  }
+  return true
+}
+
+/** The same test from the ends: literal ends of both must agree. */
+function tailsAgree(pattern: readonly PatternToken[], format: readonly FormatCharacter[]): boolean {
+  const length = Math.min(pattern.length, format.length)
+  for (let offset = 1; offset <= length; offset++) {
+    const token = pattern[pattern.length - offset]
+    const slot = format[format.length - offset]
+    if (typeof token !== 'string' || typeof slot !== 'string') return true
+    if (token !== slot) return false
+  }
+  return true
 }
 
 /** A quick test that rules most pairs out: the literal starts of both must agree. */

@@ -35,7 +35,8 @@ function checkEntries(
     const reaching = actions.filter((action) =>
       resources.some((resource) => catalog.actionReaches(action, resource)),
     )
-    const missing = actions.filter((action) => !reaching.includes(action))
+    const reached = new Set(reaching)
+    const missing = actions.filter((action) => !reached.has(action))
     if (missing.length === 0) continue
     const pattern = /[*?]/.test(entry.value.value)
     if (!pattern || reaching.length === 0) {
