@@ -2,8 +2,9 @@
  * Loads the API on loopback with autocannon: `POST /v1/evaluate` (a documented policy set, one
  * request) and `GET /healthz` (the trivial route), after a warm-up, in three setups: request log
  * on and off with the rate limiter off (both routes then pass the same middleware), and the
- * defaults (log and limiter on). Prints req/s and p50/p99 latency of each route and their ratio,
- * and writes them to the API section of docs/benchmarks.md. Takes about two minutes.
+ * defaults (log and limiter on), then bare node:http for scale. Prints req/s and p50/p99 latency
+ * of each route and their ratio, and writes them to the API section of docs/benchmarks.md. Takes
+ * about three minutes.
  *
  *   pnpm --filter @connect-policy/api bench [-- --duration 10 --connections 50 --no-write]
  */
@@ -125,6 +126,46 @@ async function startServer(setup: Setup): Promise<{ url: string; stop: () => Pro
       child.kill('SIGTERM')
       await exited
     },
+  }
+}
+
+/**
+ * What the machine can do at all: Node's own HTTP server answering the probe's body, with no
+ * Express, no middleware, nothing to compute.
+ */
+const bareServer = `
+const { createServer } = require('node:http')
+createServer((request, response) => {
+  response.setHeader('content-type', 'application/json; charset=utf-8')
+  response.end('{"status":"ok"}')
+}).listen(Number(process.env.PORT), '127.0.0.1')
+`
+
+async function bareBaseline(): Promise<Measured> {
+  const port = await freePort()
+  const child = spawn(process.execPath, ['-e', bareServer], {
+    env: { ...process.env, PORT: String(port) },
+    stdio: ['ignore', 'ignore', 'inherit'],
+  })
+  const url = `http://127.0.0.1:${port}`
+  try {
+    const giveUp = Date.now() + 10_000
+    for (;;) {
+      try {
+        await fetch(url)
+        break
+      } catch (error) {
+        if (Date.now() > giveUp) throw error
+        await new Promise((resolve) => setTimeout(resolve, 100))
+      }
+    }
+    const route = { name: 'GET / on bare node:http', method: 'GET', path: '/' } as const
+    await load(url, route, warmup)
+    return await load(url, route, duration)
+  } finally {
+    const exited = once(child, 'exit')
+    child.kill('SIGTERM')
+    await exited
   }
 }
 
@@ -268,7 +309,11 @@ function verdict(result: SetupResult): string {
   return `${result.setup.name}: evaluate at **${number(result.ratio * 100)} %** of the trivial route's throughput (target ≥ 70 %: ${ratioMet ? 'met' : 'not met'}), evaluate p99 **${number(result.evaluate.p99, 1)} ms** (target < 10 ms: ${latencyMet ? 'met' : 'not met'})`
 }
 
-function section(results: readonly SetupResult[], date: string): string {
+function baselineWords(baseline: Measured): string {
+  return `For scale: Node's own \`http\` server with nothing on it (no Express, no middleware) answers ${number(baseline.requestsPerSecond)} req/s here, p50 ${number(baseline.p50, 1)} ms and p99 ${number(baseline.p99, 1)} ms at ${connections} connections (errors and non-2xx: ${baseline.failures}). With ${connections} requests always in flight, a p99 under 10 ms needs well over ${number(connections * 100)} req/s.`
+}
+
+function section(results: readonly SetupResult[], baseline: Measured, date: string): string {
   const cpu = cpus()
   return `${startMarker}
 ## API (\`apps/api\`)
@@ -288,6 +333,8 @@ and shows the cost of compiling on every call.
 ${table(results)}
 
 ${results.map((result) => `- ${verdict(result)}`).join('\n')}
+
+${baselineWords(baseline)}
 
 Machine: ${cpu[0]?.model ?? 'unknown CPU'}, ${cpu.length} cores shared by the server and autocannon
 (and by other work on the machine: the last column is its one-minute load average as each setup
@@ -314,9 +361,12 @@ async function writeSection(text: string): Promise<void> {
 async function main(): Promise<void> {
   const results: SetupResult[] = []
   for (const setup of setups) results.push(await runSetup(setup))
-  process.stdout.write(`\n${table(results)}\n\n${results.map(verdict).join('\n')}\n`)
+  const baseline = await bareBaseline()
+  process.stdout.write(
+    `\n${table(results)}\n\n${results.map(verdict).join('\n')}\n\n${baselineWords(baseline)}\n`,
+  )
   if (!options['no-write']) {
-    await writeSection(section(results, new Date().toISOString().slice(0, 10)))
+    await writeSection(section(results, baseline, new Date().toISOString().slice(0, 10)))
     process.stdout.write(`\nwritten to ${documentPath}\n`)
   }
 }
