@@ -5,6 +5,7 @@ import type { Logger } from 'pino'
 import { createApp } from './app.ts'
 import { awsCatalogProvider, type CatalogProvider } from './dependencies.ts'
 import { type AppConfig, loadConfigOrExit } from './env.ts'
+import { answerClientErrors } from './http/client-errors.ts'
 import { createLogger } from './http/logging.ts'
 import { warmSamples } from './routes/samples/handlers.ts'
 
@@ -35,6 +36,7 @@ export async function startServer(
 ): Promise<RunningServer> {
   const app = createApp(config, { logger, catalog })
   const server = createServer(app)
+  answerClientErrors(server)
   // the app's own deadline answers first, with a problem; these are the backstops of Node
   server.requestTimeout = config.requestTimeoutMs + 1000
   server.headersTimeout = Math.min(60_000, server.requestTimeout)

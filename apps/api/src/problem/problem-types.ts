@@ -24,6 +24,12 @@ export const problemTypes = {
     meaning:
       'The body could not be read as JSON (UTF-8). `detail` gives the line and column. A policy that is itself broken JSON is sent as a string, and is then valid input.',
   },
+  'malformed-http': {
+    status: 400,
+    title: 'The request is not valid HTTP',
+    meaning:
+      'The request line or headers could not be read; the connection is closed after this answer.',
+  },
   'json-too-deep': {
     status: 400,
     title: 'The body nests too deeply',
@@ -74,6 +80,11 @@ export const problemTypes = {
     title: 'Too many requests',
     meaning:
       'The client sent more requests in the window than the rate limit allows (`RATE_LIMIT_MAX` per `RATE_LIMIT_WINDOW_MS`). `Retry-After` says when to try again.',
+  },
+  'headers-too-large': {
+    status: 431,
+    title: 'The request headers are too large',
+    meaning: "The request's headers are over Node's limit (16 KiB); the connection is closed.",
   },
   'internal-error': {
     status: 500,

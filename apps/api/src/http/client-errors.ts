@@ -1,0 +1,45 @@
+import { type Server, STATUS_CODES } from 'node:http'
+import type { Duplex } from 'node:stream'
+import { ProblemError } from '../problem/problem.ts'
+import { problemMediaType } from '../problem/send-problem.ts'
+
+interface ClientError extends Error {
+  readonly code?: string
+}
+
+function problemFor(error: ClientError): ProblemError {
+  switch (error.code) {
+    case 'HPE_HEADER_OVERFLOW':
+      return new ProblemError('headers-too-large', 'the request headers are over the limit')
+    case 'ERR_HTTP_REQUEST_TIMEOUT':
+      return new ProblemError('request-timeout', 'the request did not arrive in time')
+    default:
+      return new ProblemError('malformed-http', 'the request line or headers could not be read')
+  }
+}
+
+/**
+ * Answers what Node's HTTP parser refuses before any route sees it (a request line that is not
+ * HTTP, headers over the limit) with a problem too, instead of Node's bare status line, and
+ * closes the connection, whose stream can no longer be trusted.
+ */
+export function answerClientErrors(server: Server): void {
+  server.on('clientError', (error: ClientError, socket: Duplex) => {
+    if (error.code === 'ECONNRESET' || !socket.writable) {
+      socket.destroy()
+      return
+    }
+    const problem = problemFor(error).toProblem()
+    const body = JSON.stringify(problem)
+    socket.end(
+      [
+        `HTTP/1.1 ${problem.status} ${STATUS_CODES[problem.status] ?? 'Error'}`,
+        `Content-Type: ${problemMediaType}; charset=utf-8`,
+        `Content-Length: ${Buffer.byteLength(body)}`,
+        'Connection: close',
+        '',
+        body,
+      ].join('\r\n'),
+    )
+  })
+}
