@@ -48,6 +48,8 @@ export const samples: readonly Sample[] = samplesSchema.parse(sampleInputs)
 
 export type { SourceDocument } from './documents.ts'
 export { sourceDocuments } from './documents.ts'
+export type { SampleText } from './evaluation/as-recorded.ts'
+export { asRecorded, recordedOutcome } from './evaluation/as-recorded.ts'
 export type { ExpectationOutcome, TextOutcome } from './evaluation/evaluate-expectation.ts'
 export { evaluateExpectation } from './evaluation/evaluate-expectation.ts'
 export { outcomeOf } from './evaluation/outcome-of.ts'

@@ -1,9 +1,9 @@
 import type { Catalog, Finding } from '@connect-policy/core'
 import { validatePolicy } from '@connect-policy/core'
 import {
+  asRecorded,
   type DocumentVersion,
   documentVersions,
-  type ExpectationOutcome,
   evaluateExpectation,
   type Sample,
   type TextOutcome,
@@ -23,26 +23,6 @@ function textOutcomeView(outcome: TextOutcome, explain: boolean): TextOutcomeVie
     ...(result.errors === undefined ? {} : { errors: result.errors }),
     ...(explain && result.errors === undefined ? { explanation: result.explanation } : {}),
   }
-}
-
-/** Whether every text gives the outcome the sample records for it. */
-function asRecorded(evaluated: ExpectationOutcome): boolean {
-  const { expectation } = evaluated
-  const documented = expectation.documented
-  if (evaluated.corrected !== undefined && evaluated.corrected.outcome !== documented) return false
-  for (const version of documentVersions) {
-    const outcome = evaluated.printed[version]
-    if (
-      outcome !== undefined &&
-      outcome.outcome !== (expectation.printed?.[version] ?? documented)
-    ) {
-      return false
-    }
-  }
-  return (
-    evaluated.literal === undefined ||
-    evaluated.literal.outcome === (expectation.literal ?? documented)
-  )
 }
 
 /**

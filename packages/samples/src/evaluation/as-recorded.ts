@@ -1,0 +1,33 @@
+import type { DocumentVersion, Expectation, Outcome } from '../schema.ts'
+import { documentVersions } from '../schema.ts'
+import type { ExpectationOutcome } from './evaluate-expectation.ts'
+
+/** The texts of a sample that an expectation's request is evaluated against. */
+export type SampleText = 'corrected' | 'literal' | DocumentVersion
+
+/**
+ * The outcome a sample records for one of its texts: `documented` for the corrected policy; for
+ * a printing or the literal policy, what `printed` or `literal` says where it differs, else
+ * `documented`.
+ */
+export function recordedOutcome(expectation: Expectation, text: SampleText): Outcome {
+  if (text === 'corrected') return expectation.documented
+  if (text === 'literal') return expectation.literal ?? expectation.documented
+  return expectation.printed?.[text] ?? expectation.documented
+}
+
+/** Whether every text of an evaluated expectation gives the outcome its sample records for it. */
+export function asRecorded(evaluated: ExpectationOutcome): boolean {
+  const { expectation } = evaluated
+  const texts: [SampleText, Outcome | undefined][] = [
+    ['corrected', evaluated.corrected?.outcome],
+    ...documentVersions.map((version): [SampleText, Outcome | undefined] => [
+      version,
+      evaluated.printed[version]?.outcome,
+    ]),
+    ['literal', evaluated.literal?.outcome],
+  ]
+  return texts.every(
+    ([text, outcome]) => outcome === undefined || outcome === recordedOutcome(expectation, text),
+  )
+}
