@@ -54,8 +54,14 @@ export async function startServer(
 
   setImmediate(() => {
     const started = performance.now()
-    catalog.load()
-    warmSamples(catalog.catalog())
+    try {
+      catalog.load()
+      warmSamples(catalog.catalog())
+    } catch (error) {
+      // without the service reference no route can answer as it should: better not to run
+      logger.fatal({ err: error }, 'could not load the AWS service reference')
+      process.exit(1)
+    }
     logger.info({ ms: Math.round(performance.now() - started) }, 'ready')
   })
 

@@ -91,7 +91,7 @@ function parseJson(limits: Limits): RequestHandler {
     const value = parse(text)
     const problem = shapeProblem(value, limits.jsonItems)
     if (problem !== undefined) {
-      throw new ProblemError('invalid-request', `\`${problem.pointer}\` ${problem.detail}`, {
+      throw new ProblemError('invalid-request', `\`${problem.pointer || '/'}\` ${problem.detail}`, {
         errors: [problem],
       })
     }

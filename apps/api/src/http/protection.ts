@@ -51,7 +51,7 @@ export function rateLimiter(config: AppConfig): RequestHandler | undefined {
       next(
         new ProblemError(
           'too-many-requests',
-          `more than ${config.rateLimitMax} requests in ${config.rateLimitWindowMs / 1000} s; wait for \`Retry-After\` seconds`,
+          `more than ${config.rateLimitMax} requests in ${config.rateLimitWindowMs / 1000} s; retry after the seconds in \`Retry-After\``,
         ),
       )
     },
