@@ -353,6 +353,12 @@ function refKey(ref: StatementRef): string {
  * otherwise every resource must be allowed.
  */
 export function decideRequest(action: string, resources: readonly ResourceDecision[]): Decision {
+  const [only] = resources
+  if (resources.length === 1 && only !== undefined) {
+    // one resource lists each statement once: its decision and statements are the request's
+    const deciding = only.decision === 'ImplicitDeny' ? [] : only.deciding.slice()
+    return { decision: only.decision, explanation: { action, deciding, resources } }
+  }
   let denied = false
   let allowed = true
   for (const entry of resources) {
@@ -362,16 +368,14 @@ export function decideRequest(action: string, resources: readonly ResourceDecisi
   const decision: DecisionValue = denied ? 'ExplicitDeny' : allowed ? 'Allow' : 'ImplicitDeny'
   const deciding: StatementRef[] = []
   if (decision !== 'ImplicitDeny') {
-    // one resource lists each statement once; several may share statements, listed once
-    const seen = resources.length > 1 ? new Set<string>() : undefined
+    // several resources may share statements, listed once
+    const seen = new Set<string>()
     for (const entry of resources) {
       if (entry.decision !== decision) continue
       for (const ref of entry.deciding) {
-        if (seen !== undefined) {
-          const key = refKey(ref)
-          if (seen.has(key)) continue
-          seen.add(key)
-        }
+        const key = refKey(ref)
+        if (seen.has(key)) continue
+        seen.add(key)
         deciding.push(ref)
       }
     }

@@ -103,13 +103,12 @@ export function compilePolicies(policies: PolicySet): CompiledPolicySet {
       if (checked.error !== undefined) return { errors: [checked.error] }
       const plan = known ?? planFor(checked.action)
       const explain = options?.explain !== false
-      const resources: ResourceDecision[] = []
-      for (const resource of checked.resources) {
-        resources.push(
-          explain
-            ? explainResource(statements, layers, checked, plan.folded, resource)
-            : decideUnexplained(plan.candidates, layers, checked, resource),
-        )
+      const resources: ResourceDecision[] = new Array(checked.resources.length)
+      for (let index = 0; index < resources.length; index++) {
+        const resource = checked.resources[index] as string
+        resources[index] = explain
+          ? explainResource(statements, layers, checked, plan.folded, resource)
+          : decideUnexplained(plan.candidates, layers, checked, resource)
       }
       return decideRequest(checked.action, resources)
     },

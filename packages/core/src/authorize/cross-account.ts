@@ -1,3 +1,5 @@
+import { isArnText, textAt } from '../match/text-at.ts'
+
 const DIGIT_0 = 48
 const DIGIT_9 = 57
 
@@ -16,7 +18,7 @@ function isAccountId(text: string): boolean {
  * colon, as `splitArn` reads it. The field ends at the fifth colon, which `accountEnd` finds.
  */
 function accountStart(text: string): number {
-  if (!text.startsWith('arn:')) return -1
+  if (!isArnText(text)) return -1
   let start = 4
   for (let field = 0; field < 3; field++) {
     const colon = text.indexOf(':', start)
@@ -39,7 +41,7 @@ function namesOtherAccount(resource: string, account: string): boolean {
   const start = accountStart(resource)
   const end = start < 0 ? -1 : resource.indexOf(':', start)
   if (end <= start) return false
-  return end - start !== account.length || !resource.startsWith(account, start)
+  return end - start !== account.length || !textAt(resource, account, start)
 }
 
 /**

@@ -1,3 +1,5 @@
+import { isArnText } from './text-at.ts'
+
 /** The six parts of an ARN: `arn:partition:service:region:account-id:resource`. */
 export interface ArnParts {
   readonly partition: string
@@ -14,7 +16,7 @@ export interface ArnParts {
  * not start with `arn:` or has fewer than five colons.
  */
 export function splitArn(text: string): ArnParts | undefined {
-  if (!text.startsWith('arn:')) return undefined
+  if (!isArnText(text)) return undefined
   const colons: number[] = [3]
   for (let index = 4; index < text.length && colons.length < 5; index++) {
     if (text.charCodeAt(index) === COLON) colons.push(index)

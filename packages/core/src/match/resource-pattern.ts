@@ -1,4 +1,5 @@
 import { splitArn } from './arn.ts'
+import { isArnText } from './text-at.ts'
 import {
   compileWildcard,
   matchesWildcard,
@@ -78,7 +79,7 @@ export function matchesArnFields(
   fields: NonNullable<ResourcePattern['fields']>,
   text: string,
 ): boolean {
-  if (!text.startsWith('arn:')) return false
+  if (!isArnText(text)) return false
   let start = 4
   for (let field = 0; field < 4; field++) {
     const end = text.indexOf(':', start)
@@ -97,7 +98,7 @@ export function matchesResource(pattern: ResourcePattern, resource: string): boo
 }
 
 function matchesShortArnPattern(fields: readonly WildcardPattern[], resource: string): boolean {
-  if (!resource.startsWith('arn:')) return false
+  if (!isArnText(resource)) return false
   const lastIndex = fields.length - 1
   let start = 4
   for (let index = 0; index < lastIndex; index++) {

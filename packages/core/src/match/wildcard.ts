@@ -1,3 +1,5 @@
+import { textAt } from './text-at.ts'
+
 /**
  * A `*`/`?` pattern compiled once, matched many times. `*` matches any run of characters,
  * including none; `?` matches exactly one. There is no escape: IAM has none in these elements.
@@ -77,7 +79,7 @@ export function matchesWildcard(pattern: WildcardPattern, text: string): boolean
     case 'anything':
       return true
     case 'prefix':
-      return text.startsWith(pattern.head)
+      return textAt(text, pattern.head, 0)
     case 'exact':
       return pattern.headHasQuestionMark
         ? text.length === pattern.head.length && pieceMatchesAt(pattern.head, text, 0)
@@ -101,12 +103,12 @@ export function matchesWildcardIn(
     case 'anything':
       return true
     case 'prefix':
-      return to - from >= pattern.head.length && text.startsWith(pattern.head, from)
+      return to - from >= pattern.head.length && textAt(text, pattern.head, from)
     case 'exact':
       if (to - from !== pattern.head.length) return false
       return pattern.headHasQuestionMark
         ? pieceMatchesAt(pattern.head, text, from)
-        : text.startsWith(pattern.head, from)
+        : textAt(text, pattern.head, from)
     case 'general':
       return matchesGeneral(pattern, text, from, to)
   }
@@ -116,7 +118,7 @@ function matchesGeneral(pattern: WildcardPattern, text: string, from: number, to
   const { head, tail, middle, middleHasQuestionMark } = pattern
   if (head.length + tail.length > to - from) return false
   if (
-    !(pattern.headHasQuestionMark ? pieceMatchesAt(head, text, from) : text.startsWith(head, from))
+    !(pattern.headHasQuestionMark ? pieceMatchesAt(head, text, from) : textAt(text, head, from))
   ) {
     return false
   }
@@ -124,7 +126,7 @@ function matchesGeneral(pattern: WildcardPattern, text: string, from: number, to
   if (
     !(pattern.tailHasQuestionMark
       ? pieceMatchesAt(tail, text, tailStart)
-      : text.startsWith(tail, tailStart))
+      : textAt(text, tail, tailStart))
   ) {
     return false
   }
@@ -168,8 +170,21 @@ function findPiece(
     const found = text.indexOf(piece, from)
     return found >= 0 && found <= last ? found : -1
   }
-  for (let start = from; start <= last; start++) {
+  // jump between the places where the piece's first fixed character occurs, rather than trying
+  // every start: a `?b` piece over a text without `b` is one native search
+  let offset = 0
+  while (offset < piece.length && piece.charCodeAt(offset) === QUESTION_MARK) offset++
+  if (offset === piece.length) return from <= last ? from : -1
+  const code = piece.charCodeAt(offset)
+  const anchor =
+    code === LITERAL_STAR ? '*' : code === LITERAL_QUESTION_MARK ? '?' : String.fromCharCode(code)
+  let start = from
+  while (start <= last) {
+    const found = text.indexOf(anchor, start + offset)
+    if (found < 0 || found - offset > last) return -1
+    start = found - offset
     if (pieceMatchesAt(piece, text, start)) return start
+    start++
   }
   return -1
 }
