@@ -28,8 +28,11 @@ interface CompiledList<Pattern> {
   readonly sources: readonly Located<string>[]
   /** The element's own range, where a trace points when no entry matched. */
   readonly range: StatementRef['range']
-  /** The patterns quoted for messages, once: explanations repeat them for every miss. */
-  readonly quoted: string
+  /**
+   * The patterns quoted for messages, worked out on the first explanation that needs them and
+   * kept: explanations repeat them for every miss, and unexplained evaluation never needs them.
+   */
+  quoted: string | undefined
 }
 
 type Lookup = (key: string) => string | undefined
@@ -90,7 +93,7 @@ function compileList<Pattern>(
     patterns: list.values.map((value) => compile(value.value)),
     sources: list.values,
     range: list.range,
-    quoted: quoteList(list.values.map((value) => value.value)),
+    quoted: undefined,
   }
 }
 
@@ -179,6 +182,7 @@ function listMatch<Pattern>(
   const element = list.element as ElementMatch['element']
   const found = index < 0 ? undefined : list.sources[index]
   if (found === undefined) {
+    list.quoted ??= quoteList(list.sources.map((source) => source.value))
     return {
       element,
       matched: list.negated,
@@ -190,7 +194,7 @@ function listMatch<Pattern>(
     element,
     matched: !list.negated,
     pattern: found.value,
-    message: quotedElementMessage(element, shown, list.quoted, found.value),
+    message: quotedElementMessage(element, shown, '', found.value),
     range: found.range,
   }
 }

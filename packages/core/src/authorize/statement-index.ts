@@ -8,7 +8,8 @@ import { admitsAction, type CompiledStatement } from './compiled-statement.ts'
  * - `everywhere`: statements whose actions cannot be told by service (`*`, `conn*:…`, NotAction).
  */
 export interface StatementIndex {
-  readonly exact: ReadonlyMap<string, readonly CompiledStatement[]>
+  /** A name to its one statement, or its statements when several name it (kept small: most names have one). */
+  readonly exact: ReadonlyMap<string, CompiledStatement | readonly CompiledStatement[]>
   readonly patterns: ReadonlyMap<string, readonly CompiledStatement[]>
   readonly everywhere: readonly CompiledStatement[]
 }
@@ -19,8 +20,20 @@ function add(map: Map<string, CompiledStatement[]>, key: string, statement: Comp
   else if (list[list.length - 1] !== statement) list.push(statement)
 }
 
+function addExact(
+  map: Map<string, CompiledStatement | CompiledStatement[]>,
+  key: string,
+  statement: CompiledStatement,
+) {
+  const filed = map.get(key)
+  if (filed === undefined) map.set(key, statement)
+  else if (Array.isArray(filed)) {
+    if (filed[filed.length - 1] !== statement) filed.push(statement)
+  } else if (filed !== statement) map.set(key, [filed, statement])
+}
+
 export function indexStatements(statements: readonly CompiledStatement[]): StatementIndex {
-  const exact = new Map<string, CompiledStatement[]>()
+  const exact = new Map<string, CompiledStatement | CompiledStatement[]>()
   const patterns = new Map<string, CompiledStatement[]>()
   const everywhere: CompiledStatement[] = []
   for (const statement of statements) {
@@ -32,7 +45,8 @@ export function indexStatements(statements: readonly CompiledStatement[]): State
     for (const pattern of actions.patterns) {
       const { folded, service } = pattern
       if (service === undefined) continue
-      if (folded.kind === 'exact' && !folded.headHasQuestionMark) add(exact, folded.head, statement)
+      if (folded.kind === 'exact' && !folded.headHasQuestionMark)
+        addExact(exact, folded.head, statement)
       else add(patterns, service, statement)
     }
   }
@@ -46,7 +60,10 @@ export function indexStatements(statements: readonly CompiledStatement[]): State
 export function candidatesFor(index: StatementIndex, foldedAction: string): CompiledStatement[] {
   const colon = foldedAction.indexOf(':')
   const service = colon < 0 ? foldedAction : foldedAction.slice(0, colon)
-  const found = new Set<CompiledStatement>(index.exact.get(foldedAction))
+  const named = index.exact.get(foldedAction)
+  const found = new Set<CompiledStatement>(
+    named === undefined ? [] : Array.isArray(named) ? named : [named],
+  )
   for (const statement of index.patterns.get(service) ?? []) {
     if (!found.has(statement) && admitsAction(statement, foldedAction)) found.add(statement)
   }

@@ -40,6 +40,10 @@ function isCharwise(piece: string): boolean {
   return piece.includes('?') || piece.includes(literalStar) || piece.includes(literalQuestionMark)
 }
 
+/** Shared by every pattern without middle pieces, which most are: compiled sets keep thousands. */
+const noPieces: readonly string[] = Object.freeze([])
+const noFlags: readonly boolean[] = Object.freeze([])
+
 export function compileWildcard(pattern: string): WildcardPattern {
   const pieces = pattern.split('*')
   const head = pieces[0] ?? ''
@@ -49,14 +53,15 @@ export function compileWildcard(pattern: string): WildcardPattern {
       kind: 'exact',
       head,
       tail: '',
-      middle: [],
+      middle: noPieces,
       headHasQuestionMark: isCharwise(head),
       tailHasQuestionMark: false,
-      middleHasQuestionMark: [],
+      middleHasQuestionMark: noFlags,
     }
   }
   const tail = pieces[pieces.length - 1] ?? ''
-  const middle = pieces.slice(1, -1).filter((piece) => piece.length > 0)
+  const inner = pieces.slice(1, -1).filter((piece) => piece.length > 0)
+  const middle = inner.length === 0 ? noPieces : inner
   const headHasQuestionMark = isCharwise(head)
   let kind: WildcardPattern['kind'] = 'general'
   if (head === '' && tail === '' && middle.length === 0) kind = 'anything'
@@ -69,7 +74,7 @@ export function compileWildcard(pattern: string): WildcardPattern {
     middle,
     headHasQuestionMark,
     tailHasQuestionMark: isCharwise(tail),
-    middleHasQuestionMark: middle.map(isCharwise),
+    middleHasQuestionMark: middle.length === 0 ? noFlags : middle.map(isCharwise),
   }
 }
 
