@@ -1,4 +1,5 @@
 import { splitArn } from '../match/index.ts'
+import { isArnText, textAt } from '../match/text-at.ts'
 import type { CheckedRequest } from './request-check.ts'
 import type { ContextEntry, RequestContext } from './request-context.ts'
 
@@ -51,23 +52,47 @@ function principalKeys(principal: string): Record<string, string> {
   return account
 }
 
-/** What the resource tells: its Region and, for Amazon Connect, the instance it belongs to. */
-function resourceEntries(action: string, resource: string): Map<string, ContextEntry> {
-  const entries = new Map<string, ContextEntry>()
-  const parts = splitArn(resource)
-  if (parts === undefined) return entries
-  const add = (key: string, value: string) =>
-    entries.set(key.toLowerCase(), { key, values: [value], multiValued: false })
-  if (parts.region !== '') add('aws:RequestedRegion', parts.region)
-  const instance = /^instance\/([^/]+)/.exec(parts.resource)
-  if (
-    instance !== null &&
-    parts.service === 'connect' &&
-    action.toLowerCase().startsWith('connect:')
-  ) {
-    add('connect:InstanceId', instance[1] as string)
+/** The positions of an ARN's first five colons (as `splitArn` reads them), or undefined. */
+function arnColons(text: string): readonly [number, number, number, number, number] | undefined {
+  if (!isArnText(text)) return undefined
+  const partitionEnd = text.indexOf(':', 4)
+  const serviceEnd = partitionEnd < 0 ? -1 : text.indexOf(':', partitionEnd + 1)
+  const regionEnd = serviceEnd < 0 ? -1 : text.indexOf(':', serviceEnd + 1)
+  const accountEnd = regionEnd < 0 ? -1 : text.indexOf(':', regionEnd + 1)
+  return accountEnd < 0 ? undefined : [3, partitionEnd, serviceEnd, regionEnd, accountEnd]
+}
+
+/**
+ * What the resource tells, one key at a time: its Region (`aws:RequestedRegion`) and, for Amazon
+ * Connect actions on a resource of an instance, the instance (`connect:InstanceId`). Only the
+ * field asked for is cut out of the ARN.
+ */
+function resourceEntry(
+  action: string,
+  resource: string,
+  foldedKey: string,
+): ContextEntry | undefined {
+  const colons = arnColons(resource)
+  if (colons === undefined) return undefined
+  const [, partitionEnd, serviceEnd, regionEnd, accountEnd] = colons
+  if (foldedKey === 'aws:requestedregion') {
+    return regionEnd === serviceEnd + 1
+      ? undefined
+      : {
+          key: 'aws:RequestedRegion',
+          values: [resource.slice(serviceEnd + 1, regionEnd)],
+          multiValued: false,
+        }
   }
-  return entries
+  const connect =
+    serviceEnd - partitionEnd - 1 === 7 && textAt(resource, 'connect', partitionEnd + 1)
+  if (!connect || !action.toLowerCase().startsWith('connect:')) return undefined
+  const start = accountEnd + 1 + 'instance/'.length
+  if (!textAt(resource, 'instance/', accountEnd + 1) || start >= resource.length) return undefined
+  const slash = resource.indexOf('/', start)
+  if (slash === start) return undefined
+  const id = resource.slice(start, slash < 0 ? resource.length : slash)
+  return { key: 'connect:InstanceId', values: [id], multiValued: false }
 }
 
 function timeKeys(time: string | number | Date | undefined): Record<string, string> {
@@ -114,24 +139,47 @@ export function requestScopedKeys(input: DerivationInput): ReadonlyMap<string, C
 }
 
 /**
+ * The lower-case names of every key `requestScopedKeys` can derive, so that a lookup of any other
+ * key does not derive them.
+ */
+export const derivedKeyNames: ReadonlySet<string> = new Set([
+  'aws:principalaccount',
+  'aws:principaltype',
+  'aws:principalarn',
+  'aws:userid',
+  'aws:username',
+  'aws:currenttime',
+  'aws:epochtime',
+])
+
+/**
  * The context for one resource, as a view over the caller's keys, the keys derived from the
  * request and the resource's own: the caller's keys win. Derived keys are worked out on the first
- * lookup that needs them, so that a request no condition looks into costs no context building.
+ * lookup of one of them, and the resource's on the first lookup of one of its own, so that a
+ * condition on other keys costs no context building.
  */
 export function contextForResource(request: CheckedRequest, resource: string): RequestContext {
   let derived: ReadonlyMap<string, ContextEntry> | undefined
-  let fromResource: Map<string, ContextEntry> | undefined
+  // each resource key worked out once: `null` when the resource has none
+  let region: ContextEntry | null | undefined
+  let instance: ContextEntry | null | undefined
   return {
     get(foldedKey) {
       const given = request.context.get(foldedKey)
       if (given !== undefined) return given
-      derived ??= requestScopedKeys(request)
-      const found = derived.get(foldedKey)
-      if (found !== undefined) return found
-      if (foldedKey !== 'aws:requestedregion' && foldedKey !== 'connect:instanceid')
-        return undefined
-      fromResource ??= resourceEntries(request.action, resource)
-      return fromResource.get(foldedKey)
+      if (derivedKeyNames.has(foldedKey)) {
+        derived ??= requestScopedKeys(request)
+        return derived.get(foldedKey)
+      }
+      if (foldedKey === 'aws:requestedregion') {
+        region ??= resourceEntry(request.action, resource, foldedKey) ?? null
+        return region ?? undefined
+      }
+      if (foldedKey === 'connect:instanceid') {
+        instance ??= resourceEntry(request.action, resource, foldedKey) ?? null
+        return instance ?? undefined
+      }
+      return undefined
     },
   }
 }
