@@ -59,7 +59,8 @@ const noTraces: readonly StatementTrace[] = Object.freeze([])
  *
  * Without an explanation, deciding a resource reads only the candidate statements of the
  * action, builds the request context only for a statement with a condition or a variable, and
- * allocates nothing but the result.
+ * allocates little beyond the result: the checked request, the short list of statements that
+ * apply, and the short-lived slices that literal parts of patterns are compared through.
  */
 export function compilePolicies(policies: PolicySet): CompiledPolicySet {
   const prepared = preparePolicySet(policies)

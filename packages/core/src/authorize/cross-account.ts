@@ -50,7 +50,7 @@ function namesOtherAccount(resource: string, account: string): boolean {
  * without an account), the request is taken as same-account: across accounts AWS asks for more,
  * so this reading never allows what the cross-account one would deny, except through a
  * resource-based policy, which names principals explicitly. The resource's account is compared
- * in place: deciding many resources cuts nothing out of them.
+ * where it lies in the ARN, which is not split.
  */
 export function isCrossAccount(principal: string | undefined, resource: string): boolean {
   if (principal === undefined) return false

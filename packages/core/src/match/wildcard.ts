@@ -96,7 +96,7 @@ export function matchesWildcard(pattern: WildcardPattern, text: string): boolean
 
 /**
  * Whether the part of `text` from `from` to `to` (exclusive) matches the pattern, without
- * cutting it out: ARN fields are matched in place, so matching allocates nothing.
+ * cutting the part out first: ARN fields are matched where they lie in the ARN.
  */
 export function matchesWildcardIn(
   pattern: WildcardPattern,
