@@ -73,6 +73,9 @@ function readBoolean(value: ConditionValue): boolean | undefined {
   return folded === 'true' ? true : folded === 'false' ? false : undefined
 }
 
+// a global of browsers and of Node 16 and later, which core's ES-only library settings leave out
+declare function atob(data: string): string
+
 function decodeBase64(value: string): string | undefined {
   try {
     return atob(value.trim())
