@@ -131,19 +131,31 @@ async function startServer(setup: Setup): Promise<{ url: string; stop: () => Pro
 
 /**
  * What the machine can do at all: Node's own HTTP server answering the probe's body, with no
- * Express, no middleware, nothing to compute.
+ * Express, no middleware, nothing to compute; and Express 5 alone answering it, which is the
+ * floor for any Express app here.
  */
-const bareServer = `
+const baselineServers = {
+  'bare node:http': `
 const { createServer } = require('node:http')
 createServer((request, response) => {
   response.setHeader('content-type', 'application/json; charset=utf-8')
   response.end('{"status":"ok"}')
 }).listen(Number(process.env.PORT), '127.0.0.1')
-`
+`,
+  'bare Express 5': `
+const express = require('express')
+const app = express()
+app.get('/', (request, response) => { response.json({ status: 'ok' }) })
+app.listen(Number(process.env.PORT), '127.0.0.1')
+`,
+} as const
+type BaselineName = keyof typeof baselineServers
 
-async function bareBaseline(): Promise<Measured> {
+async function baselineOf(name: BaselineName): Promise<Measured> {
   const port = await freePort()
-  const child = spawn(process.execPath, ['-e', bareServer], {
+  const child = spawn(process.execPath, ['-e', baselineServers[name]], {
+    // `require('express')` resolves from the API package, whose dependency it is
+    cwd: apiDirectory,
     env: { ...process.env, PORT: String(port) },
     stdio: ['ignore', 'ignore', 'inherit'],
   })
@@ -159,7 +171,7 @@ async function bareBaseline(): Promise<Measured> {
         await new Promise((resolve) => setTimeout(resolve, 100))
       }
     }
-    const route = { name: 'GET / on bare node:http', method: 'GET', path: '/' } as const
+    const route = { name: `GET / on ${name}`, method: 'GET', path: '/' } as const
     await load(url, route, warmup)
     return await load(url, route, duration)
   } finally {
@@ -167,6 +179,11 @@ async function bareBaseline(): Promise<Measured> {
     child.kill('SIGTERM')
     await exited
   }
+}
+
+interface Baselines {
+  readonly node: Measured
+  readonly express: Measured
 }
 
 interface RouteLoad {
@@ -309,11 +326,13 @@ function verdict(result: SetupResult): string {
   return `${result.setup.name}: evaluate at **${number(result.ratio * 100)} %** of the trivial route's throughput (target ≥ 70 %: ${ratioMet ? 'met' : 'not met'}), evaluate p99 **${number(result.evaluate.p99, 1)} ms** (target < 10 ms: ${latencyMet ? 'met' : 'not met'})`
 }
 
-function baselineWords(baseline: Measured): string {
-  return `For scale: Node's own \`http\` server with nothing on it (no Express, no middleware) answers ${number(baseline.requestsPerSecond)} req/s here, p50 ${number(baseline.p50, 1)} ms and p99 ${number(baseline.p99, 1)} ms at ${connections} connections (errors and non-2xx: ${baseline.failures}). With ${connections} requests always in flight, a p99 under 10 ms needs well over ${number(connections * 100)} req/s.`
+function baselineWords({ node, express }: Baselines): string {
+  const figures = (measured: Measured) =>
+    `${number(measured.requestsPerSecond)} req/s, p50 ${number(measured.p50, 1)} ms and p99 ${number(measured.p99, 1)} ms (errors and non-2xx: ${measured.failures})`
+  return `For scale, at ${connections} connections on the same machine: Node's own \`http\` server with nothing on it answers ${figures(node)}; Express 5 with one route and nothing else answers ${figures(express)}, the floor for any Express app here. With ${connections} requests always in flight, a p99 under 10 ms needs well over ${number(connections * 100)} req/s.`
 }
 
-function section(results: readonly SetupResult[], baseline: Measured, date: string): string {
+function section(results: readonly SetupResult[], baseline: Baselines, date: string): string {
   const cpu = cpus()
   return `${startMarker}
 ## API (\`apps/api\`)
@@ -361,7 +380,10 @@ async function writeSection(text: string): Promise<void> {
 async function main(): Promise<void> {
   const results: SetupResult[] = []
   for (const setup of setups) results.push(await runSetup(setup))
-  const baseline = await bareBaseline()
+  const baseline = {
+    node: await baselineOf('bare node:http'),
+    express: await baselineOf('bare Express 5'),
+  }
   process.stdout.write(
     `\n${table(results)}\n\n${results.map(verdict).join('\n')}\n\n${baselineWords(baseline)}\n`,
   )
