@@ -53,7 +53,7 @@ const directGrants: ReadonlySet<string> = new Set([
   'canonical',
 ])
 
-const layerWords: Record<PolicyType, string> = {
+export const layerWords: Record<PolicyType, string> = {
   identity: 'identity-based policy',
   resource: 'resource-based policy',
   permissionsBoundary: 'permissions boundary',
@@ -63,12 +63,17 @@ const layerWords: Record<PolicyType, string> = {
 }
 
 /** Which statements of a resource-based policy count: all, those naming the caller directly, or its role. */
-type GrantFilter = 'any' | 'direct' | 'role'
+export type GrantFilter = 'any' | 'direct' | 'role'
+
+/** Whether a statement that named the caller as `grant` (if at all) counts under the filter. */
+export function grantPasses(grant: PrincipalMatchKind | undefined, filter: GrantFilter): boolean {
+  if (filter === 'any') return true
+  if (filter === 'role') return grant === 'role'
+  return grant !== undefined && directGrants.has(grant)
+}
 
 function passes(entry: ApplyingStatement, filter: GrantFilter): boolean {
-  if (filter === 'any') return true
-  if (filter === 'role') return entry.grant === 'role'
-  return entry.grant !== undefined && directGrants.has(entry.grant)
+  return grantPasses(entry.grant, filter)
 }
 
 /** Whether an applying statement is an Allow of the policy type (and level, when given). */
@@ -148,7 +153,7 @@ function layerVerdicts(
   return present
 }
 
-function resourceDecision(
+export function resourceDecision(
   resource: string,
   decision: DecisionValue,
   blockedBy: PolicyType | undefined,
@@ -162,7 +167,7 @@ function resourceDecision(
     : { resource, decision, blockedBy, layers, reason, deciding, statements }
 }
 
-function implicitDeny(
+export function implicitDeny(
   resource: string,
   reason: string,
   blockedBy: PolicyType,
@@ -174,13 +179,13 @@ function implicitDeny(
 
 // Which kinds of Allow apply, one bit each, found in one pass so that a kind absent from the
 // applying statements costs no further pass over them.
-const identityAllow = 1
-const resourceAllow = 2
-const directResourceAllow = 4
-const roleResourceAllow = 8
-const boundaryAllow = 16
-const sessionAllow = 32
-const controlAllow = 64
+export const identityAllow = 1
+export const resourceAllow = 2
+export const directResourceAllow = 4
+export const roleResourceAllow = 8
+export const boundaryAllow = 16
+export const sessionAllow = 32
+export const controlAllow = 64
 
 function allowGroups(applying: readonly ApplyingStatement[]): number {
   let groups = 0

@@ -1,6 +1,6 @@
-import { type ApplyingStatement, applyingOf, decideRequest, decideResource } from './combine.ts'
+import { decideCandidates } from './candidate-decision.ts'
+import { applyingOf, decideRequest, decideResource } from './combine.ts'
 import {
-  admitsResource,
   type CompiledStatement,
   compileStatement,
   traceCompiledStatement,
@@ -10,8 +10,8 @@ import { contextForResource } from './derived-context.ts'
 import type { PolicySet } from './policy-set.ts'
 import { type PolicyLayers, preparePolicySet } from './prepare.ts'
 import type { AuthorizationRequest } from './request.ts'
-import { type CheckedRequest, checkRequest } from './request-check.ts'
-import type { RequestContext } from './request-context.ts'
+import { type CheckedRequest, checkRequest, isPlainRequest } from './request-check.ts'
+import { checkContext, noKeys, type RequestContext } from './request-context.ts'
 import type {
   EvaluationError,
   EvaluationResult,
@@ -45,10 +45,9 @@ interface ActionPlan {
   readonly folded: string
   /** The statements whose Action or NotAction admits the action, in the set's order. */
   readonly candidates: readonly CompiledStatement[]
+  /** Whether a candidate has a condition or a variable, and so reads the caller's context. */
+  readonly needsContext: boolean
 }
-
-/** Every statement traced, when an explanation is asked for. */
-const noTraces: readonly StatementTrace[] = Object.freeze([])
 
 /**
  * Parses, checks and compiles a policy set once: patterns are compiled (resource patterns split
@@ -58,9 +57,10 @@ const noTraces: readonly StatementTrace[] = Object.freeze([])
  * Decisions are the same as `evaluate`'s.
  *
  * Without an explanation, deciding a resource reads only the candidate statements of the
- * action, builds the request context only for a statement with a condition or a variable, and
- * allocates little beyond the result: the checked request, the short list of statements that
- * apply, and the short-lived slices that literal parts of patterns are compared through.
+ * action and builds the request context only for a statement with a condition or a variable.
+ * For an action met before and a request `isPlainRequest` vouches for, nothing is allocated but
+ * the result (and that context, where a statement needs it): the request's fields are read where
+ * they are, and the statements that apply are noted in bit masks, not listed.
  */
 export function compilePolicies(policies: PolicySet): CompiledPolicySet {
   const prepared = preparePolicySet(policies)
@@ -90,7 +90,9 @@ export function compilePolicies(policies: PolicySet): CompiledPolicySet {
 
   function planFor(action: string): ActionPlan {
     const folded = action.toLowerCase()
-    const plan = { folded, candidates: candidatesFor(index, folded) }
+    const candidates = candidatesFor(index, folded)
+    const needsContext = candidates.some((statement) => statement.needsContext)
+    const plan = { folded, candidates, needsContext }
     if (plans.size >= actionCacheLimit) plans.clear()
     plans.set(action, plan)
     return plan
@@ -100,16 +102,29 @@ export function compilePolicies(policies: PolicySet): CompiledPolicySet {
     evaluate(request, options) {
       const action: unknown = request?.action
       const known = typeof action === 'string' ? plans.get(action) : undefined
+      const explain = options?.explain !== false
+      if (known !== undefined && !explain) {
+        const decided = decideKnown(known, layers, action as string, request)
+        if (decided !== undefined) return decided
+      }
       const checked = checkRequest(request, known !== undefined)
       if (checked.error !== undefined) return { errors: [checked.error] }
       const plan = known ?? planFor(checked.action)
-      const explain = options?.explain !== false
+      const { principal, time, context } = checked
       const resources: ResourceDecision[] = new Array(checked.resources.length)
       for (let index = 0; index < resources.length; index++) {
         const resource = checked.resources[index] as string
         resources[index] = explain
           ? explainResource(statements, layers, checked, plan.folded, resource)
-          : decideUnexplained(plan.candidates, layers, checked, resource)
+          : decideCandidates(
+              plan.candidates,
+              layers,
+              checked.action,
+              principal,
+              time,
+              context,
+              resource,
+            )
       }
       return decideRequest(checked.action, resources)
     },
@@ -124,7 +139,13 @@ function explainResource(
   foldedAction: string,
   resource: string,
 ): ResourceDecision {
-  const context = contextForResource(request, resource)
+  const context = contextForResource(
+    request.action,
+    request.principal,
+    request.time,
+    request.context,
+    resource,
+  )
   const traces: StatementTrace[] = []
   for (const statement of statements) {
     traces.push(
@@ -142,25 +163,40 @@ function explainResource(
   return decideResource(resource, applyingOf(traces), layers, crossAccount, traces)
 }
 
-/** A resource decided from the action's candidate statements alone, without tracing them. */
-function decideUnexplained(
-  candidates: readonly CompiledStatement[],
+/**
+ * An unexplained decision for an action the set knows, reading the request's fields where they
+ * are: no checked request, and no list for a single resource. Undefined when `isPlainRequest`
+ * cannot vouch for the request (or its context does not check), for `checkRequest` to decide.
+ * Each field is read once, so that what was checked is what is decided.
+ */
+function decideKnown(
+  plan: ActionPlan,
   layers: PolicyLayers,
-  request: CheckedRequest,
-  resource: string,
-): ResourceDecision {
-  const applying: ApplyingStatement[] = []
-  let context: RequestContext | undefined
-  for (const statement of candidates) {
-    if (statement.needsContext) context ??= contextForResource(request, resource)
-    const admitted = admitsResource(statement, resource, context, request.principal)
-    if (admitted === false) continue
-    applying.push(
-      admitted === true
-        ? statement.applying
-        : { ref: statement.ref, grant: admitted, label: statement.applying.label },
+  action: string,
+  request: AuthorizationRequest,
+): EvaluationResult | undefined {
+  const { resource, principal, time, context: given } = request
+  if (!isPlainRequest(resource, principal, time, given)) return undefined
+  let caller: RequestContext = noKeys
+  if (plan.needsContext && given !== undefined && given !== null) {
+    // a statement reads the caller's keys: they are read into a map, as `checkRequest` does
+    const checked = checkContext(given)
+    if (checked.context === undefined) return undefined
+    caller = checked.context
+  }
+  const single = typeof resource === 'string'
+  const resources: ResourceDecision[] = new Array(single ? 1 : resource.length)
+  for (let index = 0; index < resources.length; index++) {
+    const one = single ? resource : (resource[index] as string)
+    resources[index] = decideCandidates(
+      plan.candidates,
+      layers,
+      action,
+      principal,
+      time,
+      caller,
+      one,
     )
   }
-  const crossAccount = isCrossAccount(request.principal, resource)
-  return decideResource(resource, applying, layers, crossAccount, noTraces)
+  return decideRequest(action, resources)
 }

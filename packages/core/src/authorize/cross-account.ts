@@ -1,4 +1,4 @@
-import { isArnText, textAt } from '../match/text-at.ts'
+import { isArnText } from '../match/text-at.ts'
 
 const DIGIT_0 = 48
 const DIGIT_9 = 57
@@ -28,20 +28,25 @@ function accountStart(text: string): number {
   return start
 }
 
-function accountOf(text: string): string | undefined {
-  if (isAccountId(text)) return text
-  const start = accountStart(text)
-  const end = start < 0 ? -1 : text.indexOf(':', start)
-  return end <= start ? undefined : text.slice(start, end)
-}
-
-/** Whether a resource names an account other than `account`; false when it names none. */
-function namesOtherAccount(resource: string, account: string): boolean {
-  if (isAccountId(resource)) return resource !== account
-  const start = accountStart(resource)
-  const end = start < 0 ? -1 : resource.indexOf(':', start)
-  if (end <= start) return false
-  return end - start !== account.length || !textAt(resource, account, start)
+/**
+ * Whether a resource names an account other than the one at `from`..`to` of `principal`; false
+ * when it names none. Both accounts are compared where they lie, without cutting them out.
+ */
+function namesOtherAccount(resource: string, principal: string, from: number, to: number): boolean {
+  const length = to - from
+  let start = 0
+  if (!isAccountId(resource)) {
+    start = accountStart(resource)
+    const end = start < 0 ? -1 : resource.indexOf(':', start)
+    if (end <= start) return false
+    if (end - start !== length) return true
+  } else if (length !== 12) {
+    return true
+  }
+  for (let index = 0; index < length; index++) {
+    if (resource.charCodeAt(start + index) !== principal.charCodeAt(from + index)) return true
+  }
+  return false
 }
 
 /**
@@ -54,6 +59,8 @@ function namesOtherAccount(resource: string, account: string): boolean {
  */
 export function isCrossAccount(principal: string | undefined, resource: string): boolean {
   if (principal === undefined) return false
-  const principalAccount = accountOf(principal)
-  return principalAccount !== undefined && namesOtherAccount(resource, principalAccount)
+  if (isAccountId(principal)) return namesOtherAccount(resource, principal, 0, 12)
+  const start = accountStart(principal)
+  const end = start < 0 ? -1 : principal.indexOf(':', start)
+  return end > start && namesOtherAccount(resource, principal, start, end)
 }

@@ -67,7 +67,8 @@ describe('contextForResource', () => {
         (action, resource) => {
           const checked = checkRequest({ action, resource })
           if (checked.error !== undefined) return true
-          const context = contextForResource(checked, resource)
+          const { principal, time } = checked
+          const context = contextForResource(action, principal, time, checked.context, resource)
           const expected = naiveResourceKeys(action, resource)
           return (
             context.get('aws:requestedregion')?.values[0] === expected.region &&

@@ -1,6 +1,5 @@
 import { splitArn } from '../match/index.ts'
 import { isArnText, textAt } from '../match/text-at.ts'
-import type { CheckedRequest } from './request-check.ts'
 import type { ContextEntry, RequestContext } from './request-context.ts'
 
 /** What a principal's ARN tells about the caller (*AWS global condition context keys*). */
@@ -154,29 +153,36 @@ export const derivedKeyNames: ReadonlySet<string> = new Set([
 
 /**
  * The context for one resource, as a view over the caller's keys, the keys derived from the
- * request and the resource's own: the caller's keys win. Derived keys are worked out on the first
+ * request and the resource's own: the caller's keys win. The request's fields come one by one,
+ * so that a compiled set's fast path needs no checked request object. Derived keys are worked out on the first
  * lookup of one of them, and the resource's on the first lookup of one of its own, so that a
  * condition on other keys costs no context building.
  */
-export function contextForResource(request: CheckedRequest, resource: string): RequestContext {
+export function contextForResource(
+  action: string,
+  principal: string | undefined,
+  time: string | number | Date | undefined,
+  caller: RequestContext,
+  resource: string,
+): RequestContext {
   let derived: ReadonlyMap<string, ContextEntry> | undefined
   // each resource key worked out once: `null` when the resource has none
   let region: ContextEntry | null | undefined
   let instance: ContextEntry | null | undefined
   return {
     get(foldedKey) {
-      const given = request.context.get(foldedKey)
+      const given = caller.get(foldedKey)
       if (given !== undefined) return given
       if (derivedKeyNames.has(foldedKey)) {
-        derived ??= requestScopedKeys(request)
+        derived ??= requestScopedKeys({ principal, time })
         return derived.get(foldedKey)
       }
       if (foldedKey === 'aws:requestedregion') {
-        region ??= resourceEntry(request.action, resource, foldedKey) ?? null
+        region ??= resourceEntry(action, resource, foldedKey) ?? null
         return region ?? undefined
       }
       if (foldedKey === 'connect:instanceid') {
-        instance ??= resourceEntry(request.action, resource, foldedKey) ?? null
+        instance ??= resourceEntry(action, resource, foldedKey) ?? null
         return instance ?? undefined
       }
       return undefined

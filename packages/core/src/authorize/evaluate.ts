@@ -23,10 +23,10 @@ export function evaluate(request: AuthorizationRequest, policies: PolicySet): Ev
   if (checked.error !== undefined) return { errors: [checked.error] }
   const prepared = preparePolicySet(policies)
   if (prepared.errors !== undefined) return { errors: prepared.errors }
-  const { action, resources, principal } = checked
+  const { action, resources, principal, time } = checked
   const refs = prepared.policies.map(statementRefs)
   const decisions: ResourceDecision[] = resources.map((resource) => {
-    const context = contextForResource(checked, resource)
+    const context = contextForResource(action, principal, time, checked.context, resource)
     const traces = prepared.policies.flatMap((policy, policyIndex) =>
       policy.document.statements.map((statement, index) =>
         traceStatement(statement, refs[policyIndex]?.[index] as StatementRef, {

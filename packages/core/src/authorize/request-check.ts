@@ -1,6 +1,6 @@
 import { isReadableTime } from './derived-context.ts'
 import type { AuthorizationRequest } from './request.ts'
-import { checkContext, type RequestContext } from './request-context.ts'
+import { checkContext, isPlainContext, type RequestContext } from './request-context.ts'
 import type { EvaluationError } from './result.ts'
 
 /**
@@ -77,4 +77,46 @@ export function checkRequest(request: AuthorizationRequest, knownAction = false)
     context: context.context,
     time: request.time,
   }
+}
+
+/** The largest time a date can hold, in milliseconds either side of 1970 (ECMAScript TimeClip). */
+const maxTime = 8.64e15
+
+/** `isReadableTime` without building a date or its texts. */
+function isPlainTime(time: unknown): boolean {
+  if (time === undefined) return true
+  if (time instanceof Date) return !Number.isNaN(time.getTime())
+  // as `new Date` reads them: epoch seconds scaled to milliseconds, texts parsed
+  if (typeof time === 'number') return Number.isFinite(time) && Math.abs(time * 1000) <= maxTime
+  return typeof time === 'string' && !Number.isNaN(Date.parse(time))
+}
+
+/**
+ * Whether `checkRequest` would accept a request whose action is already known, answered from its
+ * fields without allocating, so that a compiled set's fast path builds no checked request.
+ * `false` means "ask `checkRequest`", which gives the error (or, for a context only it can
+ * read, the checked request).
+ */
+export function isPlainRequest(
+  resource: unknown,
+  principal: unknown,
+  time: unknown,
+  context: unknown,
+): boolean {
+  if (typeof resource === 'string') {
+    if (resource.length === 0) return false
+  } else if (Array.isArray(resource)) {
+    if (resource.length === 0) return false
+    for (let index = 0; index < resource.length; index++) {
+      const entry: unknown = resource[index]
+      if (typeof entry !== 'string' || entry.length === 0) return false
+    }
+  } else {
+    return false
+  }
+  return (
+    (principal === undefined || typeof principal === 'string') &&
+    isPlainTime(time) &&
+    isPlainContext(context)
+  )
 }

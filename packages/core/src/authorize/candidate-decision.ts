@@ -1,0 +1,400 @@
+import type { PrincipalMatchKind } from '../evaluate/principal-match.ts'
+import type { Effect } from '../model/index.ts'
+import {
+  type ApplyingStatement,
+  boundaryAllow,
+  controlAllow,
+  decideResource,
+  directResourceAllow,
+  type GrantFilter,
+  grantPasses,
+  identityAllow,
+  implicitDeny,
+  layerWords,
+  resourceAllow,
+  resourceDecision,
+  roleResourceAllow,
+  sessionAllow,
+} from './combine.ts'
+import { admitsResource, type CompiledStatement } from './compiled-statement.ts'
+import { isCrossAccount } from './cross-account.ts'
+import { contextForResource } from './derived-context.ts'
+import type { PolicyType } from './policy-set.ts'
+import type { PolicyLayers } from './prepare.ts'
+import type { RequestContext } from './request-context.ts'
+import type { LayerVerdict, ResourceDecision, StatementRef, StatementTrace } from './result.ts'
+
+/** Every statement traced, when an explanation is asked for: here, none. */
+const noTraces: readonly StatementTrace[] = Object.freeze([])
+
+/**
+ * Levels of control policies are kept one bit each in a 32-bit mask; a set with more levels (no
+ * organization has them) is decided from a list of the applying statements instead.
+ */
+const maskedLevels = 31
+
+// One bit per layer without levels, for the masks of layers where a statement applies or denies.
+const resourceLayer = 1
+const identityLayer = 2
+const boundaryLayer = 4
+const sessionLayer = 8
+
+function layerBit(type: PolicyType): number {
+  switch (type) {
+    case 'resource':
+      return resourceLayer
+    case 'identity':
+      return identityLayer
+    case 'permissionsBoundary':
+      return boundaryLayer
+    default:
+      return sessionLayer
+  }
+}
+
+function verdictOf(bit: number, applies: number, denies: number): LayerVerdict['verdict'] {
+  if ((denies & bit) !== 0) return 'Deny'
+  return (applies & bit) !== 0 ? 'Allow' : 'NoMatch'
+}
+
+/** What a statement's Principal made of the caller, as `admitsResource` answers it. */
+function grantOf(admitted: PrincipalMatchKind | true): PrincipalMatchKind | undefined {
+  return admitted === true ? undefined : admitted
+}
+
+/**
+ * Appends to `deciding`, in the set's order, the candidates from `from` to `to` (inclusive) of an
+ * effect (and policy type, when given) that apply and pass the filter, and their labels to
+ * `names`, which it returns. Whether a statement applies is asked again rather than remembered:
+ * that keeps deciding free of per-call lists, and only the statements that decide are asked.
+ */
+function appendApplying(
+  candidates: readonly CompiledStatement[],
+  from: number,
+  to: number,
+  resource: string,
+  context: RequestContext | undefined,
+  principal: string | undefined,
+  effect: Effect,
+  type: PolicyType | undefined,
+  filter: GrantFilter,
+  deciding: StatementRef[],
+  names: string,
+): string {
+  let joined = names
+  for (let index = from; index <= to; index++) {
+    const statement = candidates[index] as CompiledStatement
+    const { ref } = statement
+    if (ref.effect !== effect || (type !== undefined && ref.policyType !== type)) continue
+    const admitted = admitsResource(statement, resource, context, principal)
+    if (admitted === false || !grantPasses(grantOf(admitted), filter)) continue
+    deciding.push(ref)
+    joined = joined === '' ? statement.applying.label : `${joined}, ${statement.applying.label}`
+  }
+  return joined
+}
+
+/**
+ * The decision for one resource from the candidate statements of the action, the same as
+ * `decideResource` gives for the list of those that apply, without building that list: one pass
+ * notes, in bit masks, which layers (and control levels) have a statement that applies, denies
+ * or allows, and which kinds of Allow apply; only the statements that end up deciding are
+ * matched again, to be listed. The request context is built only for a statement with a
+ * condition or a variable; `caller` is the caller's own checked context keys.
+ */
+export function decideCandidates(
+  candidates: readonly CompiledStatement[],
+  layers: PolicyLayers,
+  action: string,
+  principal: string | undefined,
+  time: string | number | Date | undefined,
+  caller: RequestContext,
+  resource: string,
+): ResourceDecision {
+  if (layers.resourceControlLevels > maskedLevels || layers.serviceControlLevels > maskedLevels) {
+    return decideListed(candidates, layers, action, principal, time, caller, resource)
+  }
+  let context: RequestContext | undefined
+  let first = -1
+  let last = -1
+  let firstDeny = -1
+  let groups = 0
+  let applies = 0
+  let denies = 0
+  let controlApplies = 0
+  let controlDenies = 0
+  let controlAllows = 0
+  let scpApplies = 0
+  let scpDenies = 0
+  let scpAllows = 0
+  for (let index = 0; index < candidates.length; index++) {
+    const statement = candidates[index] as CompiledStatement
+    if (statement.needsContext) {
+      context ??= contextForResource(action, principal, time, caller, resource)
+    }
+    const admitted = admitsResource(statement, resource, context, principal)
+    if (admitted === false) continue
+    if (first < 0) first = index
+    last = index
+    const { ref } = statement
+    const deny = ref.effect === 'Deny'
+    if (deny && firstDeny < 0) firstDeny = index
+    const type = ref.policyType
+    if (type === 'resourceControl' || type === 'serviceControl') {
+      const bit = 1 << (ref.level ?? 0)
+      if (type === 'resourceControl') {
+        controlApplies |= bit
+        if (deny) controlDenies |= bit
+        else controlAllows |= bit
+      } else {
+        scpApplies |= bit
+        if (deny) scpDenies |= bit
+        else scpAllows |= bit
+      }
+      if (!deny) groups |= controlAllow
+      continue
+    }
+    const bit = layerBit(type)
+    applies |= bit
+    if (deny) {
+      denies |= bit
+      continue
+    }
+    if (type === 'identity') groups |= identityAllow
+    else if (type === 'permissionsBoundary') groups |= boundaryAllow
+    else if (type === 'session') groups |= sessionAllow
+    else {
+      const grant = grantOf(admitted)
+      groups |= resourceAllow
+      if (grantPasses(grant, 'direct')) groups |= directResourceAllow
+      if (grantPasses(grant, 'role')) groups |= roleResourceAllow
+    }
+  }
+
+  // the verdict of every layer present, in `decideResource`'s order, in an array of the size it
+  // ends up (pushing onto an empty one would reserve room for 17)
+  const count =
+    layers.resourceControlLevels +
+    layers.serviceControlLevels +
+    (layers.hasResourcePolicy ? 1 : 0) +
+    1 +
+    (layers.hasBoundary ? 1 : 0) +
+    (layers.hasSessionPolicy ? 1 : 0)
+  const verdicts = new Array<LayerVerdict>(count)
+  let at = 0
+  for (let level = 0; level < layers.resourceControlLevels; level++) {
+    const verdict = verdictOf(1 << level, controlApplies, controlDenies)
+    verdicts[at++] = { policyType: 'resourceControl', level, verdict }
+  }
+  for (let level = 0; level < layers.serviceControlLevels; level++) {
+    const verdict = verdictOf(1 << level, scpApplies, scpDenies)
+    verdicts[at++] = { policyType: 'serviceControl', level, verdict }
+  }
+  if (layers.hasResourcePolicy) {
+    verdicts[at++] = { policyType: 'resource', verdict: verdictOf(resourceLayer, applies, denies) }
+  }
+  verdicts[at++] = { policyType: 'identity', verdict: verdictOf(identityLayer, applies, denies) }
+  if (layers.hasBoundary) {
+    const verdict = verdictOf(boundaryLayer, applies, denies)
+    verdicts[at++] = { policyType: 'permissionsBoundary', verdict }
+  }
+  if (layers.hasSessionPolicy) {
+    verdicts[at] = { policyType: 'session', verdict: verdictOf(sessionLayer, applies, denies) }
+  }
+
+  if (firstDeny >= 0) {
+    const deciding: StatementRef[] = []
+    const names = appendApplying(
+      candidates,
+      firstDeny,
+      last,
+      resource,
+      context,
+      principal,
+      'Deny',
+      undefined,
+      'any',
+      deciding,
+      '',
+    )
+    const reason = `explicitly denied by ${names}`
+    return resourceDecision(
+      resource,
+      'ExplicitDeny',
+      undefined,
+      verdicts,
+      reason,
+      deciding,
+      noTraces,
+    )
+  }
+  for (let level = 0; level < layers.resourceControlLevels; level++) {
+    if ((controlAllows & (1 << level)) === 0) {
+      const reason = `no ${layerWords.resourceControl} at level ${level} allows the request`
+      return implicitDeny(resource, reason, 'resourceControl', verdicts, noTraces)
+    }
+  }
+  for (let level = 0; level < layers.serviceControlLevels; level++) {
+    if ((scpAllows & (1 << level)) === 0) {
+      const reason = `no ${layerWords.serviceControl} at level ${level} allows the request`
+      return implicitDeny(resource, reason, 'serviceControl', verdicts, noTraces)
+    }
+  }
+  const crossAccount = isCrossAccount(principal, resource)
+  if (!crossAccount && (groups & directResourceAllow) !== 0) {
+    const deciding: StatementRef[] = []
+    const direct = appendApplying(
+      candidates,
+      first,
+      last,
+      resource,
+      context,
+      principal,
+      'Allow',
+      'resource',
+      'direct',
+      deciding,
+      '',
+    )
+    appendControlAllows(candidates, first, last, resource, context, principal, groups, deciding)
+    const reason = `allowed by ${direct}, which names the caller directly`
+    return resourceDecision(resource, 'Allow', undefined, verdicts, reason, deciding, noTraces)
+  }
+  const viaRole = !crossAccount && (groups & roleResourceAllow) !== 0
+  const identity = (groups & identityAllow) !== 0
+  if (crossAccount && (groups & resourceAllow) === 0) {
+    const reason = 'across accounts the resource-based policy must allow, and none does'
+    return implicitDeny(resource, reason, 'resource', verdicts, noTraces)
+  }
+  if (!viaRole && !identity) {
+    const reason = 'no identity-based policy allows the request'
+    return implicitDeny(resource, reason, 'identity', verdicts, noTraces)
+  }
+  if (layers.hasBoundary && (groups & boundaryAllow) === 0) {
+    const reason = 'the permissions boundary does not allow the request'
+    return implicitDeny(resource, reason, 'permissionsBoundary', verdicts, noTraces)
+  }
+  if (layers.hasSessionPolicy && (groups & sessionAllow) === 0) {
+    const reason = 'the session policy does not allow the request'
+    return implicitDeny(resource, reason, 'session', verdicts, noTraces)
+  }
+  const deciding: StatementRef[] = []
+  // the granting layers, as `decideResource` lists them, then the limiting ones
+  const granting: PolicyType = viaRole && !identity ? 'resource' : 'identity'
+  let names = appendApplying(
+    candidates,
+    first,
+    last,
+    resource,
+    context,
+    principal,
+    'Allow',
+    granting,
+    granting === 'resource' ? 'role' : 'any',
+    deciding,
+    '',
+  )
+  if (granting === 'identity' && (groups & resourceAllow) !== 0) {
+    names = appendApplying(
+      candidates,
+      first,
+      last,
+      resource,
+      context,
+      principal,
+      'Allow',
+      'resource',
+      crossAccount ? 'any' : 'role',
+      deciding,
+      names,
+    )
+  }
+  // index loops: an iterator would be one more allocation before the optimizer removes it
+  for (let index = 0; index < limitingTypes.length; index++) {
+    if ((groups & (limitingBits[index] as number)) === 0) continue
+    const type = limitingTypes[index] as PolicyType
+    appendApplying(
+      candidates,
+      first,
+      last,
+      resource,
+      context,
+      principal,
+      'Allow',
+      type,
+      'any',
+      deciding,
+      '',
+    )
+  }
+  appendControlAllows(candidates, first, last, resource, context, principal, groups, deciding)
+  const reason = `allowed by ${names}`
+  return resourceDecision(resource, 'Allow', undefined, verdicts, reason, deciding, noTraces)
+}
+
+/** The layers that limit an Allow without granting it, and their Allow group bits. */
+const limitingTypes: readonly PolicyType[] = ['permissionsBoundary', 'session']
+const limitingBits: readonly number[] = [boundaryAllow, sessionAllow]
+
+/** Appends the applying Allow statements of resource control policies, then of SCPs. */
+function appendControlAllows(
+  candidates: readonly CompiledStatement[],
+  first: number,
+  last: number,
+  resource: string,
+  context: RequestContext | undefined,
+  principal: string | undefined,
+  groups: number,
+  deciding: StatementRef[],
+): void {
+  if ((groups & controlAllow) === 0) return
+  for (let index = 0; index < controlTypes.length; index++) {
+    const type = controlTypes[index] as PolicyType
+    appendApplying(
+      candidates,
+      first,
+      last,
+      resource,
+      context,
+      principal,
+      'Allow',
+      type,
+      'any',
+      deciding,
+      '',
+    )
+  }
+}
+
+const controlTypes: readonly PolicyType[] = ['resourceControl', 'serviceControl']
+
+/**
+ * The decision from the list of candidates that apply, for a set with more control levels than
+ * the masks above hold: what `decideCandidates` gives, at the cost of the list.
+ */
+function decideListed(
+  candidates: readonly CompiledStatement[],
+  layers: PolicyLayers,
+  action: string,
+  principal: string | undefined,
+  time: string | number | Date | undefined,
+  caller: RequestContext,
+  resource: string,
+): ResourceDecision {
+  const applying: ApplyingStatement[] = []
+  let context: RequestContext | undefined
+  for (const statement of candidates) {
+    if (statement.needsContext) {
+      context ??= contextForResource(action, principal, time, caller, resource)
+    }
+    const admitted = admitsResource(statement, resource, context, principal)
+    if (admitted === false) continue
+    applying.push(
+      admitted === true
+        ? statement.applying
+        : { ref: statement.ref, grant: admitted, label: statement.applying.label },
+    )
+  }
+  const crossAccount = isCrossAccount(principal, resource)
+  return decideResource(resource, applying, layers, crossAccount, noTraces)
+}
