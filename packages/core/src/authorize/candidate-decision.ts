@@ -256,7 +256,17 @@ export function decideCandidates(
       deciding,
       '',
     )
-    appendControlAllows(candidates, first, last, resource, context, principal, groups, deciding)
+    appendLayerAllows(
+      candidates,
+      first,
+      last,
+      resource,
+      context,
+      principal,
+      groups,
+      controlLayers,
+      deciding,
+    )
     const reason = `allowed by ${direct}, which names the caller directly`
     return resourceDecision(resource, 'Allow', undefined, verdicts, reason, deciding, noTraces)
   }
@@ -309,35 +319,46 @@ export function decideCandidates(
       names,
     )
   }
-  // index loops: an iterator would be one more allocation before the optimizer removes it
-  for (let index = 0; index < limitingTypes.length; index++) {
-    if ((groups & (limitingBits[index] as number)) === 0) continue
-    const type = limitingTypes[index] as PolicyType
-    appendApplying(
-      candidates,
-      first,
-      last,
-      resource,
-      context,
-      principal,
-      'Allow',
-      type,
-      'any',
-      deciding,
-      '',
-    )
-  }
-  appendControlAllows(candidates, first, last, resource, context, principal, groups, deciding)
+  appendLayerAllows(
+    candidates,
+    first,
+    last,
+    resource,
+    context,
+    principal,
+    groups,
+    limitingLayers,
+    deciding,
+  )
+  appendLayerAllows(
+    candidates,
+    first,
+    last,
+    resource,
+    context,
+    principal,
+    groups,
+    controlLayers,
+    deciding,
+  )
   const reason = `allowed by ${names}`
   return resourceDecision(resource, 'Allow', undefined, verdicts, reason, deciding, noTraces)
 }
 
-/** The layers that limit an Allow without granting it, and their Allow group bits. */
-const limitingTypes: readonly PolicyType[] = ['permissionsBoundary', 'session']
-const limitingBits: readonly number[] = [boundaryAllow, sessionAllow]
+/** Layers that limit an Allow without granting it, each with its bit in the Allow groups. */
+const limitingLayers: readonly (readonly [PolicyType, number])[] = [
+  ['permissionsBoundary', boundaryAllow],
+  ['session', sessionAllow],
+]
 
-/** Appends the applying Allow statements of resource control policies, then of SCPs. */
-function appendControlAllows(
+/** Resource control policies, then SCPs: their Allows apply under one group bit. */
+const controlLayers: readonly (readonly [PolicyType, number])[] = [
+  ['resourceControl', controlAllow],
+  ['serviceControl', controlAllow],
+]
+
+/** Appends the applying Allow statements of each layer whose group bit is set. */
+function appendLayerAllows(
   candidates: readonly CompiledStatement[],
   first: number,
   last: number,
@@ -345,11 +366,13 @@ function appendControlAllows(
   context: RequestContext | undefined,
   principal: string | undefined,
   groups: number,
+  layersToList: readonly (readonly [PolicyType, number])[],
   deciding: StatementRef[],
 ): void {
-  if ((groups & controlAllow) === 0) return
-  for (let index = 0; index < controlTypes.length; index++) {
-    const type = controlTypes[index] as PolicyType
+  // index loops: an iterator would be one more allocation before the optimizer removes it
+  for (let index = 0; index < layersToList.length; index++) {
+    const [type, bit] = layersToList[index] as readonly [PolicyType, number]
+    if ((groups & bit) === 0) continue
     appendApplying(
       candidates,
       first,
@@ -365,8 +388,6 @@ function appendControlAllows(
     )
   }
 }
-
-const controlTypes: readonly PolicyType[] = ['resourceControl', 'serviceControl']
 
 /**
  * The decision from the list of candidates that apply, for a set with more control levels than
