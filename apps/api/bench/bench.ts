@@ -28,7 +28,7 @@ const { values: options } = parseArgs({
     duration: { type: 'string', default: '10' },
     warmup: { type: 'string', default: '3' },
     connections: { type: 'string', default: '50' },
-    rounds: { type: 'string', default: '2' },
+    rounds: { type: 'string', default: '5' },
     'no-write': { type: 'boolean', default: false },
   },
 })
@@ -93,12 +93,26 @@ interface Setup {
   readonly rateLimit: boolean
   /** Also load evaluate with a new policy set on every request. */
   readonly fresh: boolean
+  /** Also load evaluate at fewer connections, to show how latency grows with requests in flight. */
+  readonly sweep: boolean
 }
 
 const setups: readonly Setup[] = [
-  { name: 'log on, limiter off', logLevel: 'info', rateLimit: false, fresh: true },
-  { name: 'log off, limiter off', logLevel: 'silent', rateLimit: false, fresh: false },
-  { name: 'defaults: log on, limiter on', logLevel: 'info', rateLimit: true, fresh: false },
+  { name: 'log on, limiter off', logLevel: 'info', rateLimit: false, fresh: true, sweep: false },
+  {
+    name: 'log off, limiter off',
+    logLevel: 'silent',
+    rateLimit: false,
+    fresh: false,
+    sweep: false,
+  },
+  {
+    name: 'defaults: log on, limiter on',
+    logLevel: 'info',
+    rateLimit: true,
+    fresh: false,
+    sweep: true,
+  },
 ]
 
 /** The server as `pnpm start` runs it, its log thrown away rather than read by this process. */
@@ -195,6 +209,7 @@ interface RouteLoad {
 
 interface Measured {
   readonly route: string
+  readonly connections: number
   readonly requests: number
   readonly seconds: number
   readonly requestsPerSecond: number
@@ -203,12 +218,17 @@ interface Measured {
   readonly failures: number
 }
 
-async function load(url: string, route: RouteLoad, seconds: number): Promise<Measured> {
+async function load(
+  url: string,
+  route: RouteLoad,
+  seconds: number,
+  inFlight = connections,
+): Promise<Measured> {
   const { body } = route
   const result = await autocannon({
     url: `${url}${route.path}`,
     method: route.method,
-    connections,
+    connections: inFlight,
     duration: seconds,
     ...(body === undefined ? {} : { headers: { 'content-type': 'application/json' } }),
     ...(typeof body === 'string' ? { body } : {}),
@@ -218,6 +238,7 @@ async function load(url: string, route: RouteLoad, seconds: number): Promise<Mea
   })
   return {
     route: route.name,
+    connections: inFlight,
     requests: result.requests.total,
     seconds: result.duration,
     requestsPerSecond: result.requests.total / result.duration,
@@ -239,6 +260,7 @@ function combine(slices: readonly Measured[]): Measured {
   const seconds = slices.reduce((sum, slice) => sum + slice.seconds, 0)
   return {
     route: first.route,
+    connections: first.connections,
     requests,
     seconds,
     requestsPerSecond: requests / seconds,
@@ -250,16 +272,36 @@ function combine(slices: readonly Measured[]): Measured {
 
 /**
  * Loads the routes in turn, `rounds` slices each, so that other work on the machine weighs on
- * every route alike rather than on whichever ran while it was busy.
+ * every route alike rather than on whichever ran while it was busy. Returns each route's slices.
  */
-async function interleave(url: string, list: readonly RouteLoad[]): Promise<Measured[]> {
+async function interleave(url: string, list: readonly RouteLoad[]): Promise<Measured[][]> {
   const slices = list.map((): Measured[] => [])
   for (let round = 0; round < rounds; round++) {
     for (const [index, route] of list.entries()) {
       slices[index]?.push(await load(url, route, duration / rounds))
     }
   }
-  return slices.map(combine)
+  return slices
+}
+
+function median(values: readonly number[]): number {
+  const sorted = [...values].sort((a, b) => a - b)
+  const middle = Math.floor(sorted.length / 2)
+  return sorted.length % 2 === 1
+    ? (sorted[middle] ?? 0)
+    : ((sorted[middle - 1] ?? 0) + (sorted[middle] ?? 0)) / 2
+}
+
+/**
+ * The ratio of two routes' throughput, round by round (each round loads both routes one after
+ * the other, so they meet the same machine), and the median of those ratios: one busy moment
+ * moves one round's ratio, not the figure.
+ */
+function roundRatios(numerator: readonly Measured[], denominator: readonly Measured[]): number[] {
+  return numerator.map(
+    (slice, round) =>
+      slice.requestsPerSecond / (denominator[round]?.requestsPerSecond ?? Number.NaN),
+  )
 }
 
 interface SetupResult {
@@ -267,7 +309,12 @@ interface SetupResult {
   readonly evaluate: Measured
   readonly trivial: Measured
   readonly fresh?: Measured
+  /** The median of the rounds' ratios of evaluate to the trivial route. */
   readonly ratio: number
+  /** Each round's ratio, in the order they ran. */
+  readonly ratios: readonly number[]
+  /** Evaluate at fewer connections than the rest. */
+  readonly sweep: readonly Measured[]
   /** The machine's load average over the last minute, when the setup ended. */
   readonly load: number
 }
@@ -283,6 +330,9 @@ const routes = {
   trivial: { name: 'GET /healthz', method: 'GET', path: '/healthz' },
 } satisfies Record<string, RouteLoad>
 
+/** Connections of the sweep, fewer than the main load's. */
+const sweepConnections = [1, 2, 5, 10, 25].filter((inFlight) => inFlight < connections)
+
 async function runSetup(setup: Setup): Promise<SetupResult> {
   const server = await startServer(setup)
   try {
@@ -290,12 +340,21 @@ async function runSetup(setup: Setup): Promise<SetupResult> {
     const list = [routes.trivial, routes.evaluate, ...(setup.fresh ? [routes.fresh] : [])]
     const [trivial, evaluate, fresh] = await interleave(server.url, list)
     if (trivial === undefined || evaluate === undefined) throw new Error('a route was not measured')
+    const ratios = roundRatios(evaluate, trivial)
+    const sweep: Measured[] = []
+    if (setup.sweep) {
+      for (const inFlight of sweepConnections) {
+        sweep.push(await load(server.url, routes.evaluate, duration / rounds, inFlight))
+      }
+    }
     return {
+      sweep,
       setup,
-      evaluate,
-      trivial,
-      ...(fresh === undefined ? {} : { fresh }),
-      ratio: evaluate.requestsPerSecond / trivial.requestsPerSecond,
+      evaluate: combine(evaluate),
+      trivial: combine(trivial),
+      ...(fresh === undefined ? {} : { fresh: combine(fresh) }),
+      ratio: median(ratios),
+      ratios,
       load: loadavg()[0] ?? 0,
     }
   } finally {
@@ -320,10 +379,33 @@ function table(results: readonly SetupResult[]): string {
   ].join('\n')
 }
 
+/**
+ * Evaluate's latency as requests in flight grow. With `n` requests always in flight and `x`
+ * answered a second, each waits `n / x` seconds on average (Little's law): the last column, to
+ * hold against the measured p50.
+ */
+function sweepTable(results: readonly SetupResult[]): string {
+  const rows = results.flatMap((result) =>
+    result.sweep.length === 0
+      ? []
+      : [...result.sweep, result.evaluate].map(
+          (measured) =>
+            `| ${result.setup.name} | ${measured.connections} | ${number(measured.requestsPerSecond)} | ${number(measured.p50, 1)} | ${number(measured.p99, 1)} | ${number((measured.connections / measured.requestsPerSecond) * 1000, 1)} |`,
+        ),
+  )
+  if (rows.length === 0) return ''
+  return [
+    '| setup | connections | req/s | p50 (ms) | p99 (ms) | connections ÷ req/s (ms) |',
+    '| --- | ---: | ---: | ---: | ---: | ---: |',
+    ...rows,
+  ].join('\n')
+}
+
 function verdict(result: SetupResult): string {
   const ratioMet = result.ratio >= 0.7
   const latencyMet = result.evaluate.p99 < 10
-  return `${result.setup.name}: evaluate at **${number(result.ratio * 100)} %** of the trivial route's throughput (target ≥ 70 %: ${ratioMet ? 'met' : 'not met'}), evaluate p99 **${number(result.evaluate.p99, 1)} ms** (target < 10 ms: ${latencyMet ? 'met' : 'not met'})`
+  const each = result.ratios.map((ratio) => `${number(ratio * 100)} %`).join(', ')
+  return `${result.setup.name}: evaluate at **${number(result.ratio * 100)} %** of the trivial route's throughput, the median of the rounds' ${each} (target ≥ 70 %: ${ratioMet ? 'met' : 'not met'}), evaluate p99 **${number(result.evaluate.p99, 1)} ms** (target < 10 ms: ${latencyMet ? 'met' : 'not met'})`
 }
 
 function baselineWords({ node, express }: Baselines): string {
@@ -340,7 +422,8 @@ function section(results: readonly SetupResult[], baseline: Baselines, date: str
 \`pnpm --filter @connect-policy/api bench\` starts the server as \`pnpm start\` does (a child
 process on loopback, its log written to nowhere), waits for \`/readyz\`, warms each route up for
 ${warmup} s, then loads each for ${duration} s with autocannon at ${connections} connections, in
-${rounds} slices taken in turn (p50 is their median weighted by requests, p99 the worst slice's):
+${rounds} rounds that load each route in turn (p50 is the slices' median weighted by requests,
+p99 the worst slice's, and the ratio the median of the rounds' ratios):
 \`POST /v1/evaluate\` with the corrected policy of the documented example \`${seedId}\` and one
 \`connect:CreateUser\` request (explained, the default), and \`GET /healthz\`. With the rate
 limiter off, both routes pass the same middleware (request id, log, deadline, helmet); the probe
@@ -352,6 +435,11 @@ and shows the cost of compiling on every call.
 ${table(results)}
 
 ${results.map((result) => `- ${verdict(result)}`).join('\n')}
+
+\`POST /v1/evaluate\` alone at fewer connections, in the defaults setup: latency is time spent
+queueing behind the requests in flight, as the last column (Little's law) shows.
+
+${sweepTable(results)}
 
 ${baselineWords(baseline)}
 
@@ -385,7 +473,7 @@ async function main(): Promise<void> {
     express: await baselineOf('bare Express 5'),
   }
   process.stdout.write(
-    `\n${table(results)}\n\n${results.map(verdict).join('\n')}\n\n${baselineWords(baseline)}\n`,
+    `\n${table(results)}\n\n${results.map(verdict).join('\n')}\n\n${sweepTable(results)}\n\n${baselineWords(baseline)}\n`,
   )
   if (!options['no-write']) {
     await writeSection(section(results, baseline, new Date().toISOString().slice(0, 10)))

@@ -1,4 +1,6 @@
+import { once } from 'node:events'
 import type { Server } from 'node:http'
+import { type AddressInfo, connect } from 'node:net'
 import request from 'supertest'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { CatalogProvider } from './dependencies.ts'
@@ -55,6 +57,45 @@ describe('every response', () => {
     })
     expect(JSON.stringify(lines)).not.toContain('secret-token')
     expect(JSON.stringify(lines)).not.toContain('Statement')
+  })
+})
+
+describe('the request log', () => {
+  it('writes only the lines at or above its level', async () => {
+    const { logger, lines } = capturedLogger('error')
+    const quiet = testApp({}, { logger })
+    await request(quiet).get('/healthz')
+    await request(quiet).get('/nowhere')
+    expect(lines).toEqual([])
+  })
+
+  it('logs a request whose client left before the body arrived as aborted', async () => {
+    const { logger, lines } = capturedLogger()
+    const server = testApp({}, { logger }).listen(0, '127.0.0.1')
+    await once(server, 'listening')
+    try {
+      const { port } = server.address() as AddressInfo
+      const socket = connect(port, '127.0.0.1')
+      await once(socket, 'connect')
+      socket.write(
+        'POST /v1/validate HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\nContent-Length: 1000\r\nx-request-id: left-early\r\n\r\n{"policy":',
+      )
+      await new Promise((resolve) => setTimeout(resolve, 50))
+      socket.destroy()
+      const giveUp = Date.now() + 5000
+      while (lines.length === 0 && Date.now() < giveUp) {
+        await new Promise((resolve) => setTimeout(resolve, 20))
+      }
+      expect(lines).toHaveLength(1)
+      expect(lines[0]).toMatchObject({
+        level: 'warn',
+        requestId: 'left-early',
+        req: { method: 'POST', url: '/v1/validate', remoteAddress: '127.0.0.1' },
+        msg: 'request aborted',
+      })
+    } finally {
+      server.close()
+    }
   })
 })
 

@@ -3,7 +3,7 @@ import type { Logger } from 'pino'
 import { awsCatalogProvider, type CatalogProvider } from './dependencies.ts'
 import type { AppConfig } from './env.ts'
 import { deadline } from './http/deadline.ts'
-import { createLogger, httpLogger } from './http/logging.ts'
+import { createLogger, requestLog } from './http/logging.ts'
 import { corsPolicy, rateLimiter, securityHeaders } from './http/protection.ts'
 import { requestId } from './http/request-id.ts'
 import { openApiDocument } from './openapi/operations.ts'
@@ -39,13 +39,14 @@ export function createApp(config: AppConfig, dependencies: Partial<AppDependenci
   app.set('trust proxy', config.trustProxyHops)
 
   app.use(requestId())
-  app.use(httpLogger(logger))
+  const log = requestLog(logger)
+  if (log !== undefined) app.use(log)
   app.use(deadline(config.requestTimeoutMs, now))
   app.use(securityHeaders())
   const cors = corsPolicy(config.corsOrigins)
   if (cors !== undefined) app.use(cors)
   app.use(healthRouter(catalog))
-  const limiter = rateLimiter(config)
+  const limiter = rateLimiter(config, now)
   if (limiter !== undefined) app.use(limiter)
   app.use(validateRouter(limits, catalog))
   app.use(

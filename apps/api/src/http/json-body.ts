@@ -1,7 +1,7 @@
 import type { Request, RequestHandler } from 'express'
 import type { Limits } from '../env.ts'
 import { ProblemError } from '../problem/problem.ts'
-import { excessNesting, lineAndColumn, shapeProblem } from './json-limits.ts'
+import { lineAndColumn, scanJsonText, shapeProblem } from './json-limits.ts'
 import { readBody } from './read-body.ts'
 
 /** `application/json` and the `+json` types (`application/merge-patch+json`), any parameters. */
@@ -80,16 +80,16 @@ function parse(text: string): unknown {
 function parseJson(limits: Limits): RequestHandler {
   return async (req, _res, next) => {
     const text = decode(await readBody(req, limits.bodyBytes))
-    const tooDeep = excessNesting(text, limits.jsonDepth)
-    if (tooDeep !== undefined) {
-      const { line, column } = lineAndColumn(text, tooDeep)
+    const scan = scanJsonText(text, limits.jsonDepth, limits.jsonItems)
+    if (scan.tooDeepAt !== undefined) {
+      const { line, column } = lineAndColumn(text, scan.tooDeepAt)
       throw new ProblemError(
         'json-too-deep',
         `the body nests objects and arrays deeper than ${limits.jsonDepth} levels (line ${line}, column ${column})`,
       )
     }
     const value = parse(text)
-    const problem = shapeProblem(value, limits.jsonItems)
+    const problem = scan.shapeSuspect ? shapeProblem(value, limits.jsonItems) : undefined
     if (problem !== undefined) {
       throw new ProblemError('invalid-request', `\`${problem.pointer || '/'}\` ${problem.detail}`, {
         errors: [problem],

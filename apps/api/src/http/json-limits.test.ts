@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
-import { excessNesting, jsonPointer, lineAndColumn, shapeProblem } from './json-limits.ts'
+import { jsonPointer, lineAndColumn, scanJsonText, shapeProblem } from './json-limits.ts'
 
-describe('excessNesting', () => {
+describe('scanJsonText: nesting', () => {
   it.each([
     ['{}', 1, undefined],
     ['{"a": [1, {"b": []}]}', 4, undefined],
@@ -14,12 +14,33 @@ describe('excessNesting', () => {
     ['"[[[["', 0, undefined],
     ['}}}}[', 1, undefined],
   ])('%s (at most %i deep)', (text, max, offset) => {
-    expect(excessNesting(text, max)).toBe(offset)
+    expect(scanJsonText(text, max, Number.POSITIVE_INFINITY).tooDeepAt).toBe(offset)
   })
 
   it('stops at the first level too deep, without recursion', () => {
     const text = `${'['.repeat(100_000)}${']'.repeat(100_000)}`
-    expect(excessNesting(text, 32)).toBe(32)
+    expect(scanJsonText(text, 32, 1000).tooDeepAt).toBe(32)
+  })
+})
+
+describe('scanJsonText: shape', () => {
+  it.each([
+    ['a small object', '{"a": [1, 2], "b": {"c": 3}}', 3, false],
+    ['an array of as many items as allowed', '[1, 2, 3]', 3, false],
+    ['an array of one item too many', '[1, 2, 3, 4]', 3, true],
+    [
+      'an object of one member too many, deep down',
+      '{"a": {"b": 1, "c": 2, "d": 3, "e": 4}}',
+      3,
+      true,
+    ],
+    ['commas spread over sibling containers', '[[1, 2], [3, 4], [5, 6]]', 3, false],
+    ['commas inside strings', '{"a": "1,2,3,4,5"}', 3, false],
+    ['a reserved key', '{"__proto__": {}}', 3, true],
+    ['a reserved word inside a value', '{"a": "the constructor"}', 3, true],
+    ['an escape that could spell a reserved key', '{"\\u005f_proto__": 1}', 3, true],
+  ])('%s', (_, text, maxItems, suspect) => {
+    expect(scanJsonText(text, 32, maxItems).shapeSuspect).toBe(suspect)
   })
 })
 

@@ -7,14 +7,34 @@ const closeBracket = 0x5d
 const quote = 0x22
 const backslash = 0x5c
 
+const comma = 0x2c
+
+/** What one pass over a JSON text tells before it is parsed. */
+export interface JsonTextScan {
+  /** The offset of the first bracket past `maxDepth` levels, if any. */
+  readonly tooDeepAt?: number
+  /**
+   * Whether the parsed value could break the shape rules (`shapeProblem`): some container has
+   * `maxItems` or more commas at its own level, a reserved name appears anywhere, or a `\u`
+   * escape could spell one. When `false`, `shapeProblem` is certain to find nothing.
+   */
+  readonly shapeSuspect: boolean
+}
+
+const noCounts = new Uint32Array(0)
+
 /**
- * The offset at which JSON text nests objects and arrays deeper than `max`, or `undefined`.
- * Runs on the raw text, so that a body nested 10,000 deep is refused before `JSON.parse`
- * recurses into it; brackets inside strings do not count. Malformed text is left to the parser.
+ * One pass over the raw text, so that a body nested 10,000 deep is refused before `JSON.parse`
+ * recurses into it, and the walk of the parsed value is skipped when the text shows it cannot
+ * find anything. Brackets and commas inside strings do not count; malformed text is left to the
+ * parser.
  */
-export function excessNesting(text: string, max: number): number | undefined {
+export function scanJsonText(text: string, maxDepth: number, maxItems: number): JsonTextScan {
+  // commas seen at each open level; one past the deepest allowed level is never written
+  const commas = maxItems === Number.POSITIVE_INFINITY ? noCounts : new Uint32Array(maxDepth + 1)
   let depth = 0
   let inString = false
+  let crowded = false
   for (let index = 0; index < text.length; index++) {
     const code = text.charCodeAt(index)
     if (inString) {
@@ -24,12 +44,24 @@ export function excessNesting(text: string, max: number): number | undefined {
       inString = true
     } else if (code === openBrace || code === openBracket) {
       depth++
-      if (depth > max) return index
+      if (depth > maxDepth) return { tooDeepAt: index, shapeSuspect: true }
+      if (depth > 0 && depth < commas.length) commas[depth] = 0
     } else if (code === closeBrace || code === closeBracket) {
       depth--
+    } else if (code === comma && depth > 0 && depth < commas.length) {
+      const seen = (commas[depth] ?? 0) + 1
+      commas[depth] = seen
+      if (seen >= maxItems) crowded = true
     }
   }
-  return undefined
+  return {
+    shapeSuspect:
+      crowded ||
+      text.includes('\\u') ||
+      text.includes('__proto__') ||
+      text.includes('constructor') ||
+      text.includes('prototype'),
+  }
 }
 
 /**

@@ -1,6 +1,5 @@
-import type { IncomingMessage, ServerResponse } from 'node:http'
+import type { RequestHandler } from 'express'
 import { type DestinationStream, type Logger, pino } from 'pino'
-import { type HttpLogger, pinoHttp } from 'pino-http'
 import type { LogLevel } from '../env.ts'
 
 /** A JSON-lines logger: level names rather than numbers, ISO times. */
@@ -13,35 +12,39 @@ export function createLogger(level: LogLevel, destination?: DestinationStream): 
   return destination === undefined ? pino(options) : pino(options, destination)
 }
 
-interface LoggedRequest {
-  readonly method?: string
-  readonly url?: string
-  readonly remoteAddress?: string
+type ResponseLevel = 'info' | 'warn' | 'error'
+
+function levelOf(statusCode: number): ResponseLevel {
+  return statusCode >= 500 ? 'error' : statusCode >= 400 ? 'warn' : 'info'
 }
 
 /**
- * One line per request, when its response ends, with the request id, method, path, status and
- * time taken. Headers and bodies are left out: they carry policies and credentials.
+ * One line per request when its response ends or its connection closes first, with the request
+ * id, method, path, client address, status and milliseconds taken; `info` for success, `warn`
+ * for a client error or a request abandoned half way, `error` for a server error. Headers and
+ * bodies are left out: they carry policies and credentials. `undefined` when the logger would
+ * write none of these lines, so that a silent server pays nothing per request.
  */
-export function httpLogger(logger: Logger): HttpLogger<IncomingMessage, ServerResponse> {
-  return pinoHttp({
-    logger,
-    genReqId: (req) => req.id,
-    customAttributeKeys: { reqId: 'requestId' },
-    quietReqLogger: true,
-    serializers: {
-      req: (req: LoggedRequest) => ({
-        method: req.method,
-        url: req.url,
-        remoteAddress: req.remoteAddress,
-      }),
-      res: (res: { readonly statusCode?: number }) => ({ statusCode: res.statusCode }),
-    },
-    customLogLevel: (_req, res, error) =>
-      error !== undefined || res.statusCode >= 500
-        ? 'error'
-        : res.statusCode >= 400
-          ? 'warn'
-          : 'info',
-  })
+export function requestLog(logger: Logger): RequestHandler | undefined {
+  if (!logger.isLevelEnabled('error')) return undefined
+  return (req, res, next) => {
+    const started = performance.now()
+    // read now: once the client has gone, its socket no longer knows the address
+    const remoteAddress = req.socket.remoteAddress
+    res.once('close', () => {
+      const completed = res.writableFinished && !req.readableAborted
+      const level = completed ? levelOf(res.statusCode) : 'warn'
+      if (!logger.isLevelEnabled(level)) return
+      logger[level](
+        {
+          requestId: req.id,
+          req: { method: req.method, url: req.originalUrl, remoteAddress },
+          res: { statusCode: res.statusCode },
+          responseTime: Math.round(performance.now() - started),
+        },
+        completed ? 'request completed' : 'request aborted',
+      )
+    })
+    next()
+  }
 }

@@ -1,9 +1,8 @@
 import cors from 'cors'
 import type { RequestHandler } from 'express'
-import { rateLimit } from 'express-rate-limit'
 import helmet from 'helmet'
 import type { AppConfig } from '../env.ts'
-import { ProblemError } from '../problem/problem.ts'
+import { rateLimit } from './rate-limit/index.ts'
 import { requestIdHeader } from './request-id.ts'
 
 /**
@@ -40,20 +39,7 @@ export function corsPolicy(origins: AppConfig['corsOrigins']): RequestHandler | 
  * Requests per client address and window, in this process's memory: behind a load balancer each
  * instance counts its own, so the limit a client meets is per instance (see the README).
  */
-export function rateLimiter(config: AppConfig): RequestHandler | undefined {
+export function rateLimiter(config: AppConfig, now: () => number): RequestHandler | undefined {
   if (config.rateLimitMax === 0) return undefined
-  return rateLimit({
-    windowMs: config.rateLimitWindowMs,
-    limit: config.rateLimitMax,
-    standardHeaders: 'draft-8',
-    legacyHeaders: false,
-    handler: (_req, _res, next) => {
-      next(
-        new ProblemError(
-          'too-many-requests',
-          `more than ${config.rateLimitMax} requests in ${config.rateLimitWindowMs / 1000} s; retry after the seconds in \`Retry-After\``,
-        ),
-      )
-    },
-  })
+  return rateLimit({ limit: config.rateLimitMax, windowMs: config.rateLimitWindowMs, now })
 }

@@ -1,6 +1,13 @@
 import { randomUUID } from 'node:crypto'
 import type { RequestHandler } from 'express'
 
+declare module 'node:http' {
+  interface IncomingMessage {
+    /** The request id: the caller's `x-request-id` when safe, otherwise one made for it. */
+    id: string
+  }
+}
+
 export const requestIdHeader = 'x-request-id'
 
 /** Ids a caller may choose: short, and safe to put in a log line or a header as they are. */

@@ -22,13 +22,15 @@ export function notFound(): RequestHandler {
  */
 export function errorHandler(logger: Logger): ErrorRequestHandler {
   return (error, req, res, next) => {
+    // the client has gone: nothing can reach it, and the request log records it as aborted
+    if (res.destroyed) return
     if (res.headersSent) {
       if (!res.writableEnded) next(error)
       return
     }
     const problem = problemFromError(error)
     if (problem.status >= 500 && problem.problemType === 'internal-error') {
-      ;(req.log ?? logger).error({ err: error }, 'request failed')
+      logger.error({ requestId: req.id, err: error }, 'request failed')
     }
     sendProblem(res, problem.toProblem(), problem.extras.headers)
   }

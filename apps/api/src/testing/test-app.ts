@@ -4,7 +4,7 @@ import { expect } from 'vitest'
 import type { z } from 'zod'
 import { type AppDependencies, createApp } from '../app.ts'
 import { awsCatalogProvider } from '../dependencies.ts'
-import { type AppConfig, defaultConfig, type Limits } from '../env.ts'
+import { type AppConfig, defaultConfig, type Limits, type LogLevel } from '../env.ts'
 import { createLogger } from '../http/logging.ts'
 import { problemSchema } from '../schemas/problem.ts'
 
@@ -40,7 +40,7 @@ export function testApp(
 }
 
 /** A logger that keeps its JSON lines, to check what the app logs. */
-export function capturedLogger() {
+export function capturedLogger(level: LogLevel = 'info') {
   const lines: Record<string, unknown>[] = []
   const stream = new Writable({
     write(chunk: Buffer, _encoding, done) {
@@ -50,7 +50,7 @@ export function capturedLogger() {
       done()
     },
   })
-  return { logger: createLogger('info', stream), lines }
+  return { logger: createLogger(level, stream), lines }
 }
 
 interface ResponseLike {
