@@ -10,6 +10,7 @@
  */
 import { type ChildProcess, spawn } from 'node:child_process'
 import { once } from 'node:events'
+import { readFileSync } from 'node:fs'
 import { readFile, writeFile } from 'node:fs/promises'
 import { createServer } from 'node:net'
 import { cpus, loadavg, totalmem } from 'node:os'
@@ -116,7 +117,29 @@ const setups: readonly Setup[] = [
 ]
 
 /** The server as `pnpm start` runs it, its log thrown away rather than read by this process. */
-async function startServer(setup: Setup): Promise<{ url: string; stop: () => Promise<void> }> {
+/** A server under load: where it answers, and its process, whose CPU time is read. */
+interface Target {
+  readonly url: string
+  readonly pid?: number
+}
+
+/**
+ * CPU time a process has used, user and system, all its threads, in microseconds; `undefined`
+ * where /proc cannot tell. Linux counts it in clock ticks of 1/100 s (USER_HZ).
+ */
+function cpuMicroseconds(pid: number | undefined): number | undefined {
+  if (pid === undefined) return undefined
+  try {
+    const stat = readFileSync(`/proc/${pid}/stat`, 'utf8')
+    // the command name, in parentheses, may hold spaces: fields are counted after it
+    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ')
+    return (Number(fields[11]) + Number(fields[12])) * 10_000
+  } catch {
+    return undefined
+  }
+}
+
+async function startServer(setup: Setup): Promise<Target & { stop: () => Promise<void> }> {
   const port = await freePort()
   const child = spawn(process.execPath, ['--import', 'tsx', 'src/server.ts'], {
     cwd: apiDirectory,
@@ -135,6 +158,7 @@ async function startServer(setup: Setup): Promise<{ url: string; stop: () => Pro
   await waitUntilReady(url, child)
   return {
     url,
+    ...(child.pid === undefined ? {} : { pid: child.pid }),
     stop: async () => {
       const exited = once(child, 'exit')
       child.kill('SIGTERM')
@@ -186,8 +210,9 @@ async function baselineOf(name: BaselineName): Promise<Measured> {
       }
     }
     const route = { name: `GET / on ${name}`, method: 'GET', path: '/' } as const
-    await load(url, route, warmup)
-    return await load(url, route, duration)
+    const target = { url, ...(child.pid === undefined ? {} : { pid: child.pid }) }
+    await load(target, route, warmup)
+    return await load(target, route, duration)
   } finally {
     const exited = once(child, 'exit')
     child.kill('SIGTERM')
@@ -216,17 +241,20 @@ interface Measured {
   readonly p50: number
   readonly p99: number
   readonly failures: number
+  /** CPU time the server used while the slice ran, when the platform tells. */
+  readonly cpuMicroseconds?: number
 }
 
 async function load(
-  url: string,
+  target: Target,
   route: RouteLoad,
   seconds: number,
   inFlight = connections,
 ): Promise<Measured> {
   const { body } = route
+  const cpuBefore = cpuMicroseconds(target.pid)
   const result = await autocannon({
-    url: `${url}${route.path}`,
+    url: `${target.url}${route.path}`,
     method: route.method,
     connections: inFlight,
     duration: seconds,
@@ -236,9 +264,13 @@ async function load(
       ? { requests: [{ setupRequest: (request) => ({ ...request, body: body() }) }] }
       : {}),
   })
+  const cpuAfter = cpuMicroseconds(target.pid)
   return {
     route: route.name,
     connections: inFlight,
+    ...(cpuBefore === undefined || cpuAfter === undefined
+      ? {}
+      : { cpuMicroseconds: cpuAfter - cpuBefore }),
     requests: result.requests.total,
     seconds: result.duration,
     requestsPerSecond: result.requests.total / result.duration,
@@ -267,18 +299,28 @@ function combine(slices: readonly Measured[]): Measured {
     p50: slices.reduce((sum, slice) => sum + slice.p50 * slice.requests, 0) / requests,
     p99: Math.max(...slices.map((slice) => slice.p99)),
     failures: slices.reduce((sum, slice) => sum + slice.failures, 0),
+    ...(slices.every((slice) => slice.cpuMicroseconds !== undefined)
+      ? { cpuMicroseconds: slices.reduce((sum, slice) => sum + (slice.cpuMicroseconds ?? 0), 0) }
+      : {}),
   }
+}
+
+/** The server's CPU time per answered request, in microseconds, when it was measured. */
+function cpuPerRequest(measured: Measured): number | undefined {
+  return measured.cpuMicroseconds === undefined
+    ? undefined
+    : measured.cpuMicroseconds / measured.requests
 }
 
 /**
  * Loads the routes in turn, `rounds` slices each, so that other work on the machine weighs on
  * every route alike rather than on whichever ran while it was busy. Returns each route's slices.
  */
-async function interleave(url: string, list: readonly RouteLoad[]): Promise<Measured[][]> {
+async function interleave(target: Target, list: readonly RouteLoad[]): Promise<Measured[][]> {
   const slices = list.map((): Measured[] => [])
   for (let round = 0; round < rounds; round++) {
     for (const [index, route] of list.entries()) {
-      slices[index]?.push(await load(url, route, duration / rounds))
+      slices[index]?.push(await load(target, route, duration / rounds))
     }
   }
   return slices
@@ -336,15 +378,15 @@ const sweepConnections = [1, 2, 5, 10, 25].filter((inFlight) => inFlight < conne
 async function runSetup(setup: Setup): Promise<SetupResult> {
   const server = await startServer(setup)
   try {
-    for (const route of [routes.trivial, routes.evaluate]) await load(server.url, route, warmup)
+    for (const route of [routes.trivial, routes.evaluate]) await load(server, route, warmup)
     const list = [routes.trivial, routes.evaluate, ...(setup.fresh ? [routes.fresh] : [])]
-    const [trivial, evaluate, fresh] = await interleave(server.url, list)
+    const [trivial, evaluate, fresh] = await interleave(server, list)
     if (trivial === undefined || evaluate === undefined) throw new Error('a route was not measured')
     const ratios = roundRatios(evaluate, trivial)
     const sweep: Measured[] = []
     if (setup.sweep) {
       for (const inFlight of sweepConnections) {
-        sweep.push(await load(server.url, routes.evaluate, duration / rounds, inFlight))
+        sweep.push(await load(server, routes.evaluate, duration / rounds, inFlight))
       }
     }
     return {
@@ -365,16 +407,18 @@ async function runSetup(setup: Setup): Promise<SetupResult> {
 const number = (value: number, digits = 0) =>
   value.toLocaleString('en-US', { maximumFractionDigits: digits, minimumFractionDigits: digits })
 
+const optional = (value: number | undefined) => (value === undefined ? 'n/a' : number(value))
+
 function table(results: readonly SetupResult[]): string {
   const rows = results.flatMap((result) =>
     [result.evaluate, ...(result.fresh === undefined ? [] : [result.fresh]), result.trivial].map(
       (measured) =>
-        `| ${result.setup.name} | \`${measured.route}\` | ${number(measured.requestsPerSecond)} | ${number(measured.p50, 1)} | ${number(measured.p99, 1)} | ${measured.failures} | ${number(result.load, 1)} |`,
+        `| ${result.setup.name} | \`${measured.route}\` | ${number(measured.requestsPerSecond)} | ${number(measured.p50, 1)} | ${number(measured.p99, 1)} | ${optional(cpuPerRequest(measured))} | ${measured.failures} | ${number(result.load, 1)} |`,
     ),
   )
   return [
-    '| setup | route | req/s | p50 (ms) | p99 (ms) | errors and non-2xx | load average |',
-    '| --- | --- | ---: | ---: | ---: | ---: | ---: |',
+    '| setup | route | req/s | p50 (ms) | p99 (ms) | server CPU per request (µs) | errors and non-2xx | load average |',
+    '| --- | --- | ---: | ---: | ---: | ---: | ---: | ---: |',
     ...rows,
   ].join('\n')
 }
@@ -405,7 +449,13 @@ function verdict(result: SetupResult): string {
   const ratioMet = result.ratio >= 0.7
   const latencyMet = result.evaluate.p99 < 10
   const each = result.ratios.map((ratio) => `${number(ratio * 100)} %`).join(', ')
-  return `${result.setup.name}: evaluate at **${number(result.ratio * 100)} %** of the trivial route's throughput, the median of the rounds' ${each} (target ≥ 70 %: ${ratioMet ? 'met' : 'not met'}), evaluate p99 **${number(result.evaluate.p99, 1)} ms** (target < 10 ms: ${latencyMet ? 'met' : 'not met'})`
+  const evaluateCpu = cpuPerRequest(result.evaluate)
+  const trivialCpu = cpuPerRequest(result.trivial)
+  const cpu =
+    evaluateCpu === undefined || trivialCpu === undefined
+      ? ''
+      : `; by the server's CPU time, an evaluate call costs ${number(evaluateCpu)} µs against ${number(trivialCpu)} µs (${number((trivialCpu / evaluateCpu) * 100)} %)`
+  return `${result.setup.name}: evaluate at **${number(result.ratio * 100)} %** of the trivial route's throughput, the median of the rounds' ${each} (target ≥ 70 %: ${ratioMet ? 'met' : 'not met'}), evaluate p99 **${number(result.evaluate.p99, 1)} ms** (target < 10 ms: ${latencyMet ? 'met' : 'not met'})${cpu}`
 }
 
 function baselineWords({ node, express }: Baselines): string {
@@ -430,7 +480,9 @@ limiter off, both routes pass the same middleware (request id, log, deadline, he
 is never rate limited, so with the limiter on (the defaults, limit set out of reach) the evaluate
 route carries one more middleware than the trivial one. The same set on every request is compiled
 once and kept (\`COMPILED_SET_CACHE_CHARS\`); the row *a new set each request* defeats that cache
-and shows the cost of compiling on every call.
+and shows the cost of compiling on every call. *Server CPU per request* is the server process's
+user and system time (all its threads, read from \`/proc\`) over the requests it answered: unlike
+throughput, it does not move when autocannon, which shares the cores, takes more of them.
 
 ${table(results)}
 
