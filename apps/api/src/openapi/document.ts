@@ -106,6 +106,31 @@ function parameters(
   })
 }
 
+/** The fields a rate-limited response carries while rate limiting is on. */
+const rateLimitHeaders = {
+  RateLimit: {
+    description:
+      'while rate limiting is on: what is left of the window, as `"<policy>"; r=<remaining>; t=<seconds to reset>` (draft-ietf-httpapi-ratelimit-headers-08)',
+    schema: { type: 'string' },
+  },
+  'RateLimit-Policy': {
+    description:
+      'while rate limiting is on: the quota, as `"<policy>"; q=<requests>; w=<window seconds>; pk=:<partition key>:`',
+    schema: { type: 'string' },
+  },
+}
+
+/** Headers a problem response carries beyond its body, by status. */
+const problemHeaders: Readonly<Record<number, Record<string, unknown>>> = {
+  429: {
+    'Retry-After': {
+      description: 'seconds until the window ends and requests are counted again',
+      schema: { type: 'string', pattern: '^[0-9]+$' },
+    },
+    ...rateLimitHeaders,
+  },
+}
+
 function problemResponses(types: readonly ProblemType[]): Record<string, unknown> {
   const byStatus = new Map<number, ProblemType[]>()
   for (const type of types) {
@@ -118,6 +143,7 @@ function problemResponses(types: readonly ProblemType[]): Record<string, unknown
       description: list
         .map((type) => `\`${problemTypeUri(type)}\`: ${problemTypes[type].title}`)
         .join('; '),
+      ...(problemHeaders[status] === undefined ? {} : { headers: problemHeaders[status] }),
       content: { [problemMediaType]: { schema: { $ref: '#/components/schemas/Problem' } } },
     }
   }
@@ -127,11 +153,8 @@ function problemResponses(types: readonly ProblemType[]): Record<string, unknown
 function operationObject(converter: SchemaConverter, operation: AnyOperation) {
   const { response } = operation
   const mediaType = response.mediaType ?? 'application/json'
-  const problems = [
-    ...operation.problems,
-    ...(notLimited.has(operation.path) ? [] : limitedRoute),
-    ...everyRoute,
-  ]
+  const limited = !notLimited.has(operation.path)
+  const problems = [...operation.problems, ...(limited ? limitedRoute : []), ...everyRoute]
   const parameterList = [
     ...parameters(converter, operation.params, 'path'),
     ...parameters(converter, operation.query, 'query'),
@@ -158,6 +181,7 @@ function operationObject(converter: SchemaConverter, operation: AnyOperation) {
             description: 'the request id: the one sent, when it is a safe token, else a new one',
             schema: { type: 'string' },
           },
+          ...(limited ? rateLimitHeaders : {}),
         },
         content: { [mediaType]: { schema: converter.convert(response.schema, 'output') } },
       },

@@ -91,6 +91,31 @@ describe('GET /openapi.json', () => {
     expectProblem(await request(app).get('/problems/no-such-problem'), 404, 'not-found')
   })
 
+  it('documents the rate limit fields where a limited app sends them, and only there', async () => {
+    const limited = testApp({ rateLimitMax: 1 })
+    const { paths } = openApiDocument(config.limits)
+    const headersOf = (path: string, method: string, status: string) => {
+      const operation = (paths[path] as Record<string, { responses: Record<string, unknown> }>)[
+        method
+      ]
+      const response = operation?.responses[status] as { headers?: Record<string, unknown> }
+      return Object.keys(response?.headers ?? {}).map((name) => name.toLowerCase())
+    }
+    const body = { policy: '{"Version": "2012-10-17", "Statement": []}' }
+    const first = await request(limited).post('/v1/validate').send(body)
+    const documented = headersOf('/v1/validate', 'post', '200')
+    expect(documented).toEqual(['x-request-id', 'ratelimit', 'ratelimit-policy'])
+    for (const name of documented) expect(first.headers[name], name).toBeDefined()
+    const over = await request(limited).post('/v1/validate').send(body)
+    expect(over.status).toBe(429)
+    for (const name of headersOf('/v1/validate', 'post', '429')) {
+      expect(over.headers[name], name).toBeDefined()
+    }
+    const probe = await request(limited).get('/healthz')
+    expect(headersOf('/healthz', 'get', '200')).toEqual(['x-request-id'])
+    expect(probe.headers.ratelimit).toBeUndefined()
+  })
+
   it('documents request bodies closed and responses open', () => {
     const { schemas } = openApiDocument(config.limits).components
     expect(schemas.EvaluateRequest?.additionalProperties).toBe(false)
