@@ -29,6 +29,14 @@ const everyRoute: readonly ProblemType[] = ['internal-error', 'request-timeout']
 /** Problems of the routes behind the rate limiter. */
 const limitedRoute: readonly ProblemType[] = ['too-many-requests']
 const notLimited = new Set(['/healthz', '/readyz'])
+/** Problems of reading a JSON body (`jsonBody`), for every operation that takes one. */
+const bodyRoute: readonly ProblemType[] = [
+  'invalid-request',
+  'malformed-json',
+  'json-too-deep',
+  'payload-too-large',
+  'unsupported-media-type',
+]
 
 export const tags = [
   { name: 'Policies', description: 'Validate policies and decide requests against them.' },
@@ -154,7 +162,12 @@ function operationObject(converter: SchemaConverter, operation: AnyOperation) {
   const { response } = operation
   const mediaType = response.mediaType ?? 'application/json'
   const limited = !notLimited.has(operation.path)
-  const problems = [...operation.problems, ...(limited ? limitedRoute : []), ...everyRoute]
+  const problems = [
+    ...(operation.body === undefined ? [] : bodyRoute),
+    ...operation.problems,
+    ...(limited ? limitedRoute : []),
+    ...everyRoute,
+  ]
   const parameterList = [
     ...parameters(converter, operation.params, 'path'),
     ...parameters(converter, operation.query, 'query'),

@@ -77,17 +77,7 @@ export function evaluateOperation(limits: Limits) {
         ])
         .meta({ id: 'EvaluateResponse' }),
     },
-    problems: [
-      'invalid-request',
-      'malformed-json',
-      'json-too-deep',
-      'payload-too-large',
-      'unsupported-media-type',
-      'invalid-policy-set',
-      'invalid-authorization-request',
-      'explanation-too-large',
-      'request-timeout',
-    ],
+    problems: ['invalid-policy-set', 'invalid-authorization-request', 'explanation-too-large'],
   })
 }
 
