@@ -67,30 +67,37 @@ function rewriteRefs(value: unknown): unknown {
  * (`additionalProperties` unset), so that adding a field later breaks no client; request
  * schemas keep what zod says, closed for strict objects.
  */
-class SchemaConverter {
-  readonly components: Record<string, JsonSchema> = {}
+interface SchemaConverter {
+  readonly components: Record<string, JsonSchema>
+  convert(schema: z.ZodType, io: 'input' | 'output'): JsonSchema
+}
 
-  convert(schema: z.ZodType, io: 'input' | 'output'): JsonSchema {
-    const converted = z.toJSONSchema(schema, {
-      io,
-      target: 'draft-2020-12',
-      override: ({ zodSchema, jsonSchema }) => {
-        const def = zodSchema._zod.def
-        if (io === 'output' && def.type === 'object' && def.catchall === undefined) {
-          delete jsonSchema.additionalProperties
+function schemaConverter(): SchemaConverter {
+  const components: Record<string, JsonSchema> = {}
+  return {
+    components,
+    convert(schema, io) {
+      const converted = z.toJSONSchema(schema, {
+        io,
+        target: 'draft-2020-12',
+        override: ({ zodSchema, jsonSchema }) => {
+          const def = zodSchema._zod.def
+          if (io === 'output' && def.type === 'object' && def.catchall === undefined) {
+            delete jsonSchema.additionalProperties
+          }
+        },
+      }) as JsonSchema
+      const { $schema: _dialect, $defs, ...root } = converted
+      for (const [id, definition] of Object.entries(($defs ?? {}) as Record<string, unknown>)) {
+        const rewritten = rewriteRefs(definition) as JsonSchema
+        const existing = components[id]
+        if (existing !== undefined && JSON.stringify(existing) !== JSON.stringify(rewritten)) {
+          throw new Error(`schema \`${id}\` is defined twice, differently`)
         }
-      },
-    }) as JsonSchema
-    const { $schema: _dialect, $defs, ...root } = converted
-    for (const [id, definition] of Object.entries(($defs ?? {}) as Record<string, unknown>)) {
-      const rewritten = rewriteRefs(definition) as JsonSchema
-      const existing = this.components[id]
-      if (existing !== undefined && JSON.stringify(existing) !== JSON.stringify(rewritten)) {
-        throw new Error(`schema \`${id}\` is defined twice, differently`)
+        components[id] = rewritten
       }
-      this.components[id] = rewritten
-    }
-    return rewriteRefs(root) as JsonSchema
+      return rewriteRefs(root) as JsonSchema
+    },
   }
 }
 
@@ -208,7 +215,7 @@ export function buildOpenApiDocument(
   operations: readonly AnyOperation[],
   limits: Limits,
 ): OpenApiDocument {
-  const converter = new SchemaConverter()
+  const converter = schemaConverter()
   converter.convert(problemSchema, 'output')
   const paths: OpenApiDocument['paths'] = {}
   for (const operation of operations) {

@@ -1,6 +1,6 @@
 import type { PolicySet } from '@connect-policy/core'
 import { describe, expect, it } from 'vitest'
-import { CompiledSetCache } from './compiled-sets.ts'
+import { compiledSetCache } from './compiled-sets.ts'
 
 const policy = (sid: string): PolicySet => ({
   identityPolicies: [
@@ -9,9 +9,9 @@ const policy = (sid: string): PolicySet => ({
 })
 const request = { action: 'connect:DescribeUser', resource: '*' }
 
-describe('CompiledSetCache', () => {
+describe('compiledSetCache', () => {
   it('compiles a set once and answers later calls with the same compilation', () => {
-    const cache = new CompiledSetCache(1000)
+    const cache = compiledSetCache(1000)
     let compilations = 0
     const compile = () => {
       compilations++
@@ -25,12 +25,12 @@ describe('CompiledSetCache', () => {
   })
 
   it('keeps within its budget of characters, dropping the least recently used', () => {
-    const cache = new CompiledSetCache(10)
+    const cache = compiledSetCache(10)
     cache.compile('aaaa', () => policy('A'))
     cache.compile('bbbb', () => policy('B'))
     cache.compile('aaaa', () => policy('A'))
     cache.compile('cccc', () => policy('C'))
-    expect(cache.size).toBe(2)
+    expect(cache.size()).toBe(2)
     let recompiled = false
     cache.compile('aaaa', () => {
       recompiled = true
@@ -45,21 +45,21 @@ describe('CompiledSetCache', () => {
   })
 
   it('keeps at most its number of entries, and nothing larger than its budget', () => {
-    const cache = new CompiledSetCache(1000, 2)
+    const cache = compiledSetCache(1000, 2)
     for (const key of ['a', 'b', 'c']) cache.compile(key, () => policy(key))
-    expect(cache.size).toBe(2)
+    expect(cache.size()).toBe(2)
     cache.compile('x'.repeat(1001), () => policy('X'))
-    expect(cache.size).toBe(2)
+    expect(cache.size()).toBe(2)
   })
 
   it('keeps nothing with a budget of 0', () => {
-    const cache = new CompiledSetCache(0)
+    const cache = compiledSetCache(0)
     cache.compile('a', () => policy('A'))
-    expect(cache.size).toBe(0)
+    expect(cache.size()).toBe(0)
   })
 
   it('caches a set that cannot be evaluated with its errors', () => {
-    const cache = new CompiledSetCache(1000)
+    const cache = compiledSetCache(1000)
     const broken = cache.compile('broken', () => ({ identityPolicies: ['{'] }))
     expect(broken.errors?.length).toBe(1)
     expect(cache.compile('broken', () => policy('A'))).toBe(broken)

@@ -6,38 +6,37 @@ import { type CompiledPolicySet, compilePolicies, type PolicySet } from '@connec
  * new compilation would: callers that send the same set with each request (a CI job, a portal)
  * pay for parsing and compiling once. The budget bounds memory whatever callers send.
  */
-export class CompiledSetCache {
-  private readonly entries = new Map<string, CompiledPolicySet>()
-  private characters = 0
-
-  constructor(
-    private readonly budget: number,
-    private readonly maxEntries = 256,
-  ) {}
-
+export interface CompiledSetCache {
   /** The compiled set for `key` (the set's JSON), compiling `set` on a miss. */
-  compile(key: string, set: () => PolicySet): CompiledPolicySet {
-    const cached = this.entries.get(key)
-    if (cached !== undefined) {
-      // re-inserted, so that iteration order is least recently used first
-      this.entries.delete(key)
-      this.entries.set(key, cached)
-      return cached
-    }
-    const compiled = compilePolicies(set())
-    if (key.length <= this.budget) {
-      this.entries.set(key, compiled)
-      this.characters += key.length
-      for (const [oldest] of this.entries) {
-        if (this.characters <= this.budget && this.entries.size <= this.maxEntries) break
-        this.entries.delete(oldest)
-        this.characters -= oldest.length
-      }
-    }
-    return compiled
-  }
+  compile(key: string, set: () => PolicySet): CompiledPolicySet
+  /** Sets kept. */
+  size(): number
+}
 
-  get size(): number {
-    return this.entries.size
+export function compiledSetCache(budget: number, maxEntries = 256): CompiledSetCache {
+  // iteration order is least recently used first: a hit is re-inserted at the end
+  const entries = new Map<string, CompiledPolicySet>()
+  let characters = 0
+  return {
+    compile(key, set) {
+      const cached = entries.get(key)
+      if (cached !== undefined) {
+        entries.delete(key)
+        entries.set(key, cached)
+        return cached
+      }
+      const compiled = compilePolicies(set())
+      if (key.length <= budget) {
+        entries.set(key, compiled)
+        characters += key.length
+        for (const [oldest] of entries) {
+          if (characters <= budget && entries.size <= maxEntries) break
+          entries.delete(oldest)
+          characters -= oldest.length
+        }
+      }
+      return compiled
+    },
+    size: () => entries.size,
   }
 }

@@ -15,7 +15,7 @@ import {
   type PolicyValue,
   policyText,
 } from '../../schemas/policy.ts'
-import { CompiledSetCache } from './compiled-sets.ts'
+import { compiledSetCache } from './compiled-sets.ts'
 import type { EvaluateOperation } from './schemas.ts'
 
 interface NamedPolicyValue {
@@ -87,7 +87,7 @@ export function evaluateRequests({
   now,
   cacheChars,
 }: EvaluateSettings): Handler<EvaluateOperation> {
-  const cache = new CompiledSetCache(cacheChars)
+  const cache = compiledSetCache(cacheChars)
   return ({ body }, { res }) => {
     const compiled = cache.compile(JSON.stringify(body.policies), () => toPolicySet(body.policies))
     if (compiled.errors !== undefined) {
