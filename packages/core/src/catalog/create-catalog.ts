@@ -187,6 +187,23 @@ const starsOnly = /^\*+$/
 // biome-ignore lint/suspicious/noTemplateCurlyInString: the reference's notation, not a template
 const anyService = '${Service}'
 
+/**
+ * `compute` with its answers kept by argument, so that values a policy repeats are worked out
+ * once; the store is emptied when it holds 10,000 answers, which bounds its memory.
+ */
+function kept<T>(compute: (key: string) => T): (key: string) => T {
+  const answers = new Map<string, T>()
+  return (key) => {
+    let answer = answers.get(key)
+    if (answer === undefined) {
+      answer = compute(key)
+      if (answers.size > 10_000) answers.clear()
+      answers.set(key, answer)
+    }
+    return answer
+  }
+}
+
 /** Builds the lookups of a catalog from its data. Pure; run once and share the result. */
 export function createCatalog(data: CatalogData): Catalog {
   const services = new Map<string, CatalogService>()
@@ -258,23 +275,17 @@ export function createCatalog(data: CatalogData): Catalog {
   }
 
   // policies repeat the same values (`s3:Get*`, `logs:CreateLogStream`): answers are kept
-  const matched = new Map<string, readonly CatalogAction[]>()
-  const matchActions = (pattern: string): readonly CatalogAction[] => {
-    const folded = pattern.toLowerCase()
-    let found = matched.get(folded)
-    if (found === undefined) {
-      found = Object.freeze(findActions(folded))
-      if (matched.size > 10_000) matched.clear()
-      matched.set(folded, found)
-    }
-    return found
-  }
+  const actionsOfFolded = kept((folded: string) => Object.freeze(findActions(folded)))
+  const matchActions = (pattern: string): readonly CatalogAction[] =>
+    actionsOfFolded(pattern.toLowerCase())
 
   const overlapping = (pattern: OverlapPattern, types: readonly CatalogResourceType[]) =>
     types.filter((type) => type.arnFormats.some((format) => overlapsFormat(pattern, format)))
 
+  const patternOf = kept(readOverlapPattern)
+
   const findResourceTypes = (resource: string): readonly CatalogResourceType[] => {
-    const pattern = readOverlapPattern(resource)
+    const pattern = patternOf(resource)
     if (pattern.anything) return allTypes
     const serviceField = serviceFieldOf(pattern)
     const literalService =
@@ -291,37 +302,14 @@ export function createCatalog(data: CatalogData): Catalog {
     return overlapping(pattern, candidates)
   }
 
-  const typesOfResource = new Map<string, readonly CatalogResourceType[]>()
-  const resourceTypesOf = (resource: string): readonly CatalogResourceType[] => {
-    let found = typesOfResource.get(resource)
-    if (found === undefined) {
-      found = Object.freeze(findResourceTypes(resource))
-      if (typesOfResource.size > 10_000) typesOfResource.clear()
-      typesOfResource.set(resource, found)
-    }
-    return found
-  }
-
-  const patterns = new Map<string, OverlapPattern>()
-  const patternOf = (resource: string): OverlapPattern => {
-    let pattern = patterns.get(resource)
-    if (pattern === undefined) {
-      pattern = readOverlapPattern(resource)
-      if (patterns.size > 10_000) patterns.clear()
-      patterns.set(resource, pattern)
-    }
-    return pattern
-  }
+  const resourceTypesOf = kept((resource: string): readonly CatalogResourceType[] =>
+    Object.freeze(findResourceTypes(resource)),
+  )
 
   // many actions share a resource type (Connect's `instance`), so answers are kept per type
-  const typeAnswers = new Map<string, Map<CatalogResourceType, boolean>>()
+  const typeAnswers = kept((_: string) => new Map<CatalogResourceType, boolean>())
   const typeReaches = (type: CatalogResourceType, resource: string): boolean => {
-    let answers = typeAnswers.get(resource)
-    if (answers === undefined) {
-      if (typeAnswers.size > 10_000) typeAnswers.clear()
-      answers = new Map()
-      typeAnswers.set(resource, answers)
-    }
+    const answers = typeAnswers(resource)
     let answer = answers.get(type)
     if (answer === undefined) {
       const pattern = patternOf(resource)
