@@ -1,8 +1,10 @@
 import fc from 'fast-check'
 import { describe, it } from 'vitest'
 import { checkContext } from '../../authorize/request-context.ts'
+import { literalQuestionMark, literalStar } from '../../match/index.ts'
 import type { ConditionElement, ConditionValue } from '../../model/index.ts'
 import { noRange } from '../../model/index.ts'
+import { patternToText } from '../policy-variable.ts'
 import { compileCondition } from './compile-condition.ts'
 import { clauseHolds, evaluateClause } from './evaluate-clause.ts'
 import { conditionOperators } from './operators.ts'
@@ -139,12 +141,40 @@ describe('condition operators', () => {
 
   it('an operator bound to a policy value compares as the operator does (oracle: compare)', () => {
     const operators = [...conditionOperators.values()]
+    // ARN patterns with wildcards in their fields, which a bound ARN operator compiles field by field
+    const arnPatterns = fc.constantFrom(
+      'arn:aws:connect:*:123456789012:instance/*',
+      'arn:*:connect:us-east-?:*:instance/i-1',
+      'arn:aws:*:*:*:*',
+      'arn:aws:connect:us-east-1:*:instance/*/queue/*',
+    )
+    // text with literal wildcards, as a filled-in `${*}` or `${?}` leaves it
+    const literalPatterns = fc.constantFrom(`a${literalStar}`, `${literalQuestionMark}b*`)
+    // request values made from the policy value, so that matches and near misses are frequent
+    const policyAndRequest = fc
+      .oneof(arbValue, arnPatterns, literalPatterns)
+      .chain((policy) =>
+        fc.tuple(
+          fc.constant(policy),
+          fc.oneof(
+            arbValue,
+            fc.constantFrom(
+              policy,
+              patternToText(policy),
+              policy.toUpperCase(),
+              policy.replaceAll('*', 'x/y'),
+              policy.replaceAll('*', 'x:y'),
+              policy.replaceAll('?', '1'),
+              `${policy}:x`,
+            ),
+          ),
+        ),
+      )
     fc.assert(
       fc.property(
         fc.constantFrom(...operators),
-        arbValue,
-        arbValue,
-        (operator, policy, request) => {
+        policyAndRequest,
+        (operator, [policy, request]) => {
           const value = operator.readPolicyValue(policy)
           if (value === undefined) return true
           return (
@@ -152,6 +182,7 @@ describe('condition operators', () => {
           )
         },
       ),
+      { numRuns: 1000 },
     )
   })
 

@@ -4,6 +4,7 @@ import {
   matchesArnFields,
   matchesWildcard,
   splitArn,
+  wildcardMatch,
 } from '../../match/index.ts'
 import type { ConditionValue } from '../../model/index.ts'
 import { patternToText } from '../policy-variable.ts'
@@ -84,7 +85,7 @@ function decodeBase64(value: string): string | undefined {
   }
 }
 
-/** ARNs compared part by part: a wildcard never reaches across a colon of the first five. */
+/** `arnLike` with the pattern compiled once, split into ARN fields only where one has a wildcard. */
 function bindArnLike(pattern: string): (request: string) => boolean {
   if (splitArn(pattern) === undefined) {
     const whole = compileWildcard(pattern)
@@ -97,20 +98,31 @@ function bindArnLike(pattern: string): (request: string) => boolean {
   return (request) => matchesWildcard(whole, request)
 }
 
+/** ARNs compared part by part: a wildcard never reaches across a colon of the first five. */
 function arnLike(request: string, pattern: string): boolean {
-  return bindArnLike(pattern)(request)
+  const policyParts = splitArn(pattern)
+  if (policyParts === undefined) return wildcardMatch(pattern, request)
+  const requestParts = splitArn(request)
+  if (requestParts === undefined) return false
+  return (
+    wildcardMatch(policyParts.partition, requestParts.partition) &&
+    wildcardMatch(policyParts.service, requestParts.service) &&
+    wildcardMatch(policyParts.region, requestParts.region) &&
+    wildcardMatch(policyParts.account, requestParts.account) &&
+    wildcardMatch(policyParts.resource, requestParts.resource)
+  )
 }
 
 function stringEquals(request: string, policy: string): boolean {
-  return bindStringEquals(policy)(request)
+  return request === patternToText(policy)
 }
 
 function stringEqualsIgnoreCase(request: string, policy: string): boolean {
-  return bindStringEqualsIgnoreCase(policy)(request)
+  return request.toLowerCase() === patternToText(policy).toLowerCase()
 }
 
 function stringLike(request: string, policy: string): boolean {
-  return bindStringLike(policy)(request)
+  return wildcardMatch(policy, request)
 }
 
 function bindStringEquals(policy: string): (request: string) => boolean {
