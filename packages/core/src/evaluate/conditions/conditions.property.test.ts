@@ -1,11 +1,11 @@
 import fc from 'fast-check'
 import { describe, it } from 'vitest'
-import { checkContext } from '../../authorize/request-context.ts'
+import { checkContext, type RequestContext } from '../../authorize/request-context.ts'
 import { literalQuestionMark, literalStar } from '../../match/index.ts'
 import type { ConditionElement, ConditionValue } from '../../model/index.ts'
 import { noRange } from '../../model/index.ts'
 import { patternToText } from '../policy-variable.ts'
-import { compileCondition } from './compile-condition.ts'
+import { type CompiledClause, compileCondition } from './compile-condition.ts'
 import { clauseHolds, evaluateClause } from './evaluate-clause.ts'
 import { conditionOperators } from './operators.ts'
 
@@ -42,11 +42,12 @@ const arbValue: fc.Arbitrary<string> = fc.oneof(
   fc.constantFrom('QUJD', 'QUJD\n'),
 )
 
-function holds(
+/** One clause on `test:Key`, compiled, with the context it is evaluated in; undefined when either is an error. */
+function clauseIn(
   operator: string,
   policyValues: readonly ConditionValue[],
   context: Record<string, unknown>,
-): boolean | undefined {
+): { readonly clause: CompiledClause; readonly context: RequestContext } | undefined {
   const condition: ConditionElement = {
     range: noRange,
     clauses: [
@@ -58,11 +59,19 @@ function holds(
       },
     ],
   }
-  const compiled = compileCondition(condition, true)
+  const [clause] = compileCondition(condition, true).clauses ?? []
   const checked = checkContext(context)
-  if (compiled.clauses === undefined || checked.context === undefined) return undefined
-  const [clause] = compiled.clauses
-  return clause === undefined ? undefined : evaluateClause(clause, checked.context).matched
+  if (clause === undefined || checked.context === undefined) return undefined
+  return { clause, context: checked.context }
+}
+
+function holds(
+  operator: string,
+  policyValues: readonly ConditionValue[],
+  context: Record<string, unknown>,
+): boolean | undefined {
+  const found = clauseIn(operator, policyValues, context)
+  return found === undefined ? undefined : evaluateClause(found.clause, found.context).matched
 }
 
 describe('condition operators', () => {
@@ -210,24 +219,10 @@ describe('condition operators', () => {
         fc.option(requestValues, { nil: undefined }),
         fc.option(arbValue, { nil: undefined }),
         (operator, values, key, other) => {
-          const condition: ConditionElement = {
-            range: noRange,
-            clauses: [
-              {
-                operator: { value: operator, range: noRange },
-                key: { value: 'test:Key', range: noRange },
-                values: values.map((value) => ({ value, range: noRange })),
-                range: noRange,
-              },
-            ],
-          }
-          const compiled = compileCondition(condition, true)
-          const checked = checkContext({ 'test:Key': key, 'test:Other': other })
-          const [clause] = compiled.clauses ?? []
-          if (clause === undefined || checked.context === undefined) return true
-          return (
-            clauseHolds(clause, checked.context) === evaluateClause(clause, checked.context).matched
-          )
+          const found = clauseIn(operator, values, { 'test:Key': key, 'test:Other': other })
+          if (found === undefined) return true
+          const { clause, context } = found
+          return clauseHolds(clause, context) === evaluateClause(clause, context).matched
         },
       ),
     )
