@@ -263,11 +263,15 @@ export function createCatalog(data: CatalogData): Catalog {
     if (!/[*?]/.test(folded)) return actionsByFoldedName.get(folded) ?? noActions
     const servicePattern = folded.slice(0, colon)
     const namePattern = compileWildcard(folded.slice(colon + 1))
-    const candidates = /[*?]/.test(servicePattern)
-      ? serviceList.filter((service) =>
-          matchesWildcard(compileWildcard(servicePattern), service.prefix.toLowerCase()),
-        )
-      : [services.get(servicePattern)].filter((service) => service !== undefined)
+    const serviceWildcard = /[*?]/.test(servicePattern)
+      ? compileWildcard(servicePattern)
+      : undefined
+    const candidates =
+      serviceWildcard === undefined
+        ? [services.get(servicePattern)].filter((service) => service !== undefined)
+        : serviceList.filter((service) =>
+            matchesWildcard(serviceWildcard, service.prefix.toLowerCase()),
+          )
     return candidates.flatMap((service) => {
       const names = foldedNames.get(service) ?? []
       return service.actions.filter((_, index) => matchesWildcard(namePattern, names[index] ?? ''))
