@@ -1,32 +1,18 @@
 import { join } from 'node:path'
 import { documentVersions, samples } from '@connect-policy/samples'
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
-import {
-  type Browser,
-  launchBrowser,
-  openPage,
-  runBrowserTests,
-  screenshots,
-} from './support/chromium.ts'
+import { describe, expect, inject, it } from 'vitest'
+import { openPage, runBrowserTests, screenshots } from './support/chromium.ts'
+import { useBrowser } from './support/use-browser.ts'
 
 const siteUrl = inject('siteUrl')
 
 describe.skipIf(!runBrowserTests)('the example pages in Chromium', () => {
-  let browser: Browser | undefined
-
-  beforeAll(async () => {
-    browser = await launchBrowser()
-  })
-
-  afterAll(async () => {
-    await browser?.close()
-  })
+  const context = useBrowser()
 
   it.each(samples.map((sample) => [sample.id, sample] as const))(
     '%s shows its decision table with the documented decisions, and no console error',
     async (id, sample) => {
-      if (browser === undefined) throw new Error('no browser')
-      const { page, problems } = await openPage(browser.context, siteUrl, `/examples/${id}`)
+      const { page, problems } = await openPage(context(), siteUrl, `/examples/${id}`)
       await page.screenshot({ path: join(screenshots, `example-${id}.png`), fullPage: true })
       const rows = page.locator('tr.decision-row')
       expect(await rows.count()).toBe(sample.expectations.length)

@@ -1,13 +1,8 @@
 import { join } from 'node:path'
 import type { Page } from 'playwright-core'
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
-import {
-  type Browser,
-  launchBrowser,
-  openPlayground,
-  runBrowserTests,
-  screenshots,
-} from './support/chromium.ts'
+import { describe, expect, inject, it } from 'vitest'
+import { openPlayground, runBrowserTests, screenshots } from './support/chromium.ts'
+import { useBrowser } from './support/use-browser.ts'
 
 const siteUrl = inject('siteUrl')
 const decision = (page: Page) => page.getByTestId('decision').textContent()
@@ -17,19 +12,10 @@ const values = (page: Page, testId: string) =>
     .evaluateAll((inputs) => inputs.map((input) => (input as HTMLInputElement).value))
 
 describe.skipIf(!runBrowserTests)('the playground in Chromium', () => {
-  let browser: Browser | undefined
-
-  beforeAll(async () => {
-    browser = await launchBrowser()
-  })
-
-  afterAll(async () => {
-    await browser?.close()
-  })
+  const context = useBrowser()
 
   function open(path?: string) {
-    if (browser === undefined) throw new Error('no browser')
-    return openPlayground(browser.context, siteUrl, path)
+    return openPlayground(context(), siteUrl, path)
   }
 
   it('shows ExplicitDeny, naming the statement, once a Deny is added to the policy', async () => {

@@ -1,31 +1,17 @@
 import { join, relative } from 'node:path'
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
+import { describe, expect, inject, it } from 'vitest'
 import { filesUnder, pageUrl } from '../src/links/check-links.ts'
-import {
-  type Browser,
-  launchBrowser,
-  openPage,
-  runBrowserTests,
-  screenshots,
-} from './support/chromium.ts'
+import { openPage, runBrowserTests, screenshots } from './support/chromium.ts'
+import { useBrowser } from './support/use-browser.ts'
 
 const siteUrl = inject('siteUrl')
 const distDir = inject('distDir')
 
 describe.skipIf(!runBrowserTests)('the site in Chromium', () => {
-  let browser: Browser | undefined
-
-  beforeAll(async () => {
-    browser = await launchBrowser()
-  })
-
-  afterAll(async () => {
-    await browser?.close()
-  })
+  const context = useBrowser()
 
   function open(path: string) {
-    if (browser === undefined) throw new Error('no browser')
-    return openPage(browser.context, siteUrl, path)
+    return openPage(context(), siteUrl, path)
   }
 
   it('logs no console error on any page', async () => {
