@@ -7,6 +7,7 @@ import {
 } from '@connect-policy/core'
 import {
   type DocumentVersion,
+  documentVersions,
   locateErratum,
   type PrintedPart,
   printedParts,
@@ -15,7 +16,13 @@ import {
 import { escapeHtml, fence, headingText, htmlBlock, inlineHtml, row } from '../html.ts'
 import { decisionRows, decisionTable } from './decision-table.ts'
 import { findingLink, findingsTable } from './findings-table.ts'
-import { differences, erratumAnchor, markedPart, printingsToShow } from './printed.ts'
+import {
+  differences,
+  erratumAnchor,
+  markedPart,
+  printedVersions,
+  printingsToShow,
+} from './printed.ts'
 
 export interface ExamplePageOptions {
   readonly catalog: Catalog
@@ -122,9 +129,7 @@ function explainedErratum(sample: Sample, version: DocumentVersion, finding: Fin
 }
 
 function findingsSection(sample: Sample, catalog: Catalog): string {
-  const versions = (['original', 'revised'] as const).filter(
-    (version) => sample.printed[version]?.text !== undefined,
-  )
+  const versions = documentVersions.filter((version) => sample.printed[version]?.text !== undefined)
   if (versions.length === 0) return ''
   const blocks = versions.map((version) => {
     const text = sample.printed[version]?.text ?? ''
@@ -231,11 +236,10 @@ function facts(sample: Sample, servicePages: readonly string[]): string {
       ? `<a href="/services/${prefix}"><code>${prefix}</code></a>`
       : `<code>${escapeHtml(prefix)}</code>`,
   )
-  const printed = (['original', 'revised'] as const).filter((v) => sample.printed[v] !== undefined)
   const items = [
     sample.kind === 'policy' ? 'a policy example' : 'a passage of prose',
     `services: ${services.join(', ')}`,
-    `printed in: ${printed.join(' and ')}`,
+    `printed in: ${printedVersions(sample).join(' and ')}`,
     `${sample.errata.length} ${sample.errata.length === 1 ? 'erratum' : 'errata'}`,
     `${sample.expectations.length} ${sample.expectations.length === 1 ? 'request' : 'requests'} decided`,
   ]

@@ -1,6 +1,7 @@
 import type { Sample } from '@connect-policy/samples'
 import { escapeHtml, htmlBlock, row } from '../html.ts'
 import type { DecisionRow } from './decision-table.ts'
+import { printedVersions } from './printed.ts'
 
 /** The link of an example's page. */
 export const exampleLink = (id: string) => `/examples/${id}`
@@ -17,7 +18,7 @@ export function examplesIndexPage(
       `<a href="${exampleLink(sample.id)}">${escapeHtml(sample.title)}</a>`,
       sample.kind,
       sample.services.map((prefix) => `<code>${escapeHtml(prefix)}</code>`).join(' '),
-      (['original', 'revised'] as const).filter((v) => sample.printed[v] !== undefined).join(', '),
+      printedVersions(sample).join(', '),
       String(sample.errata.length),
       decisions.length === 0 ? '' : `${agreeing} of ${decisions.length}`,
     ])

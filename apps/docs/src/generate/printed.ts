@@ -1,5 +1,10 @@
-import type { DocumentVersion, PrintedPart, Sample } from '@connect-policy/samples'
-import { locateErratum, printedParts } from '@connect-policy/samples'
+import type { DocumentVersion, ErratumSeverity, PrintedPart, Sample } from '@connect-policy/samples'
+import {
+  documentVersions,
+  erratumSeverities,
+  locateErratum,
+  printedParts,
+} from '@connect-policy/samples'
 import { escapeHtml } from '../html.ts'
 import { type Span, segments } from '../segments.ts'
 
@@ -9,11 +14,9 @@ export const erratumAnchor = (id: string) => `erratum-${id}`
 interface MarkKey {
   readonly number: number
   readonly id: string
-  readonly severity: string
+  readonly severity: ErratumSeverity
   readonly what: string
 }
-
-const severityRank = ['error', 'warning', 'info']
 
 /**
  * One printed part as HTML, each erratum of this printing marked where it is, with its number
@@ -38,7 +41,7 @@ export function markedPart(sample: Sample, version: DocumentVersion, part: Print
       const piece = escapeHtml(text.slice(segment.start, segment.end)).replaceAll('\n', '&#10;')
       if (segment.keys.length === 0) return piece
       const worst = [...segment.keys].sort(
-        (a, b) => severityRank.indexOf(a.severity) - severityRank.indexOf(b.severity),
+        (a, b) => erratumSeverities.indexOf(a.severity) - erratumSeverities.indexOf(b.severity),
       )[0]
       const title = segment.keys.map((key) => `${key.number}. ${key.what}`).join('\n')
       const numbers = segment.keys
@@ -54,19 +57,24 @@ export function markedPart(sample: Sample, version: DocumentVersion, part: Print
     .join('')
 }
 
+/** The printings of the document that print the sample. */
+export function printedVersions(sample: Sample): DocumentVersion[] {
+  return documentVersions.filter((version) => sample.printed[version] !== undefined)
+}
+
+/** The parts of the sample that either printing prints. */
+function partsPrinted(sample: Sample): PrintedPart[] {
+  return printedParts.filter((part) =>
+    documentVersions.some((version) => sample.printed[version]?.[part] !== undefined),
+  )
+}
+
 /** Which printings to show: one when both print the sample identically, else each that prints it. */
 export function printingsToShow(sample: Sample): readonly (DocumentVersion | 'both')[] {
-  const present = (['original', 'revised'] as const).filter(
-    (version) => sample.printed[version] !== undefined,
-  )
+  const present = printedVersions(sample)
   const comparison = sample.comparison
   if (present.length === 2 && comparison !== undefined) {
-    const parts = printedParts.filter(
-      (part) =>
-        sample.printed.original?.[part] !== undefined ||
-        sample.printed.revised?.[part] !== undefined,
-    )
-    if (parts.every((part) => comparison.unchanged.includes(part))) return ['both']
+    if (partsPrinted(sample).every((part) => comparison.unchanged.includes(part))) return ['both']
   }
   return present
 }
@@ -75,10 +83,7 @@ export function printingsToShow(sample: Sample): readonly (DocumentVersion | 'bo
 export function differences(sample: Sample): string | undefined {
   const comparison = sample.comparison
   if (comparison === undefined) return undefined
-  const parts = printedParts.filter(
-    (part) =>
-      sample.printed.original?.[part] !== undefined || sample.printed.revised?.[part] !== undefined,
-  )
+  const parts = partsPrinted(sample)
   const names: Record<PrintedPart, string> = { heading: 'heading', prose: 'prose', text: 'policy' }
   const said = parts.map((part) => {
     if (comparison.unchanged.includes(part)) return `the ${names[part]} is the same`
