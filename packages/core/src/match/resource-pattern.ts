@@ -72,43 +72,30 @@ export function compileResourcePattern(source: string): ResourcePattern {
 }
 
 /**
- * Whether an ARN's fields match, each in place: the first four between its first five colons,
- * the resource part after them. Text that is not an ARN matches no fields.
+ * Whether an ARN's fields match, each in place: every field but the last between the ARN's
+ * colons, the last over the rest of the text (for the five fields of a full pattern, the
+ * resource part; for a short pattern such as `arn:aws:s3:*`, everything after its fields). Text
+ * that is not an ARN matches no fields.
  */
-export function matchesArnFields(
-  fields: NonNullable<ResourcePattern['fields']>,
-  text: string,
-): boolean {
+export function matchesArnFields(fields: readonly WildcardPattern[], text: string): boolean {
   if (!isArnText(text)) return false
+  const last = fields.length - 1
   let start = 4
-  for (let field = 0; field < 4; field++) {
+  for (let field = 0; field < last; field++) {
     const end = text.indexOf(':', start)
     if (end < 0) return false
     if (!matchesWildcardIn(fields[field] as WildcardPattern, text, start, end)) return false
     start = end + 1
   }
-  return matchesWildcardIn(fields[4], text, start, text.length)
+  const rest = fields[last]
+  return rest !== undefined && matchesWildcardIn(rest, text, start, text.length)
 }
 
 export function matchesResource(pattern: ResourcePattern, resource: string): boolean {
   const { fields, shortFields, whole } = pattern
   if (fields !== undefined) return matchesArnFields(fields, resource)
   if (shortFields === undefined) return matchesWildcard(whole, resource)
-  return matchesShortArnPattern(shortFields, resource)
-}
-
-function matchesShortArnPattern(fields: readonly WildcardPattern[], resource: string): boolean {
-  if (!isArnText(resource)) return false
-  const lastIndex = fields.length - 1
-  let start = 4
-  for (let index = 0; index < lastIndex; index++) {
-    const end = resource.indexOf(':', start)
-    if (end < 0) return false
-    if (!matchesWildcardIn(fields[index] as WildcardPattern, resource, start, end)) return false
-    start = end + 1
-  }
-  const last = fields[lastIndex]
-  return last !== undefined && matchesWildcardIn(last, resource, start, resource.length)
+  return matchesArnFields(shortFields, resource)
 }
 
 /** Whether `resource` matches `pattern`, compiling it on the way: for one-off checks. */
