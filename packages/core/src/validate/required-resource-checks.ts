@@ -14,8 +14,8 @@ function pathWord(type: CatalogResourceType): string {
 
 /** The name of the last variable of a type's ARNs (`UserId` for `.../agent/${UserId}`). */
 function lastVariable(type: CatalogResourceType): string | undefined {
-  const resource = type.arnFormats[0]?.source.split(':').slice(5).join(':') ?? ''
-  return [...resource.matchAll(/\$\{([^}]*)\}/g)].at(-1)?.[1]
+  const resource = type.arnFormats[0]?.fields[4] ?? []
+  return resource.findLast((token) => token.kind === 'variable')?.name
 }
 
 /** Marks by which two required types of one action are forms of one resource, not two. */
