@@ -69,7 +69,7 @@ export function describeActions(element: ActionElement, catalog?: Catalog): Acti
   const patterns = element.values.map((value) => value.value)
   const negated = element.element === 'NotAction'
   const base =
-    catalog === undefined
+    catalog === undefined || patterns.includes('*')
       ? describeWithoutCatalog(patterns)
       : describeWithCatalog(patterns, catalog)
   if (!negated) return { ...base, negated }
@@ -77,15 +77,6 @@ export function describeActions(element: ActionElement, catalog?: Catalog): Acti
 }
 
 function describeWithCatalog(patterns: readonly string[], catalog: Catalog): ActionsDescription {
-  if (patterns.includes('*')) {
-    return {
-      negated: false,
-      everyService: true,
-      services: [],
-      unmatched: [],
-      text: 'every action of every service',
-    }
-  }
   const byService = new Map<
     string,
     Map<string, { levels: readonly AccessLevel[]; names: Set<string> }>

@@ -199,6 +199,23 @@ describe('describePolicy', () => {
     expect(statements[0]?.conditions).toEqual(['`aws:ResourceTag/Team` `StringEqualz` `a`'])
   })
 
+  it('says `*` is every action of every service, with the catalog or without', () => {
+    const policy = {
+      Version: '2012-10-17',
+      Statement: [{ Effect: 'Allow', Action: ['connect:DescribeUser', '*'], Resource: '*' }],
+    }
+    for (const withCatalog of [true, false]) {
+      const { statements } = describeText(policy, withCatalog)
+      expect(statements[0]?.actions).toEqual({
+        negated: false,
+        everyService: true,
+        services: [],
+        unmatched: [],
+        text: 'every action of every service',
+      })
+    }
+  })
+
   it('names principals and says when an Effect is not valid', () => {
     const { statements } = describeText({
       Version: '2012-10-17',

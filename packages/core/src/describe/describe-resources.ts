@@ -1,5 +1,5 @@
 import type { Catalog } from '../catalog/index.ts'
-import { splitArn } from '../match/index.ts'
+import { type ArnParts, splitArn } from '../match/index.ts'
 import type { ResourceElement } from '../model/index.ts'
 import { joinWords, quote } from './words.ts'
 
@@ -24,9 +24,7 @@ export interface ResourcesDescription {
 
 const typesShown = 4
 
-function place(value: string): string {
-  const arn = splitArn(value)
-  if (arn === undefined) return ''
+function place(arn: ArnParts): string {
   const where = [
     arn.account === '' || arn.account === '*' ? undefined : `account ${arn.account}`,
     arn.region === '' || arn.region === '*' ? undefined : arn.region,
@@ -55,7 +53,7 @@ function describeValue(value: string, catalog: Catalog | undefined): ResourceVal
       names.length <= typesShown
         ? `${joinWords(names)} resources`
         : `resources of ${names.length} types (${names.slice(0, typesShown).join(', ')}, …)`
-    kind = `${service}${what}${place(value)}: `
+    kind = `${service}${what}${arn === undefined ? '' : place(arn)}: `
   } else if (catalog !== undefined && arn !== undefined) {
     kind = 'no resource type of the service reference: '
   }
@@ -72,7 +70,6 @@ export function describeResources(
 ): ResourcesDescription {
   const values = element.values.map((value) => describeValue(value.value, catalog))
   const negated = element.element === 'NotResource'
-  const listed =
-    values.length === 1 ? (values[0]?.text ?? '') : values.map((value) => value.text).join('; ')
+  const listed = values.map((value) => value.text).join('; ')
   return { negated, values, text: negated ? `every resource except ${listed}` : listed }
 }
