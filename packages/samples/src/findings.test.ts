@@ -2,16 +2,8 @@ import { validatePolicy } from '@connect-policy/catalog'
 import type { Finding } from '@connect-policy/core'
 import { describe, expect, it } from 'vitest'
 import { samples } from './index.ts'
-import type { Erratum, Sample } from './schema.ts'
-
-/** Where the erratum's text is in a printed policy, as offsets. */
-function erratumSpan(text: string, erratum: Erratum): { start: number; end: number } {
-  let start = -1
-  for (let seen = 0; seen < (erratum.where.occurrence ?? 1); seen++) {
-    start = text.indexOf(erratum.where.text, start + 1)
-  }
-  return { start, end: start + erratum.where.text.length }
-}
+import { locateErratum } from './locate-erratum.ts'
+import type { Sample } from './schema.ts'
 
 /** The innermost `{...}` around a span: the statement an erratum is in. */
 function enclosingObject(text: string, span: { start: number; end: number }) {
@@ -62,7 +54,10 @@ describe('the validator explains the errata of the printed policies', () => {
     (_, sample, erratum, version) => {
       const text = sample.printed[version]?.text ?? ''
       const findings = validatePolicy(text)
-      const span = erratumSpan(text, erratum)
+      const span = locateErratum(sample, erratum, version)
+      if (span === undefined) {
+        throw new Error(`\`${erratum.where.text}\` is not in the ${version} text`)
+      }
       const statement = enclosingObject(text, span)
       for (const code of erratum.findings ?? []) {
         const at = findings.filter((finding) => finding.code === code)
