@@ -4,13 +4,13 @@ import {
   type ApplyingStatement,
   boundaryAllow,
   controlAllow,
+  controlLevelDeny,
   decideResource,
   directResourceAllow,
   type GrantFilter,
   grantPasses,
   identityAllow,
-  implicitDeny,
-  layerWords,
+  missingAllow,
   resourceAllow,
   resourceDecision,
   roleResourceAllow,
@@ -230,14 +230,12 @@ export function decideCandidates(
   }
   for (let level = 0; level < layers.resourceControlLevels; level++) {
     if ((controlAllows & (1 << level)) === 0) {
-      const reason = `no ${layerWords.resourceControl} at level ${level} allows the request`
-      return implicitDeny(resource, reason, 'resourceControl', verdicts, noTraces)
+      return controlLevelDeny(resource, 'resourceControl', level, verdicts, noTraces)
     }
   }
   for (let level = 0; level < layers.serviceControlLevels; level++) {
     if ((scpAllows & (1 << level)) === 0) {
-      const reason = `no ${layerWords.serviceControl} at level ${level} allows the request`
-      return implicitDeny(resource, reason, 'serviceControl', verdicts, noTraces)
+      return controlLevelDeny(resource, 'serviceControl', level, verdicts, noTraces)
     }
   }
   const crossAccount = isCrossAccount(principal, resource)
@@ -270,27 +268,12 @@ export function decideCandidates(
     const reason = `allowed by ${direct}, which names the caller directly`
     return resourceDecision(resource, 'Allow', undefined, verdicts, reason, deciding, noTraces)
   }
-  const viaRole = !crossAccount && (groups & roleResourceAllow) !== 0
-  const identity = (groups & identityAllow) !== 0
-  if (crossAccount && (groups & resourceAllow) === 0) {
-    const reason = 'across accounts the resource-based policy must allow, and none does'
-    return implicitDeny(resource, reason, 'resource', verdicts, noTraces)
-  }
-  if (!viaRole && !identity) {
-    const reason = 'no identity-based policy allows the request'
-    return implicitDeny(resource, reason, 'identity', verdicts, noTraces)
-  }
-  if (layers.hasBoundary && (groups & boundaryAllow) === 0) {
-    const reason = 'the permissions boundary does not allow the request'
-    return implicitDeny(resource, reason, 'permissionsBoundary', verdicts, noTraces)
-  }
-  if (layers.hasSessionPolicy && (groups & sessionAllow) === 0) {
-    const reason = 'the session policy does not allow the request'
-    return implicitDeny(resource, reason, 'session', verdicts, noTraces)
-  }
+  const missing = missingAllow(resource, groups, layers, crossAccount, verdicts, noTraces)
+  if (missing !== undefined) return missing
   const deciding: StatementRef[] = []
   // the granting layers, as `decideResource` lists them, then the limiting ones
-  const granting: PolicyType = viaRole && !identity ? 'resource' : 'identity'
+  const viaRole = !crossAccount && (groups & roleResourceAllow) !== 0
+  const granting: PolicyType = viaRole && (groups & identityAllow) === 0 ? 'resource' : 'identity'
   let names = appendApplying(
     candidates,
     first,

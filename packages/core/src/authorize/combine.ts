@@ -53,7 +53,7 @@ const directGrants: ReadonlySet<string> = new Set([
   'canonical',
 ])
 
-export const layerWords: Record<PolicyType, string> = {
+const layerWords: Record<PolicyType, string> = {
   identity: 'identity-based policy',
   resource: 'resource-based policy',
   permissionsBoundary: 'permissions boundary',
@@ -177,6 +177,18 @@ export function implicitDeny(
   return resourceDecision(resource, 'ImplicitDeny', blockedBy, layers, reason, [], statements)
 }
 
+/** The implicit deny by a level of resource control policies or SCPs where nothing allows. */
+export function controlLevelDeny(
+  resource: string,
+  type: PolicyType,
+  level: number,
+  layers: readonly LayerVerdict[],
+  statements: readonly StatementTrace[],
+): ResourceDecision {
+  const reason = `no ${layerWords[type]} at level ${level} allows the request`
+  return implicitDeny(resource, reason, type, layers, statements)
+}
+
 // Which kinds of Allow apply, one bit each, found in one pass so that a kind absent from the
 // applying statements costs no further pass over them.
 export const identityAllow = 1
@@ -211,6 +223,39 @@ function allowGroups(applying: readonly ApplyingStatement[]): number {
     }
   }
   return groups
+}
+
+/**
+ * Steps 4 and 5 of `decideResource`, from the kinds of Allow that apply (`groups`, once no
+ * resource-based policy has named the caller directly): the implicit deny by the first layer that
+ * must allow and does not, or undefined when every one allows.
+ */
+export function missingAllow(
+  resource: string,
+  groups: number,
+  presentLayers: PolicyLayers,
+  crossAccount: boolean,
+  layers: readonly LayerVerdict[],
+  statements: readonly StatementTrace[],
+): ResourceDecision | undefined {
+  if (crossAccount && (groups & resourceAllow) === 0) {
+    const reason = 'across accounts the resource-based policy must allow, and none does'
+    return implicitDeny(resource, reason, 'resource', layers, statements)
+  }
+  const viaRole = !crossAccount && (groups & roleResourceAllow) !== 0
+  if (!viaRole && (groups & identityAllow) === 0) {
+    const reason = 'no identity-based policy allows the request'
+    return implicitDeny(resource, reason, 'identity', layers, statements)
+  }
+  if (presentLayers.hasBoundary && (groups & boundaryAllow) === 0) {
+    const reason = 'the permissions boundary does not allow the request'
+    return implicitDeny(resource, reason, 'permissionsBoundary', layers, statements)
+  }
+  if (presentLayers.hasSessionPolicy && (groups & sessionAllow) === 0) {
+    const reason = 'the session policy does not allow the request'
+    return implicitDeny(resource, reason, 'session', layers, statements)
+  }
+  return undefined
 }
 
 /** Appends the Allow statements of resource control policies, then of SCPs. */
@@ -291,8 +336,7 @@ export function decideResource(
   }
   const blocked = blockingControl(applying, presentLayers)
   if (blocked !== undefined) {
-    const reason = `no ${layerWords[blocked.type]} at level ${blocked.level} allows the request`
-    return implicitDeny(resource, reason, blocked.type, layers, statements)
+    return controlLevelDeny(resource, blocked.type, blocked.level, layers, statements)
   }
   const groups = allowGroups(applying)
   if (!crossAccount && (groups & directResourceAllow) !== 0) {
@@ -302,28 +346,12 @@ export function decideResource(
     const reason = `allowed by ${direct}, which names the caller directly`
     return resourceDecision(resource, 'Allow', undefined, layers, reason, deciding, statements)
   }
-  const viaRole = !crossAccount && (groups & roleResourceAllow) !== 0
-  const identity = (groups & identityAllow) !== 0
-  if (crossAccount && (groups & resourceAllow) === 0) {
-    const reason = 'across accounts the resource-based policy must allow, and none does'
-    return implicitDeny(resource, reason, 'resource', layers, statements)
-  }
-  if (!viaRole && !identity) {
-    const reason = 'no identity-based policy allows the request'
-    return implicitDeny(resource, reason, 'identity', layers, statements)
-  }
-  const { hasBoundary, hasSessionPolicy } = presentLayers
-  if (hasBoundary && (groups & boundaryAllow) === 0) {
-    const reason = 'the permissions boundary does not allow the request'
-    return implicitDeny(resource, reason, 'permissionsBoundary', layers, statements)
-  }
-  if (hasSessionPolicy && (groups & sessionAllow) === 0) {
-    const reason = 'the session policy does not allow the request'
-    return implicitDeny(resource, reason, 'session', layers, statements)
-  }
+  const missing = missingAllow(resource, groups, presentLayers, crossAccount, layers, statements)
+  if (missing !== undefined) return missing
   const deciding: StatementRef[] = []
   let granting = ''
-  if (viaRole && !identity) {
+  const viaRole = !crossAccount && (groups & roleResourceAllow) !== 0
+  if (viaRole && (groups & identityAllow) === 0) {
     granting = appendAllows(applying, 'resource', 'role', deciding, granting)
   } else {
     granting = appendAllows(applying, 'identity', 'any', deciding, granting)
