@@ -1,7 +1,12 @@
 import fc from 'fast-check'
 import { describe, it } from 'vitest'
 import { splitArn } from '../match/index.ts'
-import { contextForResource, derivedKeyNames, requestScopedKeys } from './derived-context.ts'
+import {
+  contextForResource,
+  derivedKeyNames,
+  isReadableTime,
+  requestScopedKeys,
+} from './derived-context.ts'
 import { checkRequest } from './request-check.ts'
 
 const principals = [
@@ -28,6 +33,30 @@ describe('derivedKeyNames', () => {
           return keys.every((key) => derivedKeyNames.has(key))
         },
       ),
+    )
+  })
+})
+
+describe('isReadableTime', () => {
+  it('accepts exactly the times the time keys are derived from (oracle: requestScopedKeys)', () => {
+    const limit = 8.64e12
+    const arbTime = fc.oneof(
+      fc.double(),
+      fc.integer({ min: -2 * limit, max: 2 * limit }),
+      fc.constantFrom(limit, -limit, limit + 0.001, 1.5, -0, Number.NaN, Infinity),
+      fc.constantFrom('2026-06-01T00:00:00Z', '2026-13-01', 'not a time', '', '1767225600'),
+      fc.string(),
+      fc.date({ noInvalidDate: false }),
+      fc.constantFrom<unknown>(null, true, {}, [], undefined),
+    )
+    fc.assert(
+      fc.property(arbTime, (time) => {
+        if (time === undefined) return isReadableTime(time)
+        const isTime = typeof time === 'string' || typeof time === 'number' || time instanceof Date
+        const derived = isTime && requestScopedKeys({ time }).has('aws:currenttime')
+        return isReadableTime(time) === derived
+      }),
+      { numRuns: 1000 },
     )
   })
 })

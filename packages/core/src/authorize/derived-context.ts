@@ -105,11 +105,18 @@ function timeKeys(time: string | number | Date | undefined): Record<string, stri
   }
 }
 
-/** Whether a request time can be read: an ISO 8601 text, epoch seconds, or a date. */
+/** The largest time a date can hold, in milliseconds either side of 1970 (ECMAScript TimeClip). */
+const maxTime = 8.64e15
+
+/**
+ * Whether a request time can be read: an ISO 8601 text, epoch seconds, or a date; that is,
+ * whether `timeKeys` reads it as `new Date` does, answered without building a date or its texts.
+ */
 export function isReadableTime(time: unknown): boolean {
   if (time === undefined) return true
-  if (!(time instanceof Date) && typeof time !== 'string' && typeof time !== 'number') return false
-  return Object.keys(timeKeys(time)).length > 0
+  if (time instanceof Date) return !Number.isNaN(time.getTime())
+  if (typeof time === 'number') return Number.isFinite(time) && Math.abs(time * 1000) <= maxTime
+  return typeof time === 'string' && !Number.isNaN(Date.parse(time))
 }
 
 export interface DerivationInput {

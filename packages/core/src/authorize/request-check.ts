@@ -79,18 +79,6 @@ export function checkRequest(request: AuthorizationRequest, knownAction = false)
   }
 }
 
-/** The largest time a date can hold, in milliseconds either side of 1970 (ECMAScript TimeClip). */
-const maxTime = 8.64e15
-
-/** `isReadableTime` without building a date or its texts. */
-function isPlainTime(time: unknown): boolean {
-  if (time === undefined) return true
-  if (time instanceof Date) return !Number.isNaN(time.getTime())
-  // as `new Date` reads them: epoch seconds scaled to milliseconds, texts parsed
-  if (typeof time === 'number') return Number.isFinite(time) && Math.abs(time * 1000) <= maxTime
-  return typeof time === 'string' && !Number.isNaN(Date.parse(time))
-}
-
 /**
  * Whether `checkRequest` would accept a request whose action is already known, answered from its
  * fields without allocating, so that a compiled set's fast path builds no checked request.
@@ -116,7 +104,7 @@ export function isPlainRequest(
   }
   return (
     (principal === undefined || typeof principal === 'string') &&
-    isPlainTime(time) &&
+    isReadableTime(time) &&
     isPlainContext(context)
   )
 }
