@@ -6,8 +6,8 @@ import {
 } from '../evaluate/conditions/index.ts'
 import { quotedElementMessage, quoteList } from '../evaluate/element-message.ts'
 import { fillTemplate, parseTemplate, type Template } from '../evaluate/policy-variable.ts'
-import { principalElementMatch } from '../evaluate/principal-element.ts'
-import { findPrincipal, type PrincipalMatchKind } from '../evaluate/principal-match.ts'
+import { principalAdmits, principalElementMatch } from '../evaluate/principal-element.ts'
+import type { PrincipalMatchKind } from '../evaluate/principal-match.ts'
 import {
   type ActionPattern,
   compileActionPattern,
@@ -149,16 +149,10 @@ export function admitsResource(
   context: RequestContext | undefined,
   caller: string | undefined,
 ): PrincipalMatchKind | boolean {
-  let grant: PrincipalMatchKind | undefined
   const { principal } = statement
-  if (principal !== undefined) {
-    const negated = principal.element === 'NotPrincipal'
-    if (!negated || !statement.boundedDeny) {
-      const found = findPrincipal(principal, caller)
-      if (negated ? found !== undefined : found === undefined) return false
-      grant = found?.kind
-    }
-  }
+  const grant =
+    principal === undefined ? true : principalAdmits(principal, caller, statement.boundedDeny)
+  if (grant === false) return false
   const lookup =
     statement.hasVariables && context !== undefined ? variableLookup(context) : undefined
   const found = firstResource(statement.resources, resource, lookup) >= 0
@@ -170,7 +164,7 @@ export function admitsResource(
   ) {
     return false
   }
-  return grant ?? true
+  return grant
 }
 
 /** The element's account, given which entry (if any) matched the subject. */

@@ -1,6 +1,6 @@
 import type { ElementMatch } from '../authorize/result.ts'
 import type { PrincipalElement } from '../model/index.ts'
-import { findPrincipal } from './principal-match.ts'
+import { findPrincipal, type PrincipalMatchKind } from './principal-match.ts'
 
 /**
  * The Principal or NotPrincipal element against the caller, as an explanation entry.
@@ -38,4 +38,21 @@ export function principalElementMatch(
     message,
     range: element.range,
   }
+}
+
+/**
+ * Whether the Principal or NotPrincipal element admits the caller, as `principalElementMatch`
+ * decides, without explaining it: how a Principal named the caller, `true` for a NotPrincipal
+ * that admits, `false` when the element does not admit.
+ */
+export function principalAdmits(
+  element: PrincipalElement,
+  caller: string | undefined,
+  boundedDeny: boolean,
+): PrincipalMatchKind | boolean {
+  const negated = element.element === 'NotPrincipal'
+  if (negated && boundedDeny) return true
+  const found = findPrincipal(element, caller)
+  if (negated) return found === undefined
+  return found === undefined ? false : found.kind
 }
