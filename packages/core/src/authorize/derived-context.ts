@@ -61,28 +61,21 @@ function arnColons(text: string): readonly [number, number, number, number, numb
   return accountEnd < 0 ? undefined : [3, partitionEnd, serviceEnd, regionEnd, accountEnd]
 }
 
-/**
- * What the resource tells, one key at a time: its Region (`aws:RequestedRegion`) and, for Amazon
- * Connect actions on a resource of an instance, the instance (`connect:InstanceId`). Only the
- * field asked for is cut out of the ARN.
- */
-function resourceEntry(
-  action: string,
-  resource: string,
-  foldedKey: string,
-): ContextEntry | undefined {
+/** The Region of a resource's ARN (`aws:RequestedRegion`), when it names one. */
+function regionEntry(resource: string): ContextEntry | undefined {
   const colons = arnColons(resource)
   if (colons === undefined) return undefined
-  const [, partitionEnd, serviceEnd, regionEnd, accountEnd] = colons
-  if (foldedKey === 'aws:requestedregion') {
-    return regionEnd === serviceEnd + 1
-      ? undefined
-      : {
-          key: 'aws:RequestedRegion',
-          values: [resource.slice(serviceEnd + 1, regionEnd)],
-          multiValued: false,
-        }
-  }
+  const [, , serviceEnd, regionEnd] = colons
+  if (regionEnd === serviceEnd + 1) return undefined
+  const region = resource.slice(serviceEnd + 1, regionEnd)
+  return { key: 'aws:RequestedRegion', values: [region], multiValued: false }
+}
+
+/** The Amazon Connect instance (`connect:InstanceId`) of a resource of one, for a Connect action. */
+function instanceEntry(action: string, resource: string): ContextEntry | undefined {
+  const colons = arnColons(resource)
+  if (colons === undefined) return undefined
+  const [, partitionEnd, serviceEnd, , accountEnd] = colons
   const connect =
     serviceEnd - partitionEnd - 1 === 7 && textAt(resource, 'connect', partitionEnd + 1)
   if (!connect || !action.toLowerCase().startsWith('connect:')) return undefined
@@ -185,11 +178,11 @@ export function contextForResource(
         return derived.get(foldedKey)
       }
       if (foldedKey === 'aws:requestedregion') {
-        region ??= resourceEntry(action, resource, foldedKey) ?? null
+        region ??= regionEntry(resource) ?? null
         return region ?? undefined
       }
       if (foldedKey === 'connect:instanceid') {
-        instance ??= resourceEntry(action, resource, foldedKey) ?? null
+        instance ??= instanceEntry(action, resource) ?? null
         return instance ?? undefined
       }
       return undefined
