@@ -160,7 +160,7 @@ export function admitsResource(
   const { condition } = statement
   if (
     condition !== undefined &&
-    (context === undefined || !conditionHolds(condition.clauses, context))
+    (context === undefined || !conditionHolds(condition.clauses, context, statement.isDeny))
   ) {
     return false
   }
@@ -231,7 +231,7 @@ export function traceCompiledStatement(
   elements.push(listMatch(actions, firstAction(actions, foldedAction), action))
   elements.push(listMatch(resources, firstResource(resources, resource, lookup), resource))
   if (condition !== undefined)
-    elements.push(conditionMatch(condition.clauses, context, condition.range))
+    elements.push(conditionMatch(condition.clauses, context, condition.range, statement.isDeny))
   let applies = true
   for (const element of elements) if (!element.matched) applies = false
   return { statement: statement.ref, applies, elements }

@@ -129,12 +129,12 @@ export function requestScopedKeys(input: DerivationInput): ReadonlyMap<string, C
     ...(input.principal === undefined ? {} : principalKeys(input.principal)),
     ...timeKeys(input.time),
   }
-  return new Map(
-    Object.entries(keys).map(([key, value]) => [
-      key.toLowerCase(),
-      { key, values: [value], multiValued: false },
-    ]),
-  )
+  const derived = new Map<string, ContextEntry>()
+  for (const [key, value] of Object.entries(keys)) {
+    // an ARN with an empty account or name (`arn:aws:iam:::user/`) tells nothing: no value
+    if (value !== '') derived.set(key.toLowerCase(), { key, values: [value], multiValued: false })
+  }
+  return derived
 }
 
 /**

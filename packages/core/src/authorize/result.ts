@@ -1,3 +1,4 @@
+import type { UndocumentedReason } from '../evaluate/conditions/safe-reading.ts'
 import type { PrincipalMatchKind } from '../evaluate/principal-match.ts'
 import type { Diagnostic, Effect, SourceRange } from '../model/index.ts'
 import type { PolicyType } from './policy-set.ts'
@@ -41,6 +42,11 @@ export interface ConditionClauseTrace {
   /** The policy's values, with variables filled in; values whose variable had no value are left out. */
   readonly policyValues: readonly string[]
   readonly matched: boolean
+  /**
+   * Present when AWS does not document the clause's outcome: why, and `matched` is then the
+   * reading that grants least (not holding in an Allow, holding in a Deny).
+   */
+  readonly undocumented?: UndocumentedReason
   readonly message: string
   readonly range: SourceRange
 }

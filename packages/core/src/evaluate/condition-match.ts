@@ -3,13 +3,17 @@ import type { ElementMatch } from '../authorize/result.ts'
 import type { SourceRange } from '../model/index.ts'
 import { type CompiledClause, clauseHolds, evaluateClause } from './conditions/index.ts'
 
-/** The Condition element holds when every clause holds: AND across operators and keys. */
+/**
+ * The Condition element holds when every clause holds: AND across operators and keys. `deny`
+ * says whether the statement is a Deny, which decides how a clause AWS leaves open is read.
+ */
 export function conditionMatch(
   clauses: readonly CompiledClause[],
   context: RequestContext,
   range: SourceRange,
+  deny: boolean,
 ): ElementMatch {
-  const traces = clauses.map((clause) => evaluateClause(clause, context))
+  const traces = clauses.map((clause) => evaluateClause(clause, context, deny))
   const failed = traces.find((trace) => !trace.matched)
   return {
     element: 'Condition',
@@ -24,7 +28,8 @@ export function conditionMatch(
 export function conditionHolds(
   clauses: readonly CompiledClause[],
   context: RequestContext,
+  deny: boolean,
 ): boolean {
-  for (const clause of clauses) if (!clauseHolds(clause, context)) return false
+  for (const clause of clauses) if (!clauseHolds(clause, context, deny)) return false
   return true
 }

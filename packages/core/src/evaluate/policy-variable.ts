@@ -70,9 +70,11 @@ function asLiteral(value: string): string {
 
 /**
  * The value with each variable replaced by the request's value for its key (or its default),
- * as pattern text in which substituted characters are literal; undefined when a key has no
- * value and no default, which makes the value match nothing (*Variables and tags*: "If the key
- * is not present, the variable is not replaced and ... matches nothing").
+ * as pattern text in which substituted characters are literal; undefined when a variable has no
+ * value, which makes the value match nothing (*Variables and tags*, "Policy variables with no
+ * value": the value "is effectively null"; in Resource it "will not match any resource"). The
+ * empty string is no value, from the request or as a default (`${key, ''}`): *Condition
+ * operators* calls it "a null dataset".
  */
 export function fillTemplate(
   template: Template,
@@ -86,7 +88,7 @@ export function fillTemplate(
       continue
     }
     const value = lookup(part.key) ?? part.fallback
-    if (value === undefined) return undefined
+    if (value === undefined || value === '') return undefined
     filled += asLiteral(value)
   }
   return filled

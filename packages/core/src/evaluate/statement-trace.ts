@@ -61,7 +61,14 @@ export function traceStatement(
     const compiled = compileCondition(statement.condition, variablesEnabled)
     // Prepared policies have no condition problems; a problem here would be our bug.
     if (compiled.problems !== undefined) throw new Error('condition problems reached evaluation')
-    elements.push(conditionMatch(compiled.clauses, context, statement.condition.range))
+    elements.push(
+      conditionMatch(
+        compiled.clauses,
+        context,
+        statement.condition.range,
+        statement.effect?.value === 'Deny',
+      ),
+    )
   }
   return { statement: ref, applies: elements.every((element) => element.matched), elements }
 }

@@ -2,22 +2,31 @@ import type { RequestContext } from '../../authorize/request-context.ts'
 import type { ConditionClauseTrace } from '../../authorize/result.ts'
 import { fillTemplate, patternToText } from '../policy-variable.ts'
 import type { CompiledClause, CompiledValue, ValueTest } from './compile-condition.ts'
+import {
+  type ClauseOutcome,
+  readSafely,
+  safeReadingWords,
+  type UndocumentedReason,
+} from './safe-reading.ts'
 
-/** A single-valued context key's value, for filling in `${key}`. */
+/**
+ * A single-valued context key's value, for filling in `${key}`. A key that is missing, holds
+ * several values, or holds the empty string has no value (*Variables and tags*, "Policy
+ * variables with no value": such a variable is "effectively null"; *Condition operators*:
+ * "a null dataset, such as an empty string").
+ */
 export function variableLookup(context: RequestContext): (key: string) => string | undefined {
   return (key) => {
     const entry = context.get(key.toLowerCase())
-    return entry === undefined || entry.multiValued || entry.values.length !== 1
-      ? undefined
-      : entry.values[0]
+    if (entry === undefined || entry.multiValued || entry.values.length !== 1) return undefined
+    const [value] = entry.values
+    return value === '' ? undefined : value
   }
 }
 
 function quoted(values: readonly string[]): string {
   return values.length === 0 ? 'no values' : values.map((value) => `\`${value}\``).join(', ')
 }
-
-const noValues: readonly string[] = []
 
 /** Whether some policy value's test passes for one request value: OR across policy values. */
 function anyTest(tests: readonly ValueTest[], request: string): boolean {
@@ -34,40 +43,114 @@ function nullHolds(values: readonly CompiledValue[], missing: boolean): boolean 
 }
 
 /**
- * Whether one clause holds for a request (*Condition operators*; *Conditions with multiple
- * context keys or values*; *Multivalued context keys*):
+ * One request value against the operator, as for a single-valued key: for a negated operator,
+ * that no policy value matches (NOR). Undefined when the operator cannot read the value.
+ */
+function valueOutcome(clause: CompiledClause, tests: readonly ValueTest[], request: string) {
+  const { operator } = clause.use
+  if (operator.readsRequestValue !== undefined && !operator.readsRequestValue(request)) {
+    return undefined
+  }
+  return anyTest(tests, request) !== operator.negated
+}
+
+/** Whether some request value satisfies the operator, in three values: unknown where one is. */
+function someValue(
+  clause: CompiledClause,
+  tests: readonly ValueTest[],
+  values: readonly string[],
+): ClauseOutcome {
+  let open = false
+  for (const value of values) {
+    const outcome = valueOutcome(clause, tests, value)
+    if (outcome === true) return true
+    if (outcome === undefined) open = true
+  }
+  return open ? undefined : false
+}
+
+/** Whether every request value satisfies the operator, in three values: unknown where one is. */
+function everyValue(
+  clause: CompiledClause,
+  tests: readonly ValueTest[],
+  values: readonly string[],
+): ClauseOutcome {
+  let open = false
+  for (const value of values) {
+    const outcome = valueOutcome(clause, tests, value)
+    if (outcome === false) return false
+    if (outcome === undefined) open = true
+  }
+  return open ? undefined : true
+}
+
+/**
+ * Whether one clause holds for a request where AWS documents the outcome, undefined where it
+ * does not (*Condition operators*; *Conditions with multiple context keys or values*;
+ * *Multivalued context keys*; `readSafely` for the undocumented cases):
  * - several policy values: any may match (OR); for a negated operator, none may (NOR);
  * - a missing key: false, except for negated operators and `…IfExists`, which hold;
  * - `ForAnyValue`: some request value satisfies the operator; false on a missing or empty key;
  * - `ForAllValues`: every request value satisfies it; true on a missing or empty key;
- * - `Null`: `true` holds when the key is missing, `false` when it is present.
+ * - `Null`: `true` holds when the key is missing, `false` when it is present; `ForAllValues:Null`
+ *   always holds and `ForAnyValue:Null` never does.
+ *
+ * `values` are the request's values for the key, undefined when the key is missing; `tests`
+ * the policy values' tests, variables filled in.
  */
-function clauseOutcome(
+export function clauseOutcome(
   clause: CompiledClause,
-  requestValues: readonly string[],
+  values: readonly string[] | undefined,
   tests: readonly ValueTest[],
-): boolean {
+): ClauseOutcome {
   const { use } = clause
-  const missing = requestValues.length === 0
-  const { negated } = use.operator
+  const empty = values === undefined || values.length === 0
   if (use.operator.family === 'Null') {
     if (use.qualifier === 'ForAllValues') return true
     if (use.qualifier === 'ForAnyValue') return false
-    return nullHolds(clause.values, missing)
+    return values !== undefined && values.length === 0
+      ? undefined
+      : nullHolds(clause.values, values === undefined)
   }
   if (use.qualifier === 'ForAllValues') {
-    if (missing) return true
-    for (const request of requestValues) if (anyTest(tests, request) === negated) return false
-    return true
+    return empty ? true : everyValue(clause, tests, values)
   }
   if (use.qualifier === 'ForAnyValue') {
-    if (missing) return use.ifExists
-    for (const request of requestValues) if (anyTest(tests, request) !== negated) return true
-    return false
+    if (empty) return use.ifExists ? undefined : false
+    return someValue(clause, tests, values)
   }
-  if (missing) return use.ifExists || negated
-  for (const request of requestValues) if (anyTest(tests, request)) return !negated
-  return negated
+  if (values === undefined) return use.ifExists || use.operator.negated
+  if (values.length === 1) return valueOutcome(clause, tests, values[0] as string)
+  if (values.length === 0) return undefined
+  const some = someValue(clause, tests, values)
+  return some === everyValue(clause, tests, values) ? some : undefined
+}
+
+/** Why AWS leaves a clause's outcome open, for a clause whose `clauseOutcome` is undefined. */
+export function undocumentedReason(
+  clause: CompiledClause,
+  values: readonly string[] | undefined,
+): UndocumentedReason {
+  const { use } = clause
+  if (values === undefined || values.length === 0) {
+    return use.qualifier === 'ForAnyValue' ? 'for-any-value-if-exists' : 'empty-list'
+  }
+  const { readsRequestValue } = use.operator
+  if (readsRequestValue !== undefined && values.some((value) => !readsRequestValue(value))) {
+    return 'unreadable-request-value'
+  }
+  return 'several-values-without-qualifier'
+}
+
+const reasonWords: Record<UndocumentedReason, (clause: CompiledClause) => string> = {
+  'several-values-without-qualifier': (clause) =>
+    `\`${clause.key}\` holds several values and \`${clause.use.written}\` has no \`ForAnyValue:\` or \`ForAllValues:\``,
+  'empty-list': (clause) =>
+    `\`${clause.key}\` is an empty list and \`${clause.use.written}\` has no \`ForAnyValue:\` or \`ForAllValues:\``,
+  'for-any-value-if-exists': (clause) =>
+    `\`${clause.key}\` has no values: \`IfExists\` would hold and \`ForAnyValue\` would not`,
+  'unreadable-request-value': (clause) =>
+    `a value of \`${clause.key}\` is not one \`${clause.use.operator.name}\` can compare`,
 }
 
 /** The tests of a clause whose values hold variables, filled in from the request. */
@@ -89,34 +172,46 @@ function filledTests(clause: CompiledClause, lookup: (key: string) => string | u
   return { tests, shown }
 }
 
-/** Whether one clause holds for a request, as `evaluateClause` decides, without explaining it. */
-export function clauseHolds(clause: CompiledClause, context: RequestContext): boolean {
-  const requestValues = context.get(clause.foldedKey)?.values ?? noValues
+/**
+ * Whether one clause holds for a request in a statement of the given effect, as
+ * `evaluateClause` decides, without explaining it.
+ */
+export function clauseHolds(clause: CompiledClause, context: RequestContext, deny: boolean): boolean {
+  const values = context.get(clause.foldedKey)?.values
   const tests = clause.fixedTests ?? filledTests(clause, variableLookup(context)).tests
-  return clauseOutcome(clause, requestValues, tests)
+  return readSafely(clauseOutcome(clause, values, tests), deny)
 }
 
-/** Whether one clause holds for a request, with the values it compared and why, for explanations. */
+/**
+ * Whether one clause holds for a request in a statement of the given effect, with the values it
+ * compared and why, for explanations.
+ */
 export function evaluateClause(
   clause: CompiledClause,
   context: RequestContext,
+  deny: boolean,
 ): ConditionClauseTrace {
   const { use } = clause
   const entry = context.get(clause.foldedKey)
-  const requestValues = entry?.values ?? noValues
-  const missing = requestValues.length === 0
+  const requestValues = entry?.values
   const { tests, shown: shownValues } = filledTests(clause, variableLookup(context))
-  const matched = clauseOutcome(clause, requestValues, tests)
+  const outcome = clauseOutcome(clause, requestValues, tests)
+  const matched = readSafely(outcome, deny)
   const comparedWith = `${use.written} ${quoted(shownValues)}`
-  const message = missing
-    ? `\`${clause.key}\` is not in the request: \`${use.written}\` ${matched ? 'holds' : 'does not hold'}`
-    : `\`${clause.key}\` = ${quoted(requestValues)} ${matched ? 'satisfies' : 'does not satisfy'} ${comparedWith}`
+  const reason = outcome === undefined ? undocumentedReason(clause, requestValues) : undefined
+  const verdict =
+    requestValues === undefined
+      ? `\`${clause.key}\` is not in the request: \`${use.written}\` ${matched ? 'holds' : 'does not hold'}`
+      : `\`${clause.key}\` = ${quoted(requestValues)} ${matched ? 'satisfies' : 'does not satisfy'} ${comparedWith}`
+  const message =
+    reason === undefined ? verdict : `${reasonWords[reason](clause)}: ${safeReadingWords(deny)}`
   return {
     operator: use.written,
     key: clause.key,
-    ...(entry === undefined ? {} : { requestValues }),
+    ...(entry === undefined ? {} : { requestValues: entry.values }),
     policyValues: shownValues,
     matched,
+    ...(reason === undefined ? {} : { undocumented: reason }),
     message,
     range: clause.range,
   }

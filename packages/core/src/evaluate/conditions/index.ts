@@ -6,7 +6,13 @@ export type {
 } from './compile-condition.ts'
 export { compileCondition } from './compile-condition.ts'
 export { parseDateValue } from './date-value.ts'
-export { clauseHolds, evaluateClause, variableLookup } from './evaluate-clause.ts'
+export {
+  clauseHolds,
+  clauseOutcome,
+  evaluateClause,
+  undocumentedReason,
+  variableLookup,
+} from './evaluate-clause.ts'
 export { type IpRange, parseIpRange, rangeContains } from './ip-address.ts'
 export {
   type OperatorUse,
@@ -20,3 +26,9 @@ export {
   type OperatorFamilyName,
   operatorFamilyNames,
 } from './operators.ts'
+export {
+  type ClauseOutcome,
+  readSafely,
+  type UndocumentedReason,
+  undocumentedReasons,
+} from './safe-reading.ts'

@@ -26,6 +26,12 @@ export interface ConditionOperator {
   readonly variables: boolean
   /** Reads a policy value, or undefined when it cannot be of the operator's type. */
   readonly readPolicyValue: (value: ConditionValue) => unknown
+  /**
+   * Whether a request value is of the operator's type (a number for `Numeric…`, an ARN for
+   * `Arn…`); absent for the String operators, which read any text. A value it cannot read has
+   * no documented outcome.
+   */
+  readonly readsRequestValue?: (value: string) => boolean
   readonly compare: (requestValue: string, policyValue: never) => boolean
   /**
    * `compare` with the policy value bound once, when a policy is compiled: patterns compiled,
@@ -50,6 +56,7 @@ interface Family<Value> {
   readonly family: OperatorFamilyName
   readonly variables: boolean
   readonly readPolicyValue: (value: ConditionValue) => Value | undefined
+  readonly readsRequestValue?: (value: string) => boolean
   readonly operators: readonly (readonly [
     name: string,
     negated: boolean,
@@ -59,7 +66,8 @@ interface Family<Value> {
   ])[]
 }
 
-const numberShape = /^[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?$/
+// each run of digits belongs to exactly one quantifier, so a failed match is linear in the text
+const numberShape = /^[+-]?(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][+-]?\d+)?$/
 
 function readNumber(value: ConditionValue | string): number | undefined {
   if (typeof value === 'number') return Number.isFinite(value) ? value : undefined
@@ -185,24 +193,28 @@ const families = [
     family: 'Numeric',
     variables: false,
     readPolicyValue: readNumber,
+    readsRequestValue: (value) => readNumber(value) !== undefined,
     operators: comparisons('Numeric', readNumber),
   } satisfies Family<number>,
   {
     family: 'Date',
     variables: false,
     readPolicyValue: parseDateValue,
+    readsRequestValue: (value) => parseDateValue(value) !== undefined,
     operators: comparisons('Date', parseDateValue),
   } satisfies Family<number>,
   {
     family: 'Bool',
     variables: false,
     readPolicyValue: readBoolean,
+    readsRequestValue: (value) => readBoolean(value) !== undefined,
     operators: [['Bool', false, false, (request, policy) => readBoolean(request) === policy]],
   } satisfies Family<boolean>,
   {
     family: 'Binary',
     variables: false,
     readPolicyValue: (value) => (typeof value === 'string' ? decodeBase64(value) : undefined),
+    readsRequestValue: (value) => decodeBase64(value) !== undefined,
     operators: [
       ['BinaryEquals', false, false, (request, policy) => decodeBase64(request) === policy],
     ],
@@ -211,6 +223,7 @@ const families = [
     family: 'IpAddress',
     variables: false,
     readPolicyValue: (value) => (typeof value === 'string' ? parseIpRange(value) : undefined),
+    readsRequestValue: (value) => parseIpRange(value) !== undefined,
     operators: [
       ['IpAddress', false, false, (request, policy) => contains(policy, request)],
       ['NotIpAddress', true, false, (request, policy) => contains(policy, request)],
@@ -220,6 +233,7 @@ const families = [
     family: 'Arn',
     variables: true,
     readPolicyValue: (value) => (typeof value === 'string' ? value : undefined),
+    readsRequestValue: (value) => splitArn(value) !== undefined,
     operators: [
       ['ArnEquals', false, true, arnLike, bindArnLike],
       ['ArnLike', false, true, arnLike, bindArnLike],
@@ -260,6 +274,7 @@ export const conditionOperators: ReadonlyMap<string, ConditionOperator> = new Ma
         wildcards,
         variables: family.variables,
         readPolicyValue: family.readPolicyValue as (value: ConditionValue) => unknown,
+        ...('readsRequestValue' in family ? { readsRequestValue: family.readsRequestValue } : {}),
         compare: compare as ConditionOperator['compare'],
         bind: (bind ??
           bindCompare(
