@@ -18,7 +18,7 @@ import {
 } from './combine.ts'
 import { admitsResource, type CompiledStatement } from './compiled-statement.ts'
 import { isCrossAccount } from './cross-account.ts'
-import { contextForResource } from './derived-context.ts'
+import { contextForResource, type KeyPresence } from './derived-context.ts'
 import type { PolicyType } from './policy-set.ts'
 import type { PolicyLayers } from './prepare.ts'
 import type { RequestContext } from './request-context.ts'
@@ -100,7 +100,8 @@ function appendApplying(
  * notes, in bit masks, which layers (and control levels) have a statement that applies, denies
  * or allows, and which kinds of Allow apply; only the statements that end up deciding are
  * matched again, to be listed. The request context is built only for a statement with a
- * condition or a variable; `caller` is the caller's own checked context keys.
+ * condition or a variable; `caller` is the caller's own checked context keys; `instanceId`, whether
+ * AWS sends `connect:InstanceId` with the action.
  */
 export function decideCandidates(
   candidates: readonly CompiledStatement[],
@@ -110,9 +111,10 @@ export function decideCandidates(
   time: string | number | Date | undefined,
   caller: RequestContext,
   resource: string,
+  instanceId: KeyPresence,
 ): ResourceDecision {
   if (layers.resourceControlLevels > maskedLevels || layers.serviceControlLevels > maskedLevels) {
-    return decideListed(candidates, layers, action, principal, time, caller, resource)
+    return decideListed(candidates, layers, action, principal, time, caller, resource, instanceId)
   }
   let context: RequestContext | undefined
   let first = -1
@@ -130,7 +132,7 @@ export function decideCandidates(
   for (let index = 0; index < candidates.length; index++) {
     const statement = candidates[index] as CompiledStatement
     if (statement.needsContext) {
-      context ??= contextForResource(action, principal, time, caller, resource)
+      context ??= contextForResource(action, principal, time, caller, resource, instanceId)
     }
     const admitted = admitsResource(statement, resource, context, principal)
     if (admitted === false) continue
@@ -384,12 +386,13 @@ function decideListed(
   time: string | number | Date | undefined,
   caller: RequestContext,
   resource: string,
+  instanceId: KeyPresence,
 ): ResourceDecision {
   const applying: ApplyingStatement[] = []
   let context: RequestContext | undefined
   for (const statement of candidates) {
     if (statement.needsContext) {
-      context ??= contextForResource(action, principal, time, caller, resource)
+      context ??= contextForResource(action, principal, time, caller, resource, instanceId)
     }
     const admitted = admitsResource(statement, resource, context, principal)
     if (admitted === false) continue

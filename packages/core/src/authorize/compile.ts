@@ -6,7 +6,9 @@ import {
   traceCompiledStatement,
 } from './compiled-statement.ts'
 import { isCrossAccount } from './cross-account.ts'
-import { contextForResource } from './derived-context.ts'
+import { listsKeyForAction } from '../catalog/index.ts'
+import { contextForResource, instanceIdKey, type KeyPresence, keyPresence } from './derived-context.ts'
+import type { EvaluationOptions } from './evaluation-options.ts'
 import type { PolicySet } from './policy-set.ts'
 import { type PolicyLayers, preparePolicySet } from './prepare.ts'
 import type { AuthorizationRequest } from './request.ts'
@@ -47,6 +49,8 @@ interface ActionPlan {
   readonly candidates: readonly CompiledStatement[]
   /** Whether a candidate has a condition or a variable, and so reads the caller's context. */
   readonly needsContext: boolean
+  /** Whether AWS sends `connect:InstanceId` with the action, as the service reference says. */
+  readonly instanceId: KeyPresence
 }
 
 /**
@@ -62,7 +66,11 @@ interface ActionPlan {
  * the result (and that context, where a statement needs it): the request's fields are read where
  * they are, and the statements that apply are noted in bit masks, not listed.
  */
-export function compilePolicies(policies: PolicySet): CompiledPolicySet {
+export function compilePolicies(
+  policies: PolicySet,
+  options: EvaluationOptions = {},
+): CompiledPolicySet {
+  const { catalog } = options
   const prepared = preparePolicySet(policies)
   if (prepared.errors !== undefined) {
     const errors = prepared.errors
@@ -92,7 +100,8 @@ export function compilePolicies(policies: PolicySet): CompiledPolicySet {
     const folded = action.toLowerCase()
     const candidates = candidatesFor(index, folded)
     const needsContext = candidates.some((statement) => statement.needsContext)
-    const plan = { folded, candidates, needsContext }
+    const instanceId = keyPresence(listsKeyForAction(catalog, action, instanceIdKey))
+    const plan = { folded, candidates, needsContext, instanceId }
     if (plans.size >= actionCacheLimit) plans.clear()
     plans.set(action, plan)
     return plan
@@ -115,7 +124,7 @@ export function compilePolicies(policies: PolicySet): CompiledPolicySet {
       for (let index = 0; index < resources.length; index++) {
         const resource = checked.resources[index] as string
         resources[index] = explain
-          ? explainResource(statements, layers, checked, plan.folded, resource)
+          ? explainResource(statements, layers, checked, plan, resource)
           : decideCandidates(
               plan.candidates,
               layers,
@@ -124,6 +133,7 @@ export function compilePolicies(policies: PolicySet): CompiledPolicySet {
               time,
               context,
               resource,
+              plan.instanceId,
             )
       }
       return decideRequest(checked.action, resources)
@@ -136,7 +146,7 @@ function explainResource(
   statements: readonly CompiledStatement[],
   layers: PolicyLayers,
   request: CheckedRequest,
-  foldedAction: string,
+  plan: ActionPlan,
   resource: string,
 ): ResourceDecision {
   const context = contextForResource(
@@ -145,6 +155,7 @@ function explainResource(
     request.time,
     request.context,
     resource,
+    plan.instanceId,
   )
   const traces: StatementTrace[] = []
   for (const statement of statements) {
@@ -152,7 +163,7 @@ function explainResource(
       traceCompiledStatement(
         statement,
         request.action,
-        foldedAction,
+        plan.folded,
         resource,
         context,
         request.principal,
@@ -196,6 +207,7 @@ function decideKnown(
       time,
       caller,
       one,
+      plan.instanceId,
     )
   }
   return decideRequest(action, resources)

@@ -5,9 +5,11 @@ import {
   variableLookup,
 } from '../evaluate/conditions/index.ts'
 import { quotedElementMessage, quoteList } from '../evaluate/element-message.ts'
+import { keysReadBy } from '../evaluate/keys-read.ts'
 import { fillTemplate, parseTemplate, type Template } from '../evaluate/policy-variable.ts'
 import { principalAdmits, principalElementMatch } from '../evaluate/principal-element.ts'
 import type { PrincipalMatchKind } from '../evaluate/principal-match.ts'
+import { readWithUnsureKey, unsureKeyNote } from '../evaluate/unsure-key.ts'
 import {
   type ActionPattern,
   compileActionPattern,
@@ -37,6 +39,8 @@ interface CompiledList<Pattern> {
 
 type Lookup = (key: string) => string | undefined
 
+const noKeysRead: ReadonlySet<string> = new Set()
+
 /**
  * A Resource entry: compiled once, or, when it holds variables, its template, filled in and
  * compiled per request.
@@ -64,6 +68,8 @@ export interface CompiledStatement {
   readonly hasVariables: boolean
   /** Whether matching reads the request's context: for a condition or a variable. */
   readonly needsContext: boolean
+  /** The keys it reads, by lower-case name, in its Condition and its variables. */
+  readonly readsKeys: ReadonlySet<string>
   /** The statement as the combination of policies takes it when it applies with no Principal. */
   readonly applying: ApplyingStatement
 }
@@ -128,6 +134,8 @@ export function compileStatement(
       : { condition: { clauses: condition.clauses, range: statement.condition.range } }),
     hasVariables,
     needsContext: hasVariables || condition !== undefined,
+    readsKeys:
+      hasVariables || condition !== undefined ? keysReadBy(statement, variablesEnabled) : noKeysRead,
     applying: { ref, label: statementLabel(ref) },
   }
 }
@@ -144,6 +152,25 @@ export function admitsAction(statement: CompiledStatement, foldedAction: string)
  * else may limit the grant. `context` is needed only when the statement says `needsContext`.
  */
 export function admitsResource(
+  statement: CompiledStatement,
+  resource: string,
+  context: RequestContext | undefined,
+  caller: string | undefined,
+): PrincipalMatchKind | boolean {
+  if (context?.unsure === undefined || !statement.needsContext) {
+    return admitsIn(statement, resource, context, caller)
+  }
+  return readWithUnsureKey(
+    context,
+    statement.isDeny,
+    (key) => statement.readsKeys.has(key),
+    (read) => admitsIn(statement, resource, read, caller),
+    (admitted) => admitted !== false,
+  ).outcome
+}
+
+/** `admitsResource` in one context, its keys taken as they are. */
+function admitsIn(
   statement: CompiledStatement,
   resource: string,
   context: RequestContext | undefined,
@@ -215,6 +242,30 @@ function firstResource(
 
 /** The element-by-element account of what the statement made of the request. */
 export function traceCompiledStatement(
+  statement: CompiledStatement,
+  action: string,
+  foldedAction: string,
+  resource: string,
+  context: RequestContext,
+  caller: string | undefined,
+): StatementTrace {
+  if (context.unsure === undefined || !statement.needsContext) {
+    return traceIn(statement, action, foldedAction, resource, context, caller)
+  }
+  const { outcome, differed } = readWithUnsureKey(
+    context,
+    statement.isDeny,
+    (key) => statement.readsKeys.has(key),
+    (read) => traceIn(statement, action, foldedAction, resource, read, caller),
+    (trace) => trace.applies,
+  )
+  if (!differed) return outcome
+  const key = context.get(context.unsure.key)?.key ?? context.unsure.key
+  return { ...outcome, note: unsureKeyNote(key, statement.isDeny) }
+}
+
+/** `traceCompiledStatement` in one context, its keys taken as they are. */
+function traceIn(
   statement: CompiledStatement,
   action: string,
   foldedAction: string,

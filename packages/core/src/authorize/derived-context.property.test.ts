@@ -3,6 +3,7 @@ import { describe, it } from 'vitest'
 import { splitArn } from '../match/index.ts'
 import {
   contextForResource,
+  type KeyPresence,
   derivedKeyNames,
   isReadableTime,
   requestScopedKeys,
@@ -93,15 +94,27 @@ describe('contextForResource', () => {
       fc.property(
         fc.constantFrom('connect:DescribeUser', 'CONNECT:DeleteUser', 's3:GetObject'),
         arbResource,
-        (action, resource) => {
+        fc.constantFrom<KeyPresence>('sent', 'not-sent', 'unknown'),
+        (action, resource, presence) => {
           const checked = checkRequest({ action, resource })
           if (checked.error !== undefined) return true
           const { principal, time } = checked
-          const context = contextForResource(action, principal, time, checked.context, resource)
+          const context = contextForResource(
+            action,
+            principal,
+            time,
+            checked.context,
+            resource,
+            presence,
+          )
           const expected = naiveResourceKeys(action, resource)
+          const instance = presence === 'not-sent' ? undefined : expected.instance
+          const unsure = presence === 'unknown' ? 'connect:instanceid' : undefined
           return (
             context.get('aws:requestedregion')?.values[0] === expected.region &&
-            context.get('connect:instanceid')?.values[0] === expected.instance
+            context.get('connect:instanceid')?.values[0] === instance &&
+            context.unsure?.key === unsure &&
+            context.unsure?.without.get('connect:instanceid') === undefined
           )
         },
       ),

@@ -1,6 +1,6 @@
 import { splitArn } from '../match/index.ts'
 import { isArnText, textAt } from '../match/text-at.ts'
-import type { ContextEntry, RequestContext } from './request-context.ts'
+import type { ContextEntry, RequestContext, UnsureKey } from './request-context.ts'
 
 /** What a principal's ARN tells about the caller (*AWS global condition context keys*). */
 function principalKeys(principal: string): Record<string, string> {
@@ -71,6 +71,10 @@ function regionEntry(resource: string): ContextEntry | undefined {
   return { key: 'aws:RequestedRegion', values: [region], multiValued: false }
 }
 
+/** The service-specific key AWS derives from the request's resource: the Connect instance. */
+export const instanceIdKey = 'connect:InstanceId'
+const instanceIdFolded = 'connect:instanceid'
+
 /** The Amazon Connect instance (`connect:InstanceId`) of a resource of one, for a Connect action. */
 function instanceEntry(action: string, resource: string): ContextEntry | undefined {
   const colons = arnColons(resource)
@@ -84,7 +88,7 @@ function instanceEntry(action: string, resource: string): ContextEntry | undefin
   const slash = resource.indexOf('/', start)
   if (slash === start) return undefined
   const id = resource.slice(start, slash < 0 ? resource.length : slash)
-  return { key: 'connect:InstanceId', values: [id], multiValued: false }
+  return { key: instanceIdKey, values: [id], multiValued: false }
 }
 
 function timeKeys(time: string | number | Date | undefined): Record<string, string> {
@@ -152,11 +156,26 @@ export const derivedKeyNames: ReadonlySet<string> = new Set([
 ])
 
 /**
+ * Whether AWS sends a service-specific key with an action: as the service reference lists it
+ * (`listsKeyForAction`), or `unknown` without a reference that holds the action.
+ */
+export type KeyPresence = 'sent' | 'not-sent' | 'unknown'
+
+/** The presence of a key from what the service reference says, undefined meaning it cannot tell. */
+export function keyPresence(listed: boolean | undefined): KeyPresence {
+  return listed === undefined ? 'unknown' : listed ? 'sent' : 'not-sent'
+}
+
+/**
  * The context for one resource, as a view over the caller's keys, the keys derived from the
  * request and the resource's own: the caller's keys win. The request's fields come one by one,
  * so that a compiled set's fast path needs no checked request object. Derived keys are worked out on the first
  * lookup of one of them, and the resource's on the first lookup of one of its own, so that a
  * condition on other keys costs no context building.
+ *
+ * `connect:InstanceId` is derived only where AWS sends it with the action (`instanceId`, from
+ * the service reference). Where that is `unknown` and the caller does not give the key, the
+ * context says so (`unsure`), for statements that read the key to be read both ways.
  */
 export function contextForResource(
   action: string,
@@ -164,12 +183,13 @@ export function contextForResource(
   time: string | number | Date | undefined,
   caller: RequestContext,
   resource: string,
+  instanceId: KeyPresence,
 ): RequestContext {
   let derived: ReadonlyMap<string, ContextEntry> | undefined
   // each resource key worked out once: `null` when the resource has none
   let region: ContextEntry | null | undefined
   let instance: ContextEntry | null | undefined
-  return {
+  const context: RequestContext = {
     get(foldedKey) {
       const given = caller.get(foldedKey)
       if (given !== undefined) return given
@@ -181,11 +201,23 @@ export function contextForResource(
         region ??= regionEntry(resource) ?? null
         return region ?? undefined
       }
-      if (foldedKey === 'connect:instanceid') {
+      if (foldedKey === instanceIdFolded && instanceId !== 'not-sent') {
         instance ??= instanceEntry(action, resource) ?? null
         return instance ?? undefined
       }
       return undefined
+    },
+  }
+  if (instanceId !== 'unknown' || caller.get(instanceIdFolded) !== undefined) return context
+  let unsure: UnsureKey | undefined
+  return {
+    get: context.get,
+    get unsure() {
+      unsure ??= {
+        key: instanceIdFolded,
+        without: contextForResource(action, principal, time, caller, resource, 'not-sent'),
+      }
+      return unsure
     },
   }
 }

@@ -1,7 +1,9 @@
 import { traceStatement } from '../evaluate/statement-trace.ts'
 import { applyingOf, decideRequest, decideResource } from './combine.ts'
 import { isCrossAccount } from './cross-account.ts'
-import { contextForResource } from './derived-context.ts'
+import { listsKeyForAction } from '../catalog/index.ts'
+import { contextForResource, instanceIdKey, keyPresence } from './derived-context.ts'
+import type { EvaluationOptions } from './evaluation-options.ts'
 import type { PolicySet } from './policy-set.ts'
 import { preparePolicySet } from './prepare.ts'
 import type { AuthorizationRequest } from './request.ts'
@@ -18,15 +20,27 @@ import { statementRefs } from './statement-ref.ts'
  * no decision. For many requests against the same policies, `compilePolicies` is faster and
  * gives the same answers.
  */
-export function evaluate(request: AuthorizationRequest, policies: PolicySet): EvaluationResult {
+export function evaluate(
+  request: AuthorizationRequest,
+  policies: PolicySet,
+  options: EvaluationOptions = {},
+): EvaluationResult {
   const checked = checkRequest(request)
   if (checked.error !== undefined) return { errors: [checked.error] }
   const prepared = preparePolicySet(policies)
   if (prepared.errors !== undefined) return { errors: prepared.errors }
   const { action, resources, principal, time } = checked
+  const instanceId = keyPresence(listsKeyForAction(options.catalog, action, instanceIdKey))
   const refs = prepared.policies.map(statementRefs)
   const decisions: ResourceDecision[] = resources.map((resource) => {
-    const context = contextForResource(action, principal, time, checked.context, resource)
+    const context = contextForResource(
+      action,
+      principal,
+      time,
+      checked.context,
+      resource,
+      instanceId,
+    )
     const traces = prepared.policies.flatMap((policy, policyIndex) =>
       policy.document.statements.map((statement, index) =>
         traceStatement(statement, refs[policyIndex]?.[index] as StatementRef, {

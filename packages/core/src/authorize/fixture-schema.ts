@@ -11,6 +11,11 @@ import { decisionValues } from './result.ts'
 export const scenarioSchema = z.strictObject({
   name: z.string().min(1),
   source: z.string().min(1),
+  /**
+   * The service reference the evaluation is given: `fixture`, core's small reference of
+   * `catalog/create-catalog.test-data.ts`; none when absent.
+   */
+  serviceReference: z.literal('fixture').optional(),
   identityPolicies: z.array(z.unknown()).optional(),
   resourcePolicy: z.unknown().optional(),
   permissionsBoundary: z.unknown().optional(),

@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest'
+import { createCatalog } from '../catalog/index.ts'
+import { catalogFixture } from '../catalog/create-catalog.test-data.ts'
 import { compilePolicies } from './compile.ts'
 import { evaluate } from './evaluate.ts'
 import { type Scenario, type ScenarioFile, scenarioFileSchema } from './fixture-schema.ts'
@@ -11,6 +13,7 @@ import type { AuthorizationRequest } from './request.ts'
 import type { EvaluationResult } from './result.ts'
 
 const text = (policy: unknown) => JSON.stringify(policy)
+const fixtureCatalog = createCatalog(catalogFixture)
 
 /** The scenario's policies as texts, as a caller would pass them. */
 function toPolicySet(scenario: Scenario): PolicySet {
@@ -51,10 +54,11 @@ describe.each(Object.entries(files))('%s.json', (_, data) => {
   describe.each(file.scenarios)('$name', (scenario) => {
     const set = toPolicySet(scenario)
     const request = scenario.request as AuthorizationRequest
+    const options = scenario.serviceReference === 'fixture' ? { catalog: fixtureCatalog } : {}
     const results: Record<string, EvaluationResult> = {
-      evaluate: evaluate(request, set),
-      compiled: compilePolicies(set).evaluate(request),
-      'compiled, unexplained': compilePolicies(set).evaluate(request, { explain: false }),
+      evaluate: evaluate(request, set, options),
+      compiled: compilePolicies(set, options).evaluate(request),
+      'compiled, unexplained': compilePolicies(set, options).evaluate(request, { explain: false }),
     }
     it.each(Object.entries(results))('%s', (__, result) => {
       const { expected } = scenario

@@ -1,6 +1,7 @@
 export type { CompiledPolicySet, EvaluateOptions } from './compile.ts'
 export { compilePolicies } from './compile.ts'
 export { evaluate } from './evaluate.ts'
+export type { EvaluationOptions } from './evaluation-options.ts'
 export type { NamedPolicy, PolicyInput, PolicySet, PolicyType } from './policy-set.ts'
 export { policyTypes } from './policy-set.ts'
 export type { AuthorizationRequest } from './request.ts'

@@ -10,6 +10,19 @@ export interface ContextEntry {
 /** Context keys looked up by their lower-case name: condition key names are case-insensitive. */
 export interface RequestContext {
   get(foldedKey: string): ContextEntry | undefined
+  /**
+   * A key of this context that AWS may or may not send with the request, as far as the
+   * evaluation knows (`connect:InstanceId` decided without the service reference), with the
+   * context as it is without that key.
+   */
+  readonly unsure?: UnsureKey
+}
+
+/** A key whose presence in the request is not known, and the context without it. */
+export interface UnsureKey {
+  /** The key's lower-case name. */
+  readonly key: string
+  readonly without: RequestContext
 }
 
 /**

@@ -71,6 +71,11 @@ export interface StatementTrace {
   readonly applies: boolean
   /** Every element checked, in evaluation order, so that a near miss shows what else matched. */
   readonly elements: readonly ElementMatch[]
+  /**
+   * Present when the statement was read two ways and the reading that grants least was taken:
+   * it reads a key AWS may or may not send, as far as the evaluation knows.
+   */
+  readonly note?: string
 }
 
 /** What one kind of policy (one level, for SCPs and RCPs) said about a resource. */

@@ -23,3 +23,4 @@ export type {
 } from './create-catalog.ts'
 export { createCatalog } from './create-catalog.ts'
 export { overlapsResourceType } from './format-overlap.ts'
+export { listsKeyForAction } from './key-support.ts'

@@ -5,8 +5,10 @@ import type { Located, Statement, StringListElement } from '../model/index.ts'
 import { conditionMatch } from './condition-match.ts'
 import { compileCondition, variableLookup } from './conditions/index.ts'
 import { elementMessage } from './element-message.ts'
+import { keysReadBy } from './keys-read.ts'
 import { principalElementMatch } from './principal-element.ts'
 import { resourcePatternFor } from './resource-value.ts'
+import { readWithUnsureKey, unsureKeyNote } from './unsure-key.ts'
 
 /** What a statement is checked against: one action, one resource, and the request's context. */
 export interface StatementQuestion {
@@ -34,7 +36,30 @@ export function traceStatement(
   ref: StatementRef,
   question: StatementQuestion,
 ): StatementTrace {
-  const { action, resource, context, variablesEnabled } = question
+  const { context } = question
+  if (context.unsure === undefined) return traceIn(statement, ref, question, context)
+  const deny = statement.effect?.value === 'Deny'
+  const keys = keysReadBy(statement, question.variablesEnabled)
+  const { outcome, differed } = readWithUnsureKey(
+    context,
+    deny,
+    (key) => keys.has(key),
+    (read) => traceIn(statement, ref, question, read),
+    (trace) => trace.applies,
+  )
+  if (!differed) return outcome
+  const key = context.get(context.unsure.key)?.key ?? context.unsure.key
+  return { ...outcome, note: unsureKeyNote(key, deny) }
+}
+
+/** `traceStatement` in one context, its keys taken as they are. */
+function traceIn(
+  statement: Statement,
+  ref: StatementRef,
+  question: StatementQuestion,
+  context: RequestContext,
+): StatementTrace {
+  const { action, resource, variablesEnabled } = question
   const lookup = variableLookup(context)
   const elements: ElementMatch[] = []
   if (statement.principal !== undefined) {
