@@ -3041,6 +3041,90 @@ const otherServices: readonly ValidationCase[] = [
   },
 ]
 
+/** Values that cannot be read as what their element holds: they name nothing. */
+const unreadableValues: readonly ValidationCase[] = [
+  {
+    name: 'a resource with a space before it',
+    policy: policy(allow('connect:DescribeUser', ` ${inInstance('agent/*')}`)),
+    expect: [{ code: 'value-has-whitespace', severity: 'error', line: 7, column: 19 }],
+  },
+  {
+    name: 'near miss: a space inside an object key, which S3 keys may hold',
+    policy: policy(allow('s3:GetObject', 'arn:aws:s3:::bucket/my notes.txt')),
+    absent: ['value-has-whitespace'],
+    nothingElse: true,
+  },
+  {
+    name: 'a condition key with a space after it',
+    policy: policy(allow('s3:GetObject', '*', { StringEquals: { 'aws:username ': 'ana' } })),
+    expect: [{ code: 'value-has-whitespace', severity: 'error', covers: '"aws:username "' }],
+  },
+  {
+    name: 'a NUL character written as an escape in a resource',
+    policy: policy(allow('connect:DescribeUser', inInstance('agent/\u0000'))),
+    expect: [{ code: 'control-character-in-value', severity: 'error', line: 7 }],
+  },
+  {
+    name: 'near miss: a Latin-1 letter in an object key',
+    policy: policy(allow('s3:GetObject', 'arn:aws:s3:::bucket/caf\u00e9.txt')),
+    absent: ['control-character-in-value'],
+    nothingElse: true,
+  },
+  {
+    name: 'a policy variable without its closing brace',
+    policy: policy(allow('s3:GetObject', `arn:aws:s3:::bucket/\${aws:username`)),
+    expect: [{ code: 'malformed-variable', severity: 'error', messageIncludes: 'closing' }],
+  },
+  {
+    name: 'a policy variable that names no key',
+    policy: policy(allow('s3:GetObject', `arn:aws:s3:::bucket/${variable('aws:')}/*`)),
+    expect: [{ code: 'malformed-variable', severity: 'error', messageIncludes: 'names no key' }],
+  },
+  {
+    name: 'a policy variable in the account field of an ARN, where IAM reads none',
+    policy: policy(
+      allow('kms:Decrypt', `arn:aws:kms:us-east-1:${variable('aws:PrincipalAccount')}:key/*`),
+    ),
+    expect: [{ code: 'malformed-variable', severity: 'error', messageIncludes: 'fifth colon' }],
+    absent: ['arn-placeholder', 'invalid-account-id'],
+  },
+  {
+    name: 'a malformed policy variable in a condition value',
+    policy: policy(
+      allow('s3:GetObject', '*', {
+        StringEquals: { 'aws:PrincipalTag/team': `\${aws:ResourceTag/team` },
+      }),
+    ),
+    expect: [{ code: 'malformed-variable', severity: 'error' }],
+  },
+  {
+    name: 'near miss: well-formed variables with a default and literal characters',
+    policy: policy(
+      allow('s3:GetObject', `arn:aws:s3:::bucket/${variable('aws:username')}/${variable('*')}`, {
+        StringEquals: { 'aws:ResourceTag/team': `\${aws:PrincipalTag/team, 'none'}` },
+      }),
+    ),
+    absent: ['malformed-variable'],
+  },
+  {
+    name: 'a principal that is neither an account ID nor an ARN',
+    policyType: 'resource',
+    policy: policy(granting({ AWS: '12345' }, allow('s3:GetObject', 'arn:aws:s3:::bucket/*'))),
+    expect: [{ code: 'invalid-principal', severity: 'error', covers: '"12345"' }],
+  },
+  {
+    name: 'near miss: principals written as an account ID, a role ARN and everyone',
+    policyType: 'resource',
+    policy: policy(
+      granting(
+        { AWS: [account, `arn:aws:iam::${account}:role/Agent`, '*'] },
+        allow('s3:GetObject', 'arn:aws:s3:::bucket/*'),
+      ),
+    ),
+    absent: ['invalid-principal'],
+  },
+]
+
 /**
  * Every case, group by group: for each finding code, policies that get it (besides the example
  * of the finding reference) and near misses that must not.
@@ -3056,4 +3140,5 @@ export const validationCases: readonly ValidationCase[] = [
   ...security,
   ...connectPolicies,
   ...otherServices,
+  ...unreadableValues,
 ]

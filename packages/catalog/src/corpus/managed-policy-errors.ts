@@ -1,3 +1,4 @@
+// biome-ignore-all lint/suspicious/noTemplateCurlyInString: IAM policy variables in texts, not templates
 /**
  * The error-severity findings the validator gives over the AWS managed policies, each group
  * with the reason it is true. A test holds the corpus to this list both ways: a new error fails
@@ -116,5 +117,15 @@ export const managedPolicyErrors: readonly ExplainedErrors[] = [
       "Not a global condition key of the reference. AWS IAM Identity Center's service role " +
       'policy tests it with `StringNotEquals`, which matches when the request lacks the key, so ' +
       'its statement allows whether or not AWS ever sets it.',
+  },
+  {
+    code: 'malformed-variable',
+    subjects: ['arn:*:kms:*:${aws:PrincipalAccount}:key/*'],
+    reason:
+      'A policy variable in the account field of an ARN. IAM reads variables only after the ' +
+      'fifth colon ("You can\'t use a variable to replace parts of the ARN before the fifth ' +
+      'colon, such as the service or account", *Variables and tags*), so this Resource names the ' +
+      'account `${aws:PrincipalAccount}` literally and matches no key: the Amazon Timestream for ' +
+      'InfluxDB service role policy allows nothing through it.',
   },
 ]

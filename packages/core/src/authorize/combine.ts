@@ -4,6 +4,7 @@ import type { PolicyLayers } from './prepare.ts'
 import type {
   Decision,
   DecisionValue,
+  EvaluationFinding,
   LayerVerdict,
   ResourceDecision,
   StatementRef,
@@ -385,12 +386,16 @@ function refKey(ref: StatementRef): string {
  * actions such as `connect:CreateUser`: any resource explicitly denied denies the request;
  * otherwise every resource must be allowed.
  */
-export function decideRequest(action: string, resources: readonly ResourceDecision[]): Decision {
+export function decideRequest(
+  action: string,
+  resources: readonly ResourceDecision[],
+  findings: readonly EvaluationFinding[],
+): Decision {
   const [only] = resources
   if (resources.length === 1 && only !== undefined) {
     // one resource lists each statement once: its decision and statements are the request's
     const deciding = only.decision === 'ImplicitDeny' ? [] : only.deciding.slice()
-    return { decision: only.decision, explanation: { action, deciding, resources } }
+    return { decision: only.decision, explanation: { action, deciding, resources }, findings }
   }
   let denied = false
   let allowed = true
@@ -413,5 +418,5 @@ export function decideRequest(action: string, resources: readonly ResourceDecisi
       }
     }
   }
-  return { decision, explanation: { action, deciding, resources } }
+  return { decision, explanation: { action, deciding, resources }, findings }
 }

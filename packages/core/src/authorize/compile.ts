@@ -1,3 +1,4 @@
+import { type Catalog, listsKeyForAction } from '../catalog/index.ts'
 import { decideCandidates } from './candidate-decision.ts'
 import { applyingOf, decideRequest, decideResource } from './combine.ts'
 import {
@@ -6,16 +7,22 @@ import {
   traceCompiledStatement,
 } from './compiled-statement.ts'
 import { isCrossAccount } from './cross-account.ts'
-import { listsKeyForAction } from '../catalog/index.ts'
-import { contextForResource, instanceIdKey, type KeyPresence, keyPresence } from './derived-context.ts'
+import {
+  contextForResource,
+  instanceIdKey,
+  type KeyPresence,
+  keyPresence,
+} from './derived-context.ts'
 import type { EvaluationOptions } from './evaluation-options.ts'
 import type { PolicySet } from './policy-set.ts'
 import { type PolicyLayers, preparePolicySet } from './prepare.ts'
 import type { AuthorizationRequest } from './request.ts'
 import { type CheckedRequest, checkRequest, isPlainRequest } from './request-check.ts'
 import { checkContext, noKeys, type RequestContext } from './request-context.ts'
+import { type ActionReference, actionReference, decisionFindings } from './request-findings.ts'
 import type {
   EvaluationError,
+  EvaluationFinding,
   EvaluationResult,
   ResourceDecision,
   StatementTrace,
@@ -51,6 +58,8 @@ interface ActionPlan {
   readonly needsContext: boolean
   /** Whether AWS sends `connect:InstanceId` with the action, as the service reference says. */
   readonly instanceId: KeyPresence
+  /** What the service reference says of the action. */
+  readonly reference: ActionReference
 }
 
 /**
@@ -77,6 +86,7 @@ export function compilePolicies(
     return { errors, evaluate: () => ({ errors }) }
   }
   const { layers } = prepared
+  const setFindings = prepared.findings
   const statements: CompiledStatement[] = []
   for (const policy of prepared.policies) {
     const refs = statementRefs(policy)
@@ -101,7 +111,8 @@ export function compilePolicies(
     const candidates = candidatesFor(index, folded)
     const needsContext = candidates.some((statement) => statement.needsContext)
     const instanceId = keyPresence(listsKeyForAction(catalog, action, instanceIdKey))
-    const plan = { folded, candidates, needsContext, instanceId }
+    const reference = actionReference(catalog, action)
+    const plan = { folded, candidates, needsContext, instanceId, reference }
     if (plans.size >= actionCacheLimit) plans.clear()
     plans.set(action, plan)
     return plan
@@ -113,7 +124,7 @@ export function compilePolicies(
       const known = typeof action === 'string' ? plans.get(action) : undefined
       const explain = options?.explain !== false
       if (known !== undefined && !explain) {
-        const decided = decideKnown(known, layers, action as string, request)
+        const decided = decideKnown(known, layers, action as string, request, setFindings, catalog)
         if (decided !== undefined) return decided
       }
       const checked = checkRequest(request, known !== undefined)
@@ -136,7 +147,14 @@ export function compilePolicies(
               plan.instanceId,
             )
       }
-      return decideRequest(checked.action, resources)
+      const findings = decisionFindings(
+        setFindings,
+        catalog,
+        plan.reference,
+        checked.resources,
+        request.context,
+      )
+      return decideRequest(checked.action, resources, findings)
     },
   }
 }
@@ -185,6 +203,8 @@ function decideKnown(
   layers: PolicyLayers,
   action: string,
   request: AuthorizationRequest,
+  setFindings: readonly EvaluationFinding[],
+  catalog: Catalog | undefined,
 ): EvaluationResult | undefined {
   const { resource, principal, time, context: given } = request
   if (!isPlainRequest(resource, principal, time, given)) return undefined
@@ -210,5 +230,6 @@ function decideKnown(
       plan.instanceId,
     )
   }
-  return decideRequest(action, resources)
+  const findings = decisionFindings(setFindings, catalog, plan.reference, resource, given)
+  return decideRequest(action, resources, findings)
 }

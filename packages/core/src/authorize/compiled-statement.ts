@@ -6,7 +6,7 @@ import {
 } from '../evaluate/conditions/index.ts'
 import { quotedElementMessage, quoteList } from '../evaluate/element-message.ts'
 import { keysReadBy } from '../evaluate/keys-read.ts'
-import { fillTemplate, parseTemplate, type Template } from '../evaluate/policy-variable.ts'
+import { fillTemplate, parseResourceTemplate, type Template } from '../evaluate/policy-variable.ts'
 import { principalAdmits, principalElementMatch } from '../evaluate/principal-element.ts'
 import type { PrincipalMatchKind } from '../evaluate/principal-match.ts'
 import { readWithUnsureKey, unsureKeyNote } from '../evaluate/unsure-key.ts'
@@ -75,7 +75,8 @@ export interface CompiledStatement {
 }
 
 function compileResourceEntry(source: string, variablesEnabled: boolean): ResourceEntry {
-  const template = variablesEnabled && source.includes('${') ? parseTemplate(source) : undefined
+  const template =
+    variablesEnabled && source.includes('${') ? parseResourceTemplate(source) : undefined
   if (template === undefined || !template.hasVariables) {
     return { fixed: compileResourcePattern(source) }
   }
@@ -135,7 +136,9 @@ export function compileStatement(
     hasVariables,
     needsContext: hasVariables || condition !== undefined,
     readsKeys:
-      hasVariables || condition !== undefined ? keysReadBy(statement, variablesEnabled) : noKeysRead,
+      hasVariables || condition !== undefined
+        ? keysReadBy(statement, variablesEnabled)
+        : noKeysRead,
     applying: { ref, label: statementLabel(ref) },
   }
 }

@@ -3,9 +3,9 @@ import { describe, it } from 'vitest'
 import { splitArn } from '../match/index.ts'
 import {
   contextForResource,
-  type KeyPresence,
   derivedKeyNames,
   isReadableTime,
+  type KeyPresence,
   requestScopedKeys,
 } from './derived-context.ts'
 import { checkRequest } from './request-check.ts'

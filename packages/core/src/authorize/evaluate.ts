@@ -1,13 +1,14 @@
+import { listsKeyForAction } from '../catalog/index.ts'
 import { traceStatement } from '../evaluate/statement-trace.ts'
 import { applyingOf, decideRequest, decideResource } from './combine.ts'
 import { isCrossAccount } from './cross-account.ts'
-import { listsKeyForAction } from '../catalog/index.ts'
 import { contextForResource, instanceIdKey, keyPresence } from './derived-context.ts'
 import type { EvaluationOptions } from './evaluation-options.ts'
 import type { PolicySet } from './policy-set.ts'
 import { preparePolicySet } from './prepare.ts'
 import type { AuthorizationRequest } from './request.ts'
 import { checkRequest } from './request-check.ts'
+import { actionReference, decisionFindings } from './request-findings.ts'
 import type { EvaluationResult, ResourceDecision, StatementRef } from './result.ts'
 import { statementRefs } from './statement-ref.ts'
 
@@ -56,5 +57,13 @@ export function evaluate(
     const crossAccount = isCrossAccount(principal, resource)
     return decideResource(resource, applyingOf(traces), prepared.layers, crossAccount, traces)
   })
-  return decideRequest(action, decisions)
+  const reference = actionReference(options.catalog, action)
+  const findings = decisionFindings(
+    prepared.findings,
+    options.catalog,
+    reference,
+    resources,
+    request.context,
+  )
+  return decideRequest(action, decisions, findings)
 }

@@ -1,7 +1,7 @@
 import { z } from 'zod'
 import { diagnosticCodes } from '../model/index.ts'
 import { policyTypes } from './policy-set.ts'
-import { decisionValues } from './result.ts'
+import { decisionValues, evaluationFindingCodes } from './result.ts'
 
 /**
  * One scenario any IAM engine could run: a policy set, a request and what AWS decides, with the
@@ -34,6 +34,8 @@ export const scenarioSchema = z.strictObject({
       decision: z.enum(decisionValues),
       deciding: z.array(z.tuple([z.number().int(), z.number().int()])).optional(),
       blockedBy: z.enum(policyTypes).optional(),
+      /** The codes of the findings beside the decision, in order; none when absent. */
+      findings: z.array(z.enum(evaluationFindingCodes)).optional(),
     }),
     z.strictObject({ errors: z.array(z.enum(diagnosticCodes)).min(1) }),
     z.strictObject({ requestError: z.string().min(1) }),

@@ -1,12 +1,14 @@
 import { describe, expect, it } from 'vitest'
-import { createCatalog } from '../catalog/index.ts'
 import { catalogFixture } from '../catalog/create-catalog.test-data.ts'
+import { createCatalog } from '../catalog/index.ts'
 import { compilePolicies } from './compile.ts'
 import { evaluate } from './evaluate.ts'
 import { type Scenario, type ScenarioFile, scenarioFileSchema } from './fixture-schema.ts'
 import conditions from './fixtures/conditions.json'
 import context from './fixtures/context.json'
 import policyTypes from './fixtures/policy-types.json'
+import requestFindings from './fixtures/request-findings.json'
+import unreadableValues from './fixtures/unreadable-values.json'
 import variables from './fixtures/variables.json'
 import type { PolicySet } from './policy-set.ts'
 import type { AuthorizationRequest } from './request.ts'
@@ -38,6 +40,8 @@ const files: Record<string, unknown> = {
   conditions,
   context,
   'policy-types': policyTypes,
+  'request-findings': requestFindings,
+  'unreadable-values': unreadableValues,
   variables,
 }
 
@@ -69,6 +73,9 @@ describe.each(Object.entries(files))('%s.json', (_, data) => {
           expect(result.explanation.resources.map((entry) => entry.blockedBy)).toContain(
             expected.blockedBy,
           )
+        }
+        if (result.decision !== undefined) {
+          expect(result.findings.map((finding) => finding.code)).toEqual(expected.findings ?? [])
         }
         if (expected.deciding !== undefined && result.decision !== undefined) {
           expect(

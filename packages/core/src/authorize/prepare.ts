@@ -2,7 +2,9 @@ import type { Diagnostic, PolicyDocument } from '../model/index.ts'
 import { parsePolicy } from '../parse/index.ts'
 import { policyProblems } from './policy-problems.ts'
 import type { PolicyInput, PolicySet, PolicyType } from './policy-set.ts'
-import type { EvaluationError } from './result.ts'
+import type { EvaluationError, EvaluationFinding, StatementRef } from './result.ts'
+import { statementRefs } from './statement-ref.ts'
+import { type StatementReadability, statementReadability } from './unreadable-statement.ts'
 
 /** A policy of the set, parsed and checked, ready to evaluate. */
 export interface PreparedPolicy {
@@ -29,11 +31,14 @@ export type PreparedPolicies =
   | {
       readonly policies: readonly PreparedPolicy[]
       readonly layers: PolicyLayers
+      /** What every decision on the set reports: Allow entries that match nothing. */
+      readonly findings: readonly EvaluationFinding[]
       readonly errors?: never
     }
   | {
       readonly policies?: never
       readonly layers?: never
+      readonly findings?: never
       readonly errors: readonly EvaluationError[]
     }
 
@@ -74,6 +79,17 @@ function slotsOf(set: PolicySet): Slot[] {
   return slots
 }
 
+/** A decision's findings when there are none, shared. */
+export const noFindings: readonly EvaluationFinding[] = Object.freeze([])
+
+/** What each statement's unreadable values mean for the policy (`statementReadability`). */
+function readabilityOf(policy: PreparedPolicy): StatementReadability[] {
+  const refs = statementRefs(policy)
+  return policy.document.statements.map((statement, index) =>
+    statementReadability(statement, refs[index] as StatementRef, policy.variablesEnabled),
+  )
+}
+
 function uniqueDiagnostics(diagnostics: readonly Diagnostic[]): Diagnostic[] {
   const seen = new Set<string>()
   return diagnostics.filter((diagnostic) => {
@@ -93,6 +109,7 @@ function uniqueDiagnostics(diagnostics: readonly Diagnostic[]): Diagnostic[] {
 export function preparePolicySet(set: PolicySet): PreparedPolicies {
   const policies: PreparedPolicy[] = []
   const errors: EvaluationError[] = []
+  const findings: EvaluationFinding[] = []
   for (const slot of slotsOf(set)) {
     const { input } = slot
     const given =
@@ -104,11 +121,24 @@ export function preparePolicySet(set: PolicySet): PreparedPolicies {
         : { policy: source as PolicyDocument, diagnostics: [] as readonly Diagnostic[] }
     const document = parsed.policy
     const name = given?.name ?? document?.id?.value ?? slot.path
+    const prepared: PreparedPolicy | undefined =
+      document === undefined
+        ? undefined
+        : {
+            type: slot.type,
+            ...(slot.level === undefined ? {} : { level: slot.level }),
+            index: slot.index,
+            name,
+            document,
+            variablesEnabled: document.version?.value === '2012-10-17',
+          }
+    const readability = prepared === undefined ? [] : readabilityOf(prepared)
     const diagnostics = uniqueDiagnostics([
       ...parsed.diagnostics.filter((diagnostic) => diagnostic.severity === 'error'),
       ...(document === undefined ? [] : policyProblems(document, slot.type)),
+      ...readability.flatMap((statement) => statement.errors),
     ])
-    if (document === undefined || diagnostics.length > 0) {
+    if (prepared === undefined || diagnostics.length > 0) {
       const count = Math.max(diagnostics.length, 1)
       errors.push({
         source: 'policy',
@@ -119,18 +149,13 @@ export function preparePolicySet(set: PolicySet): PreparedPolicies {
       })
       continue
     }
-    policies.push({
-      type: slot.type,
-      ...(slot.level === undefined ? {} : { level: slot.level }),
-      index: slot.index,
-      name,
-      document,
-      variablesEnabled: document.version?.value === '2012-10-17',
-    })
+    policies.push(prepared)
+    for (const statement of readability) findings.push(...statement.findings)
   }
   if (errors.length > 0) return { errors }
   return {
     policies,
+    findings: findings.length === 0 ? noFindings : findings,
     layers: {
       hasResourcePolicy: set.resourcePolicy !== undefined,
       hasBoundary: set.permissionsBoundary !== undefined,

@@ -1,5 +1,6 @@
 import type { UndocumentedReason } from '../evaluate/conditions/safe-reading.ts'
 import type { PrincipalMatchKind } from '../evaluate/principal-match.ts'
+import { unreadableCodes } from '../evaluate/readable-value.ts'
 import type { Diagnostic, Effect, SourceRange } from '../model/index.ts'
 import type { PolicyType } from './policy-set.ts'
 
@@ -111,10 +112,45 @@ export interface Explanation {
   readonly resources: readonly ResourceDecision[]
 }
 
+/**
+ * Codes of what an evaluation has to say beside its decision: about the request (an action the
+ * service reference does not know, a resource the action is not authorized against or one it
+ * needs left out, a context key AWS does not send with the action) and about an Allow whose
+ * value cannot be read (the codes of `unreadableCodes`).
+ */
+export const evaluationFindingCodes = [
+  'unknown-service',
+  'unknown-action',
+  'missing-required-resource',
+  'resource-not-for-action',
+  'context-key-not-for-action',
+  ...unreadableCodes,
+] as const
+export type EvaluationFindingCode = (typeof evaluationFindingCodes)[number]
+
+/**
+ * Something worth knowing beside a decision, which does not change it: the request is not one
+ * AWS would be asked as given, or an Allow holds a value that matches nothing.
+ */
+export interface EvaluationFinding {
+  readonly code: EvaluationFindingCode
+  /** `warning`: the decision may not be the one meant; `suggestion`: worth a look. */
+  readonly severity: 'warning' | 'suggestion'
+  readonly message: string
+  /** For a finding about a policy: its statement. */
+  readonly statement?: StatementRef
+  /** For a finding about a policy: where the value is written in it. */
+  readonly range?: SourceRange
+  /** The likely name meant, for an action the reference does not know. */
+  readonly suggestion?: string
+}
+
 /** A decision AWS would reach, and why. */
 export interface Decision {
   readonly decision: DecisionValue
   readonly explanation: Explanation
+  /** What the evaluation has to say beside the decision; empty when nothing. */
+  readonly findings: readonly EvaluationFinding[]
   readonly errors?: never
 }
 

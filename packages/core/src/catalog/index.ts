@@ -24,3 +24,5 @@ export type {
 export { createCatalog } from './create-catalog.ts'
 export { overlapsResourceType } from './format-overlap.ts'
 export { listsKeyForAction } from './key-support.ts'
+export { multiResourceDocumented, requiredResourceGroups } from './required-resources.ts'
+export { suggestActions } from './suggest-action.ts'

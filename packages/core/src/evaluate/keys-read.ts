@@ -1,10 +1,10 @@
 import type { Statement } from '../model/index.ts'
 import { readOperatorName } from './conditions/index.ts'
-import { parseTemplate } from './policy-variable.ts'
+import { parseResourceTemplate, parseTemplate } from './policy-variable.ts'
 
-function addVariables(keys: Set<string>, value: string): void {
+function addVariables(keys: Set<string>, value: string, resource = false): void {
   if (!value.includes('${')) return
-  for (const part of parseTemplate(value).parts) {
+  for (const part of (resource ? parseResourceTemplate(value) : parseTemplate(value)).parts) {
     if (part.kind === 'variable') keys.add(part.key.toLowerCase())
   }
 }
@@ -26,7 +26,7 @@ export function keysReadBy(statement: Statement, variablesEnabled: boolean): Rea
     }
   }
   if (variablesEnabled) {
-    for (const value of statement.resource?.values ?? []) addVariables(keys, value.value)
+    for (const value of statement.resource?.values ?? []) addVariables(keys, value.value, true)
   }
   return keys
 }

@@ -1,3 +1,4 @@
+// biome-ignore-all lint/suspicious/noTemplateCurlyInString: IAM policy variables in texts, not templates
 import { literalQuestionMark, literalStar } from '../match/index.ts'
 
 /** A piece of a value that may hold policy variables. */
@@ -61,6 +62,70 @@ export function parseTemplate(source: string): Template {
   text += source.slice(index)
   if (text !== '') parts.push({ kind: 'text', text })
   return { source, parts, hasVariables }
+}
+
+const variableKey = /^[A-Za-z0-9-]+:[^\s,'}]+$/
+
+/**
+ * What keeps text that starts a policy variable from being one, in the words of messages, or
+ * undefined when every `${` of the value opens a well-formed variable (*Variables and tags*:
+ * `${key}`, `${key, 'default'}`, `${*}`, `${?}`, `${$}`; IAM Access Analyzer reports
+ * `MISSING_BRACE_IN_VARIABLE`, `EMPTY_VARIABLE`, `UNSUPPORTED_SPACE_IN_VARIABLE`,
+ * `MISSING_QUOTE_IN_VARIABLE`). `parseTemplate` reads such text as plain characters, which match
+ * no real resource or value.
+ */
+export function variableProblem(source: string): string | undefined {
+  let index = source.indexOf('${')
+  while (index >= 0) {
+    const close = source.indexOf('}', index + 2)
+    if (close < 0) return 'a policy variable has no closing `}`'
+    const body = source.slice(index + 2, close)
+    if (specialCharacters[body] === undefined) {
+      const variable = variableBody.exec(body)
+      if (body.trim() === '') return '`${}` names no key'
+      if (variable === null) {
+        return /^[^\s,']+\s?,/.test(body) && !/'/.test(body.slice(body.indexOf(',')))
+          ? `the default of \`\${${body}}\` is not in single quotes`
+          : `the policy variable \`\${${body}}\` holds a space or a quote in its name`
+      }
+      if (!variableKey.test(variable[1] ?? '')) {
+        return `\`\${${body}}\` names no key: write \`\${service:key}\`, such as \`\${aws:username}\``
+      }
+    }
+    index = source.indexOf('${', close + 1)
+  }
+  return undefined
+}
+
+/** Where the resource part of an ARN starts: after its fifth colon; 0 for text that is not an ARN. */
+export function resourcePartStart(source: string): number {
+  if (!source.startsWith('arn:')) return 0
+  let at = 0
+  for (let colon = 0; colon < 5; colon++) {
+    at = source.indexOf(':', at) + 1
+    if (at === 0) return 0
+  }
+  return at
+}
+
+/**
+ * The template of a `Resource` value: variables are read only in the resource part of an ARN,
+ * after the fifth colon (*Variables and tags*: "You can use policy variables in the Resource
+ * element, but only in the resource portion of the ARN"); before it, `${...}` is plain text.
+ */
+export function parseResourceTemplate(source: string): Template {
+  const start = resourcePartStart(source)
+  if (start === 0) return parseTemplate(source)
+  const rest = parseTemplate(source.slice(start))
+  if (!rest.hasVariables)
+    return { source, parts: [{ kind: 'text', text: source }], hasVariables: false }
+  const [first, ...others] = rest.parts
+  const prefix = source.slice(0, start)
+  const parts: TemplatePart[] =
+    first?.kind === 'text'
+      ? [{ kind: 'text', text: prefix + first.text }, ...others]
+      : [{ kind: 'text', text: prefix }, ...rest.parts]
+  return { source, parts, hasVariables: true }
 }
 
 /** Makes a substituted value literal: a `*` in a user name must not act as a wildcard. */

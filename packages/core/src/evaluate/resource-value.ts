@@ -1,4 +1,4 @@
-import { fillTemplate, parseTemplate } from './policy-variable.ts'
+import { fillTemplate, parseResourceTemplate } from './policy-variable.ts'
 
 /**
  * A Resource entry with its variables filled in from the request, or undefined when one has no
@@ -11,5 +11,5 @@ export function resourcePatternFor(
   lookup: (key: string) => string | undefined,
 ): string | undefined {
   if (!variablesEnabled || !source.includes('${')) return source
-  return fillTemplate(parseTemplate(source), lookup)
+  return fillTemplate(parseResourceTemplate(source), lookup)
 }

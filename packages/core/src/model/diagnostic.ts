@@ -5,7 +5,8 @@ export const diagnosticSeverities = ['error', 'warning', 'info'] as const
 export type DiagnosticSeverity = (typeof diagnosticSeverities)[number]
 
 /**
- * Stable codes of everything the parser reports. Users suppress and search for these, so a code
+ * Stable codes of everything the parser reports, and of what keeps a policy from being
+ * evaluated. Users suppress and search for these, so a code
  * never changes meaning once published.
  */
 export const diagnosticCodes = [
@@ -51,6 +52,17 @@ export const diagnosticCodes = [
   'missing-principal',
   'unknown-condition-operator',
   'invalid-condition-value',
+  // Values that cannot be read (a Deny holding one is refused)
+  'action-has-whitespace',
+  'value-has-whitespace',
+  'control-character-in-value',
+  'invalid-action-format',
+  'invalid-arn',
+  'invalid-account-id',
+  'arn-placeholder',
+  'malformed-variable',
+  'invalid-principal',
+  'unknown-condition-key',
 ] as const
 export type DiagnosticCode = (typeof diagnosticCodes)[number]
 

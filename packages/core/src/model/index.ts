@@ -18,5 +18,6 @@ export type {
   UnknownElement,
 } from './policy.ts'
 export { effects, policyVersions, principalTypes } from './policy.ts'
+export { quote } from './quote.ts'
 export type { Located, Position, SourceRange } from './source.ts'
 export { noRange } from './source.ts'

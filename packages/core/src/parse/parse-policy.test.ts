@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest'
+import { unreadableCodes } from '../evaluate/readable-value.ts'
 import { type DiagnosticCode, diagnosticCodes, type SourceRange } from '../model/index.ts'
 import { diagnosticCases } from './cases.test-data.ts'
 import { parsePolicy } from './parse-policy.ts'
@@ -12,6 +13,7 @@ const evaluationCodes: readonly DiagnosticCode[] = [
   'missing-principal',
   'unknown-condition-operator',
   'invalid-condition-value',
+  ...unreadableCodes.filter((code) => code !== 'empty-value-list'),
 ]
 
 describe.each(diagnosticCases)('parsePolicy on $name', ({ text, diagnostics, statements }) => {

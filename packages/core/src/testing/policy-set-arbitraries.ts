@@ -41,7 +41,7 @@ const resourcePatterns = [
   `${instance}/*`,
   'arn:aws:connect:*:*:instance/*/agent/*',
   'arn:aws:connect:us-east-1:123456789012:instance/i-?/*',
-  'arn:aws:connect:us-east-1:${aws:PrincipalAccount}:instance/i-1/*',
+  'arn:aws:connect:us-east-1:123456789012:instance/${aws:PrincipalTag/instance}/*',
   'arn:aws:connect:*:*:instance/*/agent/${aws:username}',
   'arn:aws:s3:::bucket/${aws:username}/*',
   "arn:aws:s3:::bucket/${aws:PrincipalTag/team, 'maria'}/*",

@@ -1,4 +1,5 @@
-import type { Catalog } from '../catalog/index.ts'
+import { type Catalog, suggestActions } from '../catalog/index.ts'
+import { actionProblem } from '../evaluate/readable-value.ts'
 import { compileWildcard, matchesWildcard } from '../match/index.ts'
 import { closestName } from '../suggest/index.ts'
 import type { ActionEntry, CheckContext, StatementFacts } from './check-context.ts'
@@ -6,81 +7,28 @@ import { quote } from './check-context.ts'
 import { redundantValues } from './redundant-values.ts'
 import { editWithin, rangeWithin } from './text-range.ts'
 
-const actionShape = /^[A-Za-z0-9*?-]+:[A-Za-z0-9*?]+$/
-
 function dated(catalog: Catalog): string {
   return `(AWS service reference of ${catalog.source.date})`
-}
-
-function camelWords(name: string): string[] {
-  return name.match(/[A-Z]+(?![a-z])|[A-Z]?[a-z0-9]+/g) ?? [name]
-}
-
-/** Whether `candidate` holds every word of `written`, in order (`ListObjects` in `ListProfileObjects`). */
-function holdsWords(candidate: string, written: readonly string[]): boolean {
-  const words = camelWords(candidate).map((word) => word.toLowerCase())
-  let index = 0
-  for (const word of words) if (word === written[index]) index++
-  return index === written.length
-}
-
-/**
- * Names of the service a mistyped action may stand for: the closest by edit distance, or else
- * those holding all its words, as `ListProfileObjects` holds `ListObjects`.
- */
-function likelyNames(name: string, known: readonly string[]): string[] {
-  const close = closestName(name, known)
-  if (close !== undefined) return [close]
-  const words = camelWords(name).map((word) => word.toLowerCase())
-  if (words.length < 2) return []
-  return known.filter((candidate) => holdsWords(candidate, words)).slice(0, 3)
-}
-
-/** Looks for the name in the other services the catalog holds: a right name with the wrong prefix. */
-function elsewhere(catalog: Catalog, name: string, service: string): string | undefined {
-  const folded = name.toLowerCase()
-  for (const prefix of catalog.coveredPrefixes) {
-    if (prefix === service) continue
-    const found = catalog.action(`${prefix}:${folded}`)
-    if (found !== undefined) return found.fullName
-  }
-  return undefined
 }
 
 function checkActionValue(context: CheckContext, entry: ActionEntry) {
   const { catalog, report, text } = context
   const { value } = entry
   const written = value.value
-  const trimmed = written.trim()
-  if (trimmed !== written) {
-    report(
-      'action-has-whitespace',
-      'error',
-      `${quote(written)} has spaces around it, so it names no action: IAM does not trim them`,
-      value.range,
-      { title: `Write ${quote(trimmed)}`, ...editWithin(value, text, 0, written.length, trimmed) },
-    )
+  const problem = actionProblem(written)
+  if (problem !== undefined) {
+    const trimmed = written.trim()
+    const fix =
+      problem.code === 'action-has-whitespace'
+        ? {
+            title: `Write ${quote(trimmed)}`,
+            ...editWithin(value, text, 0, written.length, trimmed),
+          }
+        : undefined
+    report(problem.code, 'error', problem.message, value.range, fix)
     return
   }
   if (/^\*+$/.test(written)) return
-  if (written.includes('${')) {
-    report(
-      'invalid-action-format',
-      'error',
-      `${quote(written)}: policy variables work only in \`Resource\` and in condition values, so IAM reads this one as plain text`,
-      value.range,
-    )
-    return
-  }
-  if (!actionShape.test(written)) {
-    report(
-      'invalid-action-format',
-      'error',
-      `${quote(written)} is not an action: write \`service:ActionName\`, such as \`connect:DescribeUser\``,
-      value.range,
-    )
-    return
-  }
   if (catalog === undefined || entry.service === undefined) return
   const { service } = entry
   const colon = written.indexOf(':')
@@ -110,10 +58,7 @@ function checkActionValue(context: CheckContext, entry: ActionEntry) {
     )
     return
   }
-  const known = catalog.service(service)?.actions.map((action) => action.name) ?? []
-  const likely = likelyNames(name, known).map((found) => `${prefix}:${found}`)
-  const other = likely.length === 0 ? elsewhere(catalog, name, service) : undefined
-  const options = other === undefined ? likely : [other]
+  const options = suggestActions(catalog, prefix, name)
   const suggestion = options.length === 1 ? options[0] : undefined
   report(
     'unknown-action',

@@ -57,8 +57,4 @@ export function isIamPolicy(type: PolicyType): boolean {
   return type === 'identity' || type === 'permissionsBoundary' || type === 'session'
 }
 
-/** `` `text` `` for messages, with long values cut. */
-export function quote(text: string): string {
-  const shown = text.length > 80 ? `${text.slice(0, 77)}...` : text
-  return `\`${shown}\``
-}
+export { quote } from '../model/index.ts'

@@ -5,6 +5,7 @@ import {
   readOperatorName,
   setQualifiers,
 } from '../evaluate/index.ts'
+import { conditionKeyProblem } from '../evaluate/readable-value.ts'
 import type { ConditionClause, Located } from '../model/index.ts'
 import { closestName } from '../suggest/index.ts'
 import type { CheckContext, StatementFacts } from './check-context.ts'
@@ -272,11 +273,16 @@ function checkKey(
       clause.operator.range,
     )
   }
-  if (catalog === undefined) return
-  if (!written.includes(':')) {
-    keyWithoutService(context, catalog, clause)
+  const problem = conditionKeyProblem(written)
+  if (problem !== undefined) {
+    if (problem.code === 'unknown-condition-key' && catalog !== undefined) {
+      keyWithoutService(context, catalog, clause)
+    } else {
+      context.report(problem.code, 'error', problem.message, clause.key.range)
+    }
     return
   }
+  if (catalog === undefined) return
   const key = catalog.conditionKey(written)
   if (key === undefined) {
     unknownKey(context, catalog, clause)

@@ -1,3 +1,4 @@
+// biome-ignore-all lint/suspicious/noTemplateCurlyInString: IAM policy variables in texts, not templates
 import type { PolicyType } from '../authorize/index.ts'
 import type { FindingSeverity } from './finding.ts'
 
@@ -359,6 +360,47 @@ export const findingReference: readonly FindingReference[] = [
     accessAnalyzer: 'UNSUPPORTED_ELEMENT_COMBINATION',
   },
   {
+    code: 'value-has-whitespace',
+    severity: 'error',
+    group: 'Policy grammar',
+    meaning:
+      'Spaces around a resource, a principal or a condition key, which IAM does not trim, so it names nothing. A Deny holding one is not evaluated: it could let an Allow through.',
+    example: allow('"connect:DescribeUser"', `" ${instance}/agent/*"`),
+    fix: 'Remove the spaces.',
+  },
+  {
+    code: 'control-character-in-value',
+    severity: 'error',
+    group: 'Policy grammar',
+    meaning:
+      'A control character (written as an escape such as `\\u0000`) in an action, a resource, a principal or a condition key: no real one holds it, so the value names nothing.',
+    example: allow('"connect:DescribeUser"', `"${instance}/agent/\\u0000"`),
+    fix: 'Remove the character.',
+  },
+  {
+    code: 'malformed-variable',
+    severity: 'error',
+    group: 'Policy grammar',
+    meaning:
+      'Text that starts a policy variable but is not one (no closing brace, `${}` or `${aws:}`, a space in the name, an unquoted default), or a variable before the fifth colon of an ARN, where IAM reads none: IAM reads it as plain text, which matches nothing.',
+    example: allow('"s3:GetObject"', '"arn:aws:s3:::bucket/${aws:username"'),
+    fix: "Write `${service:key}` or `${service:key, 'default'}`, in the resource part of the ARN.",
+    accessAnalyzer: 'MISSING_BRACE_IN_VARIABLE',
+  },
+  {
+    code: 'invalid-principal',
+    severity: 'error',
+    group: 'Policy grammar',
+    meaning:
+      'An `AWS` principal that is neither `*`, a 12-digit account ID nor an ARN, or an empty principal: it names nobody.',
+    example: doc(
+      '{"Effect": "Allow", "Principal": {"AWS": "12345"}, "Action": "s3:GetObject", "Resource": "arn:aws:s3:::bucket/*"}',
+    ),
+    policyType: 'resource',
+    fix: 'Write the account ID or the ARN of the principal.',
+    accessAnalyzer: 'INVALID_PRINCIPAL_FORMAT',
+  },
+  {
     code: 'empty-value-list',
     severity: 'warning',
     group: 'Policy grammar',
@@ -396,7 +438,6 @@ export const findingReference: readonly FindingReference[] = [
     meaning:
       'A policy variable in a policy without `"Version": "2012-10-17"`, where IAM reads it as plain text.',
     example:
-      // biome-ignore lint/suspicious/noTemplateCurlyInString: an IAM policy variable, not a template
       '{"Version": "2008-10-17", "Statement": [{"Effect": "Allow", "Action": "s3:GetObject", "Resource": "arn:aws:s3:::home/${aws:username}/*"}]}',
     fix: 'Set `"Version": "2012-10-17"`.',
     accessAnalyzer: 'VARIABLE_UNSUPPORTED_IN_VERSION',

@@ -1,4 +1,5 @@
 import type { Catalog } from '../catalog/index.ts'
+import { accountFits, resourceProblem } from '../evaluate/readable-value.ts'
 import { type ArnParts, compileResourcePattern, matchesResource, splitArn } from '../match/index.ts'
 import type { Located } from '../model/index.ts'
 import { closestName } from '../suggest/index.ts'
@@ -99,8 +100,7 @@ function checkRegion(context: CheckContext, value: Located<string>, parts: ArnPa
 
 function checkAccount(context: CheckContext, value: Located<string>, parts: ArnParts, at: number) {
   const { account } = parts
-  if (account === '' || account === 'aws' || wildcardOrVariable.test(account)) return
-  if (/^\d{12}$/.test(account)) return
+  if (accountFits(account)) return
   const range = rangeWithin(value, context.text, at, at + account.length)
   if (/[A-Za-z]/.test(account)) {
     context.report(
@@ -243,18 +243,16 @@ function checkRedundantResources(context: CheckContext, values: readonly Located
 
 function checkResourceValue(context: CheckContext, value: Located<string>) {
   const written = value.value
-  if (/^\*+$/.test(written)) return
-  const parts = splitArn(written)
-  if (parts === undefined) {
-    if (written.startsWith('arn:') && written.endsWith('*')) return
-    context.report(
-      'invalid-arn',
-      'error',
-      `${quote(written)} is not an ARN: a resource is \`*\` or \`arn:partition:service:region:account-id:resource\``,
-      value.range,
-    )
+  const problem = resourceProblem(written, context.variablesEnabled)
+  // an account no account ID fits is reported below, with the account's own range
+  const accountProblem =
+    problem?.code === 'invalid-account-id' || problem?.code === 'arn-placeholder'
+  if (problem !== undefined && !accountProblem) {
+    context.report(problem.code, 'error', problem.message, value.range)
     return
   }
+  const parts = splitArn(written)
+  if (parts === undefined) return
   const [, serviceAt, regionAt, accountAt, resourceAt] = fieldStarts(parts)
   checkPartition(context, value, parts)
   const knownService = checkService(context, value, parts, serviceAt)

@@ -83,14 +83,14 @@ const cases: readonly Case[] = [
     codes: [],
   },
   {
-    name: 'condition keys the catalog would question',
+    name: 'condition keys the catalog would question, but a key without a prefix is no key at all',
     policy: policy(
       allow('s3:GetObject', '*', {
         StringEquals: { 'aws:UserNme': 'ana', username: 'bo', 'aws:TagKeys': 'Dept' },
         NumericEquals: { 'aws:username': '1' },
       }),
     ),
-    codes: [],
+    codes: ['unknown-condition-key'],
   },
   {
     name: 'a Connect action in an RCP',

@@ -15,6 +15,7 @@ import { checkSecurity } from './security-checks.ts'
 import { checkSids } from './sid-checks.ts'
 import { checkSize } from './size-checks.ts'
 import { statementFacts } from './statement-facts.ts'
+import { checkPrincipalAndConditionValues } from './value-checks.ts'
 import { checkVariables } from './variable-checks.ts'
 
 export interface ValidateOptions {
@@ -40,6 +41,7 @@ const checks = [
   checkActionsAgainstResources,
   checkRequiredResources,
   checkConditions,
+  checkPrincipalAndConditionValues,
   checkSecurity,
 ]
 

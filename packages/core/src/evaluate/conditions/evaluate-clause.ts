@@ -176,7 +176,11 @@ function filledTests(clause: CompiledClause, lookup: (key: string) => string | u
  * Whether one clause holds for a request in a statement of the given effect, as
  * `evaluateClause` decides, without explaining it.
  */
-export function clauseHolds(clause: CompiledClause, context: RequestContext, deny: boolean): boolean {
+export function clauseHolds(
+  clause: CompiledClause,
+  context: RequestContext,
+  deny: boolean,
+): boolean {
   const values = context.get(clause.foldedKey)?.values
   const tests = clause.fixedTests ?? filledTests(clause, variableLookup(context)).tests
   return readSafely(clauseOutcome(clause, values, tests), deny)

@@ -72,7 +72,9 @@ describe('the safe reading of clauses AWS leaves open', () => {
           const tests = clause.fixedTests ?? []
           const readings = new Set(clauseReadings(clause, values, tests))
           const outcome = clauseOutcome(clause, values, tests)
-          return outcome === undefined ? readings.size === 2 : readings.size === 1 && readings.has(outcome)
+          return outcome === undefined
+            ? readings.size === 2
+            : readings.size === 1 && readings.has(outcome)
         },
       ),
     )
