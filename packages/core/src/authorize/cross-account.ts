@@ -1,4 +1,4 @@
-import { isArnText } from '../match/text-at.ts'
+import { isArnText, textAt } from '../match/text-at.ts'
 
 const DIGIT_0 = 48
 const DIGIT_9 = 57
@@ -38,7 +38,7 @@ function namesOtherAccount(resource: string, principal: string, from: number, to
   if (!isAccountId(resource)) {
     start = accountStart(resource)
     const end = start < 0 ? -1 : resource.indexOf(':', start)
-    if (end <= start) return false
+    if (end <= start || isAwsOwned(resource, start, end)) return false
     if (end - start !== length) return true
   } else if (length !== 12) {
     return true
@@ -50,12 +50,29 @@ function namesOtherAccount(resource: string, principal: string, from: number, to
 }
 
 /**
+ * Whether an ARN's account field, from `start` to `end`, is `aws`: a resource AWS owns and
+ * offers to every account, such as an AWS managed policy (`arn:aws:iam::aws:policy/...`) or an
+ * Amazon Connect AWS managed view (`arn:aws:connect:<region>:aws:view/<id>`).
+ */
+function isAwsOwned(resource: string, start: number, end: number): boolean {
+  return end - start === 3 && textAt(resource, 'aws', start)
+}
+
+/**
  * Whether the resource lies in another account than the principal (*Cross-account policy
  * evaluation logic*). Where either account cannot be read (an anonymous caller, an S3 ARN
  * without an account), the request is taken as same-account: across accounts AWS asks for more,
  * so this reading never allows what the cross-account one would deny, except through a
  * resource-based policy, which names principals explicitly. The resource's account is compared
  * where it lies in the ARN, which is not split.
+ *
+ * A resource AWS owns (account field `aws`) is in no customer's account and has no
+ * resource-based policy a customer could write: the Service Authorization Reference lists such
+ * resources as resource types of actions customers call (Amazon Connect's `aws-managed-view`,
+ * `arn:${Partition}:connect:${Region}:aws:view/${ViewId}`, for `connect:DescribeView`, whose
+ * API takes "an ARN for AWS managed views"), so identity-based policies decide them, as for a
+ * resource of the caller's own account. Read as another account's, no policy could ever allow
+ * them.
  */
 export function isCrossAccount(principal: string | undefined, resource: string): boolean {
   if (principal === undefined) return false
