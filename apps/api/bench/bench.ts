@@ -141,7 +141,9 @@ function cpuMicroseconds(pid: number | undefined): number | undefined {
 
 async function startServer(setup: Setup): Promise<Target & { stop: () => Promise<void> }> {
   const port = await freePort()
-  const child = spawn(process.execPath, ['--import', 'tsx', 'src/server.ts'], {
+  // the workspace packages are read as TypeScript source: see the exports of their package.json
+  const typescript = ['--conditions=@connect-policy/source', '--import', 'tsx']
+  const child = spawn(process.execPath, [...typescript, 'src/server.ts'], {
     cwd: apiDirectory,
     env: {
       ...process.env,

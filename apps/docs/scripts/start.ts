@@ -8,7 +8,8 @@ const env = readEnv()
 
 // Build first, so that what is served is what the packages say today.
 for (const [command, ...args] of [
-  ['node_modules/.bin/tsx', 'scripts/generate.ts'],
+  // the workspace packages are read as TypeScript source: see the exports of their package.json
+  ['node_modules/.bin/tsx', '--conditions=@connect-policy/source', 'scripts/generate.ts'],
   ['node_modules/.bin/vitepress', 'build', 'site'],
 ] as const) {
   const { status } = spawnSync(command, args, { cwd: appDir, stdio: 'inherit' })

@@ -31,7 +31,8 @@ function run(command: string, args: readonly string[]): Promise<void> {
 /** Generates the pages, builds the site and serves it on a free port for the site's tests. */
 export default async function buildSite(project: TestProject): Promise<() => Promise<void>> {
   if (!runBrowserTests) console.warn(`no Chromium: the browser tests are skipped; ${installHint}`)
-  await run('node_modules/.bin/tsx', ['scripts/generate.ts'])
+  // the workspace packages are read as TypeScript source: see the exports of their package.json
+  await run('node_modules/.bin/tsx', ['--conditions=@connect-policy/source', 'scripts/generate.ts'])
   await run('node_modules/.bin/vitepress', ['build', 'site'])
   const server = await serveStatic(distDir, 0, '127.0.0.1')
   project.provide('siteUrl', server.url)

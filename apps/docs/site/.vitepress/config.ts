@@ -39,6 +39,10 @@ export default defineConfigWithTheme<ThemeConfig>({
   ],
   markdown: { lineNumbers: false },
   vite: {
+    // The workspace packages are read as TypeScript source: the `@connect-policy/source`
+    // condition of their exports, added to Vite's defaults, for the browser and server-side
+    // rendering alike.
+    resolve: { conditions: ['@connect-policy/source'] },
     // The packages are TypeScript source inside the workspace, and lz-string is CommonJS without
     // named exports for Node: bundle them for server-side rendering as for the browser.
     ssr: { noExternal: ['@connect-policy/core', 'lz-string'] },
