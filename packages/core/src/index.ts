@@ -1,10 +1,47 @@
-export * from './authorize/index.ts'
-export * from './catalog/index.ts'
-export * from './describe/index.ts'
-export * from './evaluate/index.ts'
-export * from './match/index.ts'
-export * from './model/index.ts'
-export * from './parse/index.ts'
-export * from './print/index.ts'
-export * from './suggest/index.ts'
-export * from './validate/index.ts'
+// The package's surface: the functions a user calls with what they have, each of which returns a
+// result or an error value for any JavaScript value it is given (a property test feeds each one
+// arbitrary values), and the vocabularies and types of their results. The stages' own lookups,
+// matchers and compiled forms stay inside.
+export type * from './authorize/index.ts'
+export {
+  compilePolicies,
+  decisionValues,
+  evaluate,
+  evaluationFindingCodes,
+  matchedElements,
+  policyTypes,
+  singleValuedGlobalKeys,
+} from './authorize/index.ts'
+export type * from './catalog/index.ts'
+export { accessLevels, conditionKeyTypes, createCatalog, isCatalog } from './catalog/index.ts'
+export type * from './describe/index.ts'
+export { describePolicy } from './describe/index.ts'
+export { undocumentedReasons } from './evaluate/conditions/index.ts'
+export type * from './evaluate/index.ts'
+export type * from './match/index.ts'
+export { actionMatch, resourceMatch, wildcardMatch } from './match/index.ts'
+export type * from './model/index.ts'
+export {
+  diagnosticCodes,
+  diagnosticSeverities,
+  effects,
+  isPolicyDocument,
+  noRange,
+  policyVersions,
+  principalTypes,
+  quote,
+} from './model/index.ts'
+export type * from './parse/index.ts'
+export { parsePolicy } from './parse/index.ts'
+export { printPolicy } from './print/index.ts'
+export { closestName, didYouMean } from './suggest/index.ts'
+export type * from './validate/index.ts'
+export {
+  atLeast,
+  countedCharacters,
+  findingGroups,
+  findingReference,
+  findingSeverities,
+  findingSeverityMeanings,
+  validatePolicy,
+} from './validate/index.ts'

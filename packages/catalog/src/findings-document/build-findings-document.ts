@@ -11,7 +11,10 @@ export function buildFindingsDocument(corpus: ManagedPolicyCorpus, survey: Corpu
   const exampleFindings = new Map(
     findingReference.map((entry) => [
       entry.code,
-      validatePolicy(entry.example, { policyType: entry.policyType ?? 'identity' }),
+      validatePolicy(
+        entry.example,
+        entry.exampleOptions ?? { policyType: entry.policyType ?? 'identity' },
+      ),
     ]),
   )
   return renderFindingsDocument({

@@ -47,6 +47,9 @@ function renderEntry(entry: FindingReference, input: FindingsDocumentInput): str
       : `IAM Access Analyzer: \`${entry.accessAnalyzer}\``,
     `in AWS managed policies: ${corpusCount}`,
     ...(entry.policyType === undefined ? [] : [`example validated as: \`${entry.policyType}\``]),
+    ...(entry.exampleOptions === undefined
+      ? []
+      : [`example validated with the options: \`${JSON.stringify(entry.exampleOptions)}\``]),
   ]
   const said = found.map(
     (finding) =>

@@ -13,11 +13,16 @@ import {
   type KeyPresence,
   keyPresence,
 } from './derived-context.ts'
-import type { EvaluationOptions } from './evaluation-options.ts'
+import { type EvaluationOptions, readEvaluationOptions } from './evaluation-options.ts'
 import type { PolicySet } from './policy-set.ts'
 import { type PolicyLayers, preparePolicySet } from './prepare.ts'
 import type { AuthorizationRequest } from './request.ts'
-import { type CheckedRequest, checkRequest, isPlainRequest } from './request-check.ts'
+import {
+  type CheckedRequest,
+  checkRequest,
+  hasOnlyRequestFields,
+  isPlainRequest,
+} from './request-check.ts'
 import { checkContext, noKeys, type RequestContext } from './request-context.ts'
 import { type ActionReference, actionReference, decisionFindings } from './request-findings.ts'
 import type {
@@ -77,14 +82,15 @@ interface ActionPlan {
  */
 export function compilePolicies(
   policies: PolicySet,
-  options: EvaluationOptions = {},
+  given: EvaluationOptions = {},
 ): CompiledPolicySet {
-  const { catalog } = options
-  const prepared = preparePolicySet(policies)
+  const read = readEvaluationOptions(given)
+  const prepared = read.error === undefined ? preparePolicySet(policies) : { errors: [read.error] }
   if (prepared.errors !== undefined) {
     const errors = prepared.errors
     return { errors, evaluate: () => ({ errors }) }
   }
+  const catalog = read.error === undefined ? read.options.catalog : undefined
   const { layers } = prepared
   const setFindings = prepared.findings
   const statements: CompiledStatement[] = []
@@ -206,6 +212,7 @@ function decideKnown(
   setFindings: readonly EvaluationFinding[],
   catalog: Catalog | undefined,
 ): EvaluationResult | undefined {
+  if (!hasOnlyRequestFields(request)) return undefined
   const { resource, principal, time, context: given } = request
   if (!isPlainRequest(resource, principal, time, given)) return undefined
   let caller: RequestContext = noKeys

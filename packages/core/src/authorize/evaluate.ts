@@ -3,7 +3,7 @@ import { traceStatement } from '../evaluate/statement-trace.ts'
 import { applyingOf, decideRequest, decideResource } from './combine.ts'
 import { isCrossAccount } from './cross-account.ts'
 import { contextForResource, instanceIdKey, keyPresence } from './derived-context.ts'
-import type { EvaluationOptions } from './evaluation-options.ts'
+import { type EvaluationOptions, readEvaluationOptions } from './evaluation-options.ts'
 import type { PolicySet } from './policy-set.ts'
 import { preparePolicySet } from './prepare.ts'
 import type { AuthorizationRequest } from './request.ts'
@@ -24,8 +24,11 @@ import { statementRefs } from './statement-ref.ts'
 export function evaluate(
   request: AuthorizationRequest,
   policies: PolicySet,
-  options: EvaluationOptions = {},
+  given: EvaluationOptions = {},
 ): EvaluationResult {
+  const read = readEvaluationOptions(given)
+  if (read.error !== undefined) return { errors: [read.error] }
+  const { options } = read
   const checked = checkRequest(request)
   if (checked.error !== undefined) return { errors: [checked.error] }
   const prepared = preparePolicySet(policies)

@@ -1,4 +1,7 @@
-import type { Catalog } from '../catalog/index.ts'
+import { type Catalog, isCatalog } from '../catalog/index.ts'
+import { kindOf } from '../parse/index.ts'
+import { likelyField } from './policy-set-fields.ts'
+import type { EvaluationError } from './result.ts'
 
 /** What an evaluation may consult beyond the policies and the request. */
 export interface EvaluationOptions {
@@ -12,4 +15,37 @@ export interface EvaluationOptions {
    * Deny where either does).
    */
   readonly catalog?: Catalog
+}
+
+/**
+ * The options as given, or the error that names what is wrong with them: not an object, a field
+ * the options do not have, a catalog that `createCatalog` did not make. `undefined` and `null`
+ * are no options.
+ */
+export function readEvaluationOptions(
+  options: unknown,
+):
+  | { readonly options: EvaluationOptions; readonly error?: never }
+  | { readonly error: EvaluationError } {
+  if (options === undefined || options === null) return { options: {} }
+  const wrong = (message: string) => ({
+    error: { source: 'options', message: `invalid options: ${message}`, diagnostics: [] } as const,
+  })
+  if (typeof options !== 'object' || Array.isArray(options)) {
+    return wrong(`the options are an object such as \`{ catalog }\`, not ${kindOf(options)}`)
+  }
+  const record = options as Readonly<Record<string, unknown>>
+  for (const field of Object.keys(record)) {
+    if (field === 'catalog') continue
+    const meant = likelyField(field, ['catalog'])
+    return wrong(
+      `the options have no field \`${field}\`${meant === undefined ? ': the one field is `catalog`' : `: did you mean \`${meant}\``}`,
+    )
+  }
+  const { catalog } = record
+  if (catalog === undefined || catalog === null) return { options: {} }
+  if (!isCatalog(catalog)) {
+    return wrong('`catalog` is not a service reference: make one with `createCatalog`')
+  }
+  return { options: { catalog } }
 }

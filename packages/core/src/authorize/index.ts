@@ -2,7 +2,7 @@ export type { CompiledPolicySet, EvaluateOptions } from './compile.ts'
 export { compilePolicies } from './compile.ts'
 export { evaluate } from './evaluate.ts'
 export type { EvaluationOptions } from './evaluation-options.ts'
-export type { NamedPolicy, PolicyInput, PolicySet, PolicyType } from './policy-set.ts'
+export type { NamedPolicy, PolicyInput, PolicyJson, PolicySet, PolicyType } from './policy-set.ts'
 export { policyTypes } from './policy-set.ts'
 export type { AuthorizationRequest } from './request.ts'
 export {
@@ -17,6 +17,8 @@ export type {
   ElementMatch,
   EvaluationError,
   EvaluationFailure,
+  EvaluationFinding,
+  EvaluationFindingCode,
   EvaluationResult,
   Explanation,
   LayerVerdict,
@@ -25,4 +27,4 @@ export type {
   StatementRef,
   StatementTrace,
 } from './result.ts'
-export { decisionValues, matchedElements } from './result.ts'
+export { decisionValues, evaluationFindingCodes, matchedElements } from './result.ts'

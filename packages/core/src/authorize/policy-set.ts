@@ -1,13 +1,19 @@
 import type { PolicyDocument } from '../model/index.ts'
 
+/**
+ * A policy as the object `JSON.parse` makes of its text (`{ Version, Statement }`), as the REST
+ * API and scripts hold it.
+ */
+export type PolicyJson = { readonly [element: string]: unknown }
+
 /** A policy given a name, so that explanations can refer to it by that name. */
 export interface NamedPolicy {
   readonly name: string
-  readonly policy: string | PolicyDocument
+  readonly policy: string | PolicyDocument | PolicyJson
 }
 
-/** A policy as text (parsed for you), as a parsed document, or named. */
-export type PolicyInput = string | PolicyDocument | NamedPolicy
+/** A policy as text (parsed for you), as its JSON object, as a parsed document, or named. */
+export type PolicyInput = string | PolicyDocument | PolicyJson | NamedPolicy
 
 /** The kinds of policy AWS evaluates (*Policy evaluation logic*), named as `PolicySet` fields. */
 export const policyTypes = [

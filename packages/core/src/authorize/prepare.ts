@@ -1,7 +1,8 @@
 import type { Diagnostic, PolicyDocument } from '../model/index.ts'
-import { parsePolicy } from '../parse/index.ts'
+import { kindOf, parsePolicy } from '../parse/index.ts'
 import { policyProblems } from './policy-problems.ts'
-import type { PolicyInput, PolicySet, PolicyType } from './policy-set.ts'
+import type { PolicyType } from './policy-set.ts'
+import { readPolicySet } from './policy-set-fields.ts'
 import type { EvaluationError, EvaluationFinding, StatementRef } from './result.ts'
 import { statementRefs } from './statement-ref.ts'
 import { type StatementReadability, statementReadability } from './unreadable-statement.ts'
@@ -42,43 +43,6 @@ export type PreparedPolicies =
       readonly errors: readonly EvaluationError[]
     }
 
-interface Slot {
-  readonly type: PolicyType
-  readonly level?: number
-  readonly index: number
-  readonly path: string
-  readonly input: PolicyInput
-}
-
-function slotsOf(set: PolicySet): Slot[] {
-  const slots: Slot[] = (set.identityPolicies ?? []).map((input, index) => ({
-    type: 'identity',
-    index,
-    path: `identityPolicies[${index}]`,
-    input,
-  }))
-  const single = [
-    ['resource', 'resourcePolicy', set.resourcePolicy],
-    ['permissionsBoundary', 'permissionsBoundary', set.permissionsBoundary],
-    ['session', 'sessionPolicy', set.sessionPolicy],
-  ] as const
-  for (const [type, path, input] of single) {
-    if (input !== undefined) slots.push({ type, index: 0, path, input })
-  }
-  const levels = [
-    ['serviceControl', 'serviceControlPolicies', set.serviceControlPolicies ?? []],
-    ['resourceControl', 'resourceControlPolicies', set.resourceControlPolicies ?? []],
-  ] as const
-  for (const [type, path, lists] of levels) {
-    lists.forEach((list, level) => {
-      list.forEach((input, index) => {
-        slots.push({ type, level, index, path: `${path}[${level}][${index}]`, input })
-      })
-    })
-  }
-  return slots
-}
-
 /** A decision's findings when there are none, shared. */
 export const noFindings: readonly EvaluationFinding[] = Object.freeze([])
 
@@ -100,27 +64,47 @@ function uniqueDiagnostics(diagnostics: readonly Diagnostic[]): Diagnostic[] {
   })
 }
 
+/** A named policy: an object with `policy` (AWS policies have no such element) and its `name`. */
+function namedPolicy(
+  input: unknown,
+): { readonly name: unknown; readonly policy: unknown } | undefined {
+  if (typeof input !== 'object' || input === null || !Object.hasOwn(input, 'policy')) {
+    return undefined
+  }
+  const record = input as Readonly<Record<string, unknown>>
+  return { name: record.name, policy: record.policy }
+}
+
 /**
- * Parses what arrives as text and checks every policy against the rules of its type, so that
- * evaluation sees only policies AWS would accept. Any error anywhere fails the whole set: a
- * decision from part of the policies could allow what the rest denies. A level of service or
- * resource control policies with no policy at all allows nothing, as AWS would have it.
+ * Parses what arrives as text (or as the object `JSON.parse` makes of a policy) and checks every
+ * policy against the rules of its type, so that evaluation sees only policies AWS would accept.
+ * Any error anywhere fails the whole set: a decision from part of the policies could allow what
+ * the rest denies. A level of service or resource control policies with no policy at all allows
+ * nothing, as AWS would have it. A value that is not a policy set, or holds a field a set does
+ * not have, is an error naming the mistake.
  */
-export function preparePolicySet(set: PolicySet): PreparedPolicies {
+export function preparePolicySet(set: unknown): PreparedPolicies {
+  const read = readPolicySet(set)
+  if (read.errors !== undefined) return { errors: read.errors }
+  const { shape } = read
   const policies: PreparedPolicy[] = []
   const errors: EvaluationError[] = []
   const findings: EvaluationFinding[] = []
-  for (const slot of slotsOf(set)) {
-    const { input } = slot
-    const given =
-      typeof input === 'object' && input !== null && 'policy' in input ? input : undefined
-    const source = given === undefined ? input : given.policy
-    const parsed =
-      typeof source === 'string'
-        ? parsePolicy(source)
-        : { policy: source as PolicyDocument, diagnostics: [] as readonly Diagnostic[] }
+  for (const slot of shape.slots) {
+    const named = namedPolicy(slot.input)
+    if (named !== undefined && typeof named.name !== 'string') {
+      errors.push({
+        source: 'policy',
+        policyIndex: slot.index,
+        policyName: slot.path,
+        message: `\`${slot.path}\` has a \`policy\`, so it is a named policy: its \`name\` must be text, not ${kindOf(named.name)}`,
+        diagnostics: [],
+      })
+      continue
+    }
+    const parsed = parsePolicy((named === undefined ? slot.input : named.policy) as string)
     const document = parsed.policy
-    const name = given?.name ?? document?.id?.value ?? slot.path
+    const name = (named?.name as string | undefined) ?? document?.id?.value ?? slot.path
     const prepared: PreparedPolicy | undefined =
       document === undefined
         ? undefined
@@ -157,11 +141,11 @@ export function preparePolicySet(set: PolicySet): PreparedPolicies {
     policies,
     findings: findings.length === 0 ? noFindings : findings,
     layers: {
-      hasResourcePolicy: set.resourcePolicy !== undefined,
-      hasBoundary: set.permissionsBoundary !== undefined,
-      hasSessionPolicy: set.sessionPolicy !== undefined,
-      serviceControlLevels: set.serviceControlPolicies?.length ?? 0,
-      resourceControlLevels: set.resourceControlPolicies?.length ?? 0,
+      hasResourcePolicy: shape.hasResourcePolicy,
+      hasBoundary: shape.hasBoundary,
+      hasSessionPolicy: shape.hasSessionPolicy,
+      serviceControlLevels: shape.serviceControlLevels,
+      resourceControlLevels: shape.resourceControlLevels,
     },
   }
 }

@@ -1,4 +1,6 @@
+import { kindOf } from '../parse/index.ts'
 import { isReadableTime } from './derived-context.ts'
+import { likelyField } from './policy-set-fields.ts'
 import type { AuthorizationRequest } from './request.ts'
 import { checkContext, isPlainContext, type RequestContext } from './request-context.ts'
 import type { EvaluationError } from './result.ts'
@@ -24,6 +26,28 @@ export type RequestCheck = CheckedRequest | { readonly error: EvaluationError }
 
 const actionShape = /^[A-Za-z0-9-]+:[A-Za-z0-9_-]+$/
 
+/** The fields of `AuthorizationRequest`. */
+const requestFields = ['action', 'resource', 'principal', 'context', 'time'] as const
+
+/**
+ * Whether a request holds no field but those of `AuthorizationRequest`, answered without
+ * allocating: a misspelt field (`resources`) must not leave its value silently unread.
+ */
+export function hasOnlyRequestFields(request: object): boolean {
+  for (const key in request) {
+    if (
+      key !== 'action' &&
+      key !== 'resource' &&
+      key !== 'principal' &&
+      key !== 'context' &&
+      key !== 'time'
+    ) {
+      return false
+    }
+  }
+  return true
+}
+
 function noted(problems: string[] | undefined, problem: string): string[] {
   if (problems === undefined) return [problem]
   problems.push(problem)
@@ -37,7 +61,26 @@ function noted(problems: string[] | undefined, problem: string): string[] {
  * actions it has met; checking a valid request then allocates only what it returns.
  */
 export function checkRequest(request: AuthorizationRequest, knownAction = false): RequestCheck {
+  if (typeof request !== 'object' || request === null || Array.isArray(request)) {
+    return {
+      error: {
+        source: 'request',
+        message: `invalid request: a request is an object with \`action\` and \`resource\`, not ${kindOf(request)}`,
+        diagnostics: [],
+      },
+    }
+  }
   let problems: string[] | undefined
+  if (!hasOnlyRequestFields(request)) {
+    for (const field of Object.keys(request)) {
+      if ((requestFields as readonly string[]).includes(field)) continue
+      const meant = likelyField(field, requestFields)
+      problems = noted(
+        problems,
+        `a request has no field \`${field}\`${meant === undefined ? `: its fields are ${requestFields.map((name) => `\`${name}\``).join(', ')}` : `: did you mean \`${meant}\``}`,
+      )
+    }
+  }
   const action: unknown = request?.action
   if (!knownAction && (typeof action !== 'string' || !actionShape.test(action))) {
     problems = noted(

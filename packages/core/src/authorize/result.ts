@@ -156,7 +156,8 @@ export interface Decision {
 
 /** A problem that keeps a policy set or a request from being evaluated. */
 export interface EvaluationError {
-  readonly source: 'policy' | 'request'
+  /** What could not be evaluated: a policy of the set (or the set), the request, the options. */
+  readonly source: 'policy' | 'request' | 'options'
   readonly policyIndex?: number
   readonly policyName?: string
   readonly message: string

@@ -20,6 +20,7 @@ import {
   readOverlapPattern,
   serviceFieldOf,
 } from './format-overlap.ts'
+import { readCatalogData } from './read-catalog-data.ts'
 
 export interface CatalogResourceType {
   readonly service: string
@@ -184,6 +185,8 @@ function buildService(data: ServiceData): CatalogService {
 }
 
 const starsOnly = /^\*+$/
+const isText = (value: unknown): value is string => typeof value === 'string'
+const noTypes: readonly CatalogResourceType[] = Object.freeze([])
 // biome-ignore lint/suspicious/noTemplateCurlyInString: the reference's notation, not a template
 const anyService = '${Service}'
 
@@ -204,8 +207,13 @@ function kept<T>(compute: (key: string) => T): (key: string) => T {
   }
 }
 
-/** Builds the lookups of a catalog from its data. Pure; run once and share the result. */
-export function createCatalog(data: CatalogData): Catalog {
+/**
+ * Builds the lookups of a catalog from its data. Pure; run once and share the result. Data that
+ * is not `CatalogData`, in whole or in part, is read as far as it has its shape
+ * (`readCatalogData`).
+ */
+export function createCatalog(given: CatalogData): Catalog {
+  const data = readCatalogData(given)
   const services = new Map<string, CatalogService>()
   const names = new Map<string, string>()
   const otherArnServices: string[] = []
@@ -342,16 +350,22 @@ export function createCatalog(data: CatalogData): Catalog {
     regions: new Set(data.regions),
     servicePrefixes: [...names.keys()].sort(),
     coveredPrefixes: [...services.keys()].sort(),
-    isService: (prefix) => names.has(prefix.toLowerCase()),
-    service: (prefix) => services.get(prefix.toLowerCase()),
-    serviceName: (prefix) => names.get(prefix.toLowerCase()),
-    action: (fullName) => actionsByName.get(fullName.toLowerCase()),
-    matchActions,
+    isService: (prefix) => isText(prefix) && names.has(prefix.toLowerCase()),
+    service: (prefix) => (isText(prefix) ? services.get(prefix.toLowerCase()) : undefined),
+    serviceName: (prefix) => (isText(prefix) ? names.get(prefix.toLowerCase()) : undefined),
+    action: (fullName) =>
+      isText(fullName) ? actionsByName.get(fullName.toLowerCase()) : undefined,
+    matchActions: (pattern) => (isText(pattern) ? matchActions(pattern) : noActions),
     allActions,
-    resourceTypesOf,
-    actionReaches,
+    resourceTypesOf: (resource) => (isText(resource) ? resourceTypesOf(resource) : noTypes),
+    actionReaches: (action, resource) =>
+      isText(resource) &&
+      typeof action === 'object' &&
+      action !== null &&
+      actionsByName.get(String(action.fullName).toLowerCase()) === action &&
+      actionReaches(action, resource),
     globalKeyNames: data.globalConditionKeys.map((key) => key.name),
-    conditionKey,
+    conditionKey: (name) => (isText(name) ? conditionKey(name) : undefined),
     // sorted, so that a subset suggests the same names as the whole catalog
     arnServices: new Set(
       [...typesByArnService.keys(), ...otherArnServices]
@@ -360,4 +374,33 @@ export function createCatalog(data: CatalogData): Catalog {
     ),
     ...(data.rcpServices === undefined ? {} : { rcpServices: new Set(data.rcpServices) }),
   }
+}
+
+const catalogFunctions = [
+  'isService',
+  'service',
+  'serviceName',
+  'action',
+  'matchActions',
+  'resourceTypesOf',
+  'actionReaches',
+  'conditionKey',
+] as const
+
+/** Whether a value is a catalog `createCatalog` made, as far as the toolkit reads one. */
+export function isCatalog(value: unknown): value is Catalog {
+  if (typeof value !== 'object' || value === null) return false
+  const record = value as Readonly<Record<string, unknown>>
+  const source = record.source as Readonly<Record<string, unknown>> | undefined
+  return (
+    catalogFunctions.every((name) => typeof record[name] === 'function') &&
+    typeof source === 'object' &&
+    source !== null &&
+    typeof source.date === 'string' &&
+    Array.isArray(record.servicePrefixes) &&
+    Array.isArray(record.coveredPrefixes) &&
+    record.partitions instanceof Set &&
+    record.regions instanceof Set &&
+    record.arnServices instanceof Set
+  )
 }

@@ -21,7 +21,7 @@ export type {
   CatalogResourceType,
   CatalogService,
 } from './create-catalog.ts'
-export { createCatalog } from './create-catalog.ts'
+export { createCatalog, isCatalog } from './create-catalog.ts'
 export { overlapsResourceType } from './format-overlap.ts'
 export { listsKeyForAction } from './key-support.ts'
 export { multiResourceDocumented, requiredResourceGroups } from './required-resources.ts'

@@ -1,5 +1,6 @@
-import type { Catalog } from '../catalog/index.ts'
+import { type Catalog, isCatalog } from '../catalog/index.ts'
 import { type Effect, effects, type PolicyDocument, type Statement } from '../model/index.ts'
+import { parsePolicy } from '../parse/index.ts'
 import { type ActionsDescription, describeActions } from './describe-actions.ts'
 import { describeCondition } from './describe-condition.ts'
 import { describePrincipals } from './describe-principals.ts'
@@ -89,14 +90,23 @@ function describeStatement(
  * Says in plain language what each statement of a policy allows or denies: actions by service
  * and access level, resources by resource type, principals, and conditions in words. It reads
  * the policy as written (a policy with errors is described as far as it could be read); it
- * does not decide requests, which is `evaluate`'s job.
+ * does not decide requests, which is `evaluate`'s job. Takes a parsed document, policy text or
+ * the object `JSON.parse` makes of it; a value with no policy in it is described as such.
  */
 export function describePolicy(
-  policy: PolicyDocument,
+  policy: PolicyDocument | string | object,
   options: DescribeOptions = {},
 ): PolicyDescription {
-  const statements = policy.statements.map((statement, index) =>
-    describeStatement(statement, index, options.catalog),
+  const read = parsePolicy(policy).policy
+  if (read === undefined) {
+    const text = 'This is not a policy: nothing can be said of what it allows.'
+    return { statements: [], allows: [], denies: [], rules: [], text }
+  }
+  const given: unknown =
+    typeof options === 'object' && options !== null ? options.catalog : undefined
+  const catalog = isCatalog(given) ? given : undefined
+  const statements = read.statements.map((statement, index) =>
+    describeStatement(statement, index, catalog),
   )
   const allows = statements.filter((s) => s.effect === 'Allow').map((s) => s.text)
   const denies = statements.filter((s) => s.effect === 'Deny').map((s) => s.text)

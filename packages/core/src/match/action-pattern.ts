@@ -29,5 +29,6 @@ export function matchesAction(pattern: ActionPattern, foldedAction: string): boo
 
 /** Whether `action` matches `pattern`, ignoring case: for one-off checks. */
 export function actionMatch(pattern: string, action: string): boolean {
+  if (typeof pattern !== 'string' || typeof action !== 'string') return false
   return matchesWildcard(compileWildcard(pattern.toLowerCase()), action.toLowerCase())
 }

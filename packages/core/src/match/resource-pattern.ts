@@ -100,5 +100,6 @@ export function matchesResource(pattern: ResourcePattern, resource: string): boo
 
 /** Whether `resource` matches `pattern`, compiling it on the way: for one-off checks. */
 export function resourceMatch(pattern: string, resource: string): boolean {
+  if (typeof pattern !== 'string' || typeof resource !== 'string') return false
   return matchesResource(compileResourcePattern(pattern), resource)
 }

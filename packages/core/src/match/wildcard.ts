@@ -201,5 +201,6 @@ const LITERAL_QUESTION_MARK = 0xe001
 
 /** Whether `text` matches `pattern`, compiling it on the way: for one-off checks. */
 export function wildcardMatch(pattern: string, text: string): boolean {
+  if (typeof pattern !== 'string' || typeof text !== 'string') return false
   return matchesWildcard(compileWildcard(pattern), text)
 }

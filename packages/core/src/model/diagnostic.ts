@@ -52,6 +52,8 @@ export const diagnosticCodes = [
   'missing-principal',
   'unknown-condition-operator',
   'invalid-condition-value',
+  // Arguments a function cannot read
+  'invalid-argument',
   // Values that cannot be read (a Deny holding one is refused)
   'action-has-whitespace',
   'value-has-whitespace',

@@ -1,2 +1,3 @@
 export type { ParseResult } from './parse-policy.ts'
 export { parsePolicy } from './parse-policy.ts'
+export { kindOf, policyText } from './policy-text.ts'

@@ -13,6 +13,7 @@ const evaluationCodes: readonly DiagnosticCode[] = [
   'missing-principal',
   'unknown-condition-operator',
   'invalid-condition-value',
+  'invalid-argument',
   ...unreadableCodes.filter((code) => code !== 'empty-value-list'),
 ]
 

@@ -1,6 +1,7 @@
-import type { Diagnostic, PolicyDocument } from '../model/index.ts'
+import { type Diagnostic, isPolicyDocument, noRange, type PolicyDocument } from '../model/index.ts'
 import { parseJson } from './json/index.ts'
 import { maximumDiagnostics } from './limits.ts'
+import { policyText } from './policy-text.ts'
 import { type Report, readDocument, reportDuplicateKeys, typeName } from './read/index.ts'
 
 /** What `parsePolicy` makes of a text: the policy when one could be read, and every diagnostic. */
@@ -22,6 +23,9 @@ function byPosition(a: Diagnostic, b: Diagnostic): number {
 
 /**
  * Reads an IAM policy from its text, as IAM would, but without stopping at the first problem.
+ * Takes the object `JSON.parse` makes of a policy too, read as `JSON.stringify(policy, null, 2)`
+ * (the text the ranges then refer to), and gives a parsed document back as it is; any other
+ * value is a `document-not-object` error.
  *
  * Accepts exactly what `JSON.parse` accepts without a JSON syntax diagnostic. Besides, it
  * recovers from what documentation pages print (trailing and missing commas, comments,
@@ -29,8 +33,17 @@ function byPosition(a: Diagnostic, b: Diagnostic): number {
  * grammar forbids (*IAM JSON policy language grammar*), each diagnostic with a stable code, a
  * severity and the range of the text concerned. Never throws; linear in the text's length.
  */
-export function parsePolicy(text: string): ParseResult {
-  const json = parseJson(typeof text === 'string' ? text : String(text))
+export function parsePolicy(text: string | object): ParseResult {
+  if (typeof text !== 'string' && isPolicyDocument(text)) return { policy: text, diagnostics: [] }
+  const source = policyText(text)
+  if (source.problem !== undefined) {
+    return {
+      diagnostics: [
+        { code: 'document-not-object', severity: 'error', message: source.problem, range: noRange },
+      ],
+    }
+  }
+  const json = parseJson(source.text)
   const found: Diagnostic[] = []
   let omitted = json.omittedDiagnostics ?? 0
   const report: Report = (code, severity, message, range) => {

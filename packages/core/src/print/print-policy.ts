@@ -1,4 +1,5 @@
-import type { PolicyDocument } from '../model/index.ts'
+import { isPolicyDocument, type PolicyDocument } from '../model/index.ts'
+import { parsePolicy } from '../parse/index.ts'
 import { policyJson } from './policy-json.ts'
 import { writeJson } from './write-json.ts'
 
@@ -9,8 +10,12 @@ import { writeJson } from './write-json.ts'
  * `NotResource`, `Condition`), unknown elements after the known ones in their written order,
  * `Statement` always a list, a list of one value as that value, a principal anyone as `"*"`,
  * conditions grouped by operator in first-seen order, and strings escaped as `JSON.stringify`
- * escapes them. `parsePolicy` reads the text back into the same policy.
+ * escapes them. `parsePolicy` reads the text back into the same policy. Policy text and the
+ * object `JSON.parse` makes of a policy are read first, as `parsePolicy` reads them; a value
+ * with no policy in it prints as the empty string (`parsePolicy` says why).
  */
-export function printPolicy(policy: PolicyDocument): string {
-  return writeJson(policyJson(policy))
+export function printPolicy(policy: PolicyDocument | string | object): string {
+  if (isPolicyDocument(policy)) return writeJson(policyJson(policy))
+  const read = parsePolicy(policy).policy
+  return read === undefined ? '' : writeJson(policyJson(read))
 }

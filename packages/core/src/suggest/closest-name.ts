@@ -37,13 +37,14 @@ function boundedDistance(left: string, right: string, limit: number, rows: Uint1
  * in full, and names whose length alone puts them beyond it are skipped.
  */
 export function closestName(written: string, known: readonly string[]): string | undefined {
-  if (written.length > 64) return undefined
+  if (typeof written !== 'string' || !Array.isArray(known) || written.length > 64) return undefined
   const limit = written.length <= 2 ? 0 : written.length <= 4 ? 1 : 2
   const folded = written.toLowerCase()
   let rows = new Uint16Array(0)
   let best: string | undefined
   let bestDistance = limit + 1
   for (const name of known) {
+    if (typeof name !== 'string') continue
     const candidate = name.toLowerCase()
     if (Math.abs(candidate.length - folded.length) > limit) continue
     if (rows.length < 2 * (candidate.length + 1)) rows = new Uint16Array(2 * (candidate.length + 1))

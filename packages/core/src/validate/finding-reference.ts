@@ -14,6 +14,8 @@ export interface FindingReference {
   readonly example: string
   /** The policy type the example is validated as, when not `identity`. */
   readonly policyType?: PolicyType
+  /** The options the example is validated with, when they are the point of the example. */
+  readonly exampleOptions?: Readonly<Record<string, unknown>>
   /** How to fix it. */
   readonly fix: string
   /** The IAM Access Analyzer check that matches it, when there is one. */
@@ -358,6 +360,16 @@ export const findingReference: readonly FindingReference[] = [
     policyType: 'resource',
     fix: 'Keep one of them.',
     accessAnalyzer: 'UNSUPPORTED_ELEMENT_COMBINATION',
+  },
+  {
+    code: 'invalid-argument',
+    severity: 'error',
+    group: 'Policy type and size',
+    meaning:
+      '`validatePolicy` was called with options it cannot read: a policy type that does not exist, a field the options do not have, a catalog `createCatalog` did not make. The policy is validated as an identity-based policy without them. The command line and the REST API check their options themselves and never report it.',
+    example: allow('"s3:GetObject"', '"*"'),
+    exampleOptions: { policyType: 'scp' },
+    fix: 'Pass one of the policy types (`identity`, `resource`, `permissionsBoundary`, `session`, `serviceControl`, `resourceControl`).',
   },
   {
     code: 'value-has-whitespace',

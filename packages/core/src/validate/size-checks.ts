@@ -4,6 +4,7 @@ import type { FindingSeverity } from './finding.ts'
 
 /** The number of characters IAM counts: everything but whitespace outside strings. */
 export function countedCharacters(text: string): number {
+  if (typeof text !== 'string') return 0
   let count = 0
   let inString = false
   for (let index = 0; index < text.length; index++) {

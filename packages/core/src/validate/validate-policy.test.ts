@@ -321,18 +321,18 @@ describe('validatePolicy without a catalog', () => {
   })
 
   const examples = findingReference.map((entry) => [entry.code, entry] as const)
-  const optionsOf = (type: PolicyType | undefined) =>
-    type === undefined ? {} : { policyType: type }
+  const optionsOf = (entry: { policyType?: PolicyType; exampleOptions?: object }) =>
+    entry.exampleOptions ?? (entry.policyType === undefined ? {} : { policyType: entry.policyType })
 
   it.each(examples)('reports nothing that needs the catalog for the example of %s', (_, entry) => {
-    const findings = validatePolicy(entry.example, optionsOf(entry.policyType))
+    const findings = validatePolicy(entry.example, optionsOf(entry))
     expect(codesOf(findings).filter((code) => catalogCodes.includes(code))).toEqual([])
   })
 
   it.each(examples.filter(([code]) => !catalogCodes.includes(code)))(
     'still reports %s for its example',
     (code, entry) => {
-      const findings = validatePolicy(entry.example, optionsOf(entry.policyType))
+      const findings = validatePolicy(entry.example, optionsOf(entry))
       expect(codesOf(findings)).toContain(code)
     },
   )

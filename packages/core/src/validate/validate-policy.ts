@@ -1,6 +1,9 @@
-import type { PolicyType } from '../authorize/index.ts'
-import type { Catalog } from '../catalog/index.ts'
-import { parsePolicy } from '../parse/index.ts'
+import { type PolicyType, policyTypes } from '../authorize/index.ts'
+import { type Catalog, isCatalog } from '../catalog/index.ts'
+import { isPolicyDocument, noRange } from '../model/index.ts'
+import { kindOf, parsePolicy, policyText } from '../parse/index.ts'
+import { printPolicy } from '../print/index.ts'
+import { closestName } from '../suggest/index.ts'
 import { checkActions } from './action-checks.ts'
 import { checkActionsAgainstResources } from './action-resource-checks.ts'
 import { checkCharacters } from './character-checks.ts'
@@ -45,14 +48,58 @@ const checks = [
   checkSecurity,
 ]
 
-/** The text to validate, whatever a caller without types passed. */
-function asText(input: unknown): string {
-  if (typeof input === 'string') return input
-  try {
-    return String(input)
-  } catch {
-    // objects without a prototype, or whose toString throws
-    return ''
+/** The text to validate: the text given, a parsed document printed, an object as JSON. */
+function sourceOf(input: unknown): { readonly text: string } | { readonly problem: string } {
+  if (isPolicyDocument(input)) return { text: printPolicy(input) }
+  const read = policyText(input)
+  return read.problem === undefined ? { text: read.text } : { problem: read.problem }
+}
+
+const optionFields = ['catalog', 'policyType', 'suppress']
+
+/**
+ * The options as given, with what cannot be read left out and said: a field the options do not
+ * have, a policy type that does not exist, a catalog `createCatalog` did not make, codes to
+ * suppress that are not text.
+ */
+function readOptions(given: unknown): { options: ValidateOptions; problems: string[] } {
+  const problems: string[] = []
+  if (given === undefined || given === null) return { options: {}, problems }
+  if (typeof given !== 'object' || Array.isArray(given)) {
+    return { options: {}, problems: [`the options are an object, not ${kindOf(given)}`] }
+  }
+  const record = given as Readonly<Record<string, unknown>>
+  for (const field of Object.keys(record)) {
+    if (optionFields.includes(field)) continue
+    const meant = closestName(field, optionFields)
+    problems.push(
+      `the options have no field \`${field}\`${meant === undefined ? '' : `: did you mean \`${meant}\``}`,
+    )
+  }
+  const { catalog, policyType, suppress } = record
+  const known = (policyTypes as readonly unknown[]).includes(policyType)
+  if (policyType !== undefined && !known) {
+    const meant = typeof policyType === 'string' ? closestName(policyType, policyTypes) : undefined
+    problems.push(
+      `\`${String(typeof policyType === 'string' ? policyType : kindOf(policyType))}\` is not a policy type (${policyTypes.map((type) => `\`${type}\``).join(', ')})${meant === undefined ? '' : `: did you mean \`${meant}\``}`,
+    )
+  }
+  const readCatalog = catalog !== undefined && catalog !== null && isCatalog(catalog)
+  if (catalog !== undefined && catalog !== null && !readCatalog) {
+    problems.push('`catalog` is not a service reference: make one with `createCatalog`')
+  }
+  const codes =
+    Array.isArray(suppress) && suppress.every((code) => typeof code === 'string')
+      ? (suppress as string[])
+      : undefined
+  if (suppress !== undefined && codes === undefined) problems.push('`suppress` is a list of codes')
+  return {
+    options: {
+      ...(readCatalog ? { catalog: catalog as Catalog } : {}),
+      ...(known ? { policyType: policyType as PolicyType } : {}),
+      ...(codes === undefined ? {} : { suppress: codes }),
+    },
+    problems,
   }
 }
 
@@ -64,17 +111,37 @@ function byPosition(a: Finding, b: Finding): number {
  * Everything worth saying about a policy text before it ships, as findings with a stable code,
  * a severity, a message, the range of text concerned and, where one exists, a fix: the
  * parser's syntax and grammar diagnostics, then the checks of docs/findings.md against the
- * service reference in `options.catalog`. Never throws on any text.
+ * service reference in `options.catalog`. Takes policy text, the object `JSON.parse` makes of
+ * a policy (validated as `JSON.stringify(policy, null, 2)`, which the ranges refer to) or a
+ * parsed document (validated as `printPolicy` writes it). Never throws, whatever it is given:
+ * options it cannot read are `invalid-argument` findings, a value that is no policy a
+ * `document-not-object` one.
  */
-export function validatePolicy(text: string, options: ValidateOptions = {}): Finding[] {
-  const source = asText(text)
+export function validatePolicy(text: string | object, given: ValidateOptions = {}): Finding[] {
+  const { options, problems } = readOptions(given)
+  const argumentFindings = problems.map(
+    (message): Finding => ({
+      code: 'invalid-argument',
+      severity: 'error',
+      message: `${message}: the policy is validated without it`,
+      range: noRange,
+    }),
+  )
+  const read = sourceOf(text)
+  if ('problem' in read) {
+    return [
+      ...argumentFindings,
+      { code: 'document-not-object', severity: 'error', message: read.problem, range: noRange },
+    ]
+  }
+  const source = read.text
   const parsed = parsePolicy(source)
   const { policy } = parsed
   const policyType = options.policyType ?? 'identity'
   const diagnostics = parsed.diagnostics.filter(
     (diagnostic) => !waivedForPolicyType(diagnostic, policy, policyType),
   )
-  const findings = diagnosticFindings(diagnostics, source)
+  const findings = [...argumentFindings, ...diagnosticFindings(diagnostics, source)]
   if (policy !== undefined) {
     const report: Report = (code, severity, message, range, fix) => {
       findings.push({ code, severity, message, range, ...(fix === undefined ? {} : { fix }) })
