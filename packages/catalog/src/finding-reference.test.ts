@@ -5,9 +5,9 @@ import { validatePolicy } from './index.ts'
 describe('the example of every documented finding code', () => {
   it.each(findingReference.map((entry) => [entry.code, entry] as const))('%s', (code, entry) => {
     const findings = validatePolicy(
-        entry.example,
-        entry.exampleOptions ?? { policyType: entry.policyType ?? 'identity' },
-      )
+      entry.example,
+      entry.exampleOptions ?? { policyType: entry.policyType ?? 'identity' },
+    )
     const found = findings.filter((finding) => finding.code === code)
     expect(found.length, JSON.stringify(findings.map((f) => [f.code, f.message]))).toBeGreaterThan(
       0,

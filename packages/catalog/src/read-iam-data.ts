@@ -50,6 +50,7 @@ function readJson<T>(path: string): T {
 
 /** `Permissions management, Write` is two levels; the reference joins them with a comma. */
 export function readAccessLevels(text: string): AccessLevel[] {
+  if (typeof text !== 'string') return []
   return text
     .split(',')
     .map((level) => level.trim())

@@ -1,4 +1,9 @@
-import type { CatalogData, OtherService, ServiceData } from '@connect-policy/core'
+import {
+  type CatalogData,
+  type OtherService,
+  readCatalogData,
+  type ServiceData,
+} from '@connect-policy/core'
 
 /** The service fields of a service's ARN formats, variables left out (`${Vendor}`). */
 function arnServicesOf(service: ServiceData): string[] {
@@ -22,8 +27,12 @@ function nameOnly(service: ServiceData): OtherService {
  * service by prefix, name and the service fields of its ARNs only, so that a validator running
  * on the subset still knows they and their ARNs exist and says nothing wrong about them.
  */
-export function subsetCatalogData(data: CatalogData, prefixes: readonly string[]): CatalogData {
-  const kept = new Set(prefixes.map((prefix) => prefix.toLowerCase()))
+export function subsetCatalogData(given: CatalogData, prefixes: readonly string[]): CatalogData {
+  const data = readCatalogData(given)
+  const names = Array.isArray(prefixes)
+    ? prefixes.filter((prefix) => typeof prefix === 'string')
+    : []
+  const kept = new Set(names.map((prefix) => prefix.toLowerCase()))
   return {
     ...data,
     services: data.services.filter((service) => kept.has(service.prefix)),

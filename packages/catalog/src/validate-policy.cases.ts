@@ -22,6 +22,8 @@ export interface ValidationCase {
   readonly policy: string
   /** `identity` unless said. */
   readonly policyType?: PolicyType
+  /** The options, when they are what the case is about (the catalog is applied whatever). */
+  readonly options?: Readonly<Record<string, unknown>>
   /** Findings the policy gets. */
   readonly expect?: readonly ExpectedFinding[]
   /** Codes the policy must not get: near misses, which look wrong and are not. */
@@ -3043,6 +3045,21 @@ const otherServices: readonly ValidationCase[] = [
 
 /** Values that cannot be read as what their element holds: they name nothing. */
 const unreadableValues: readonly ValidationCase[] = [
+  {
+    name: 'an option misspelt, and a policy type that does not exist',
+    policy: policy(allow('s3:GetObject', '*')),
+    options: { policyTyp: 'identity', policyType: 'scp' },
+    expect: [
+      { code: 'invalid-argument', severity: 'error', messageIncludes: 'did you mean `policyType`' },
+      { code: 'invalid-argument', messageIncludes: '`scp` is not a policy type' },
+    ],
+  },
+  {
+    name: 'near miss: every option as documented',
+    policy: policy(allow('s3:GetObject', '*')),
+    options: { policyType: 'serviceControl', suppress: ['allow-all'] },
+    absent: ['invalid-argument'],
+  },
   {
     name: 'a resource with a space before it',
     policy: policy(allow('connect:DescribeUser', ` ${inInstance('agent/*')}`)),

@@ -17,6 +17,7 @@ import { validatePolicy } from './validate-policy.ts'
 type Options = Omit<ValidateOptions, 'catalog'>
 
 function optionsOf(entry: ValidationCase): Options {
+  if (entry.options !== undefined) return entry.options as Options
   return entry.policyType === undefined ? {} : { policyType: entry.policyType }
 }
 
@@ -24,7 +25,7 @@ const validated = new Map<string, readonly Finding[]>()
 
 /** The findings of a case's policy, worked out once for all the tests that read them. */
 function findingsOf(entry: ValidationCase): readonly Finding[] {
-  const key = `${entry.policyType ?? 'identity'}\u0000${entry.policy}`
+  const key = `${JSON.stringify(optionsOf(entry))}\u0000${entry.policy}`
   let findings = validated.get(key)
   if (findings === undefined) {
     findings = validatePolicy(entry.policy, optionsOf(entry))

@@ -10,5 +10,7 @@ export function validatePolicy(
   text: string,
   options: Omit<ValidateOptions, 'catalog'> = {},
 ): Finding[] {
-  return validateWith(text, { ...options, catalog: awsCatalog() })
+  // options that are not an object are for core to name; the reference is applied whatever
+  const given = typeof options === 'object' && options !== null && !Array.isArray(options)
+  return validateWith(text, given ? { ...options, catalog: awsCatalog() } : options)
 }

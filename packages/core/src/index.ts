@@ -13,7 +13,13 @@ export {
   singleValuedGlobalKeys,
 } from './authorize/index.ts'
 export type * from './catalog/index.ts'
-export { accessLevels, conditionKeyTypes, createCatalog, isCatalog } from './catalog/index.ts'
+export {
+  accessLevels,
+  conditionKeyTypes,
+  createCatalog,
+  isCatalog,
+  readCatalogData,
+} from './catalog/index.ts'
 export type * from './describe/index.ts'
 export { describePolicy } from './describe/index.ts'
 export { undocumentedReasons } from './evaluate/conditions/index.ts'

@@ -24,5 +24,6 @@ export type {
 export { createCatalog, isCatalog } from './create-catalog.ts'
 export { overlapsResourceType } from './format-overlap.ts'
 export { listsKeyForAction } from './key-support.ts'
+export { readCatalogData } from './read-catalog-data.ts'
 export { multiResourceDocumented, requiredResourceGroups } from './required-resources.ts'
 export { suggestActions } from './suggest-action.ts'

@@ -57,6 +57,12 @@ function sourceOf(input: unknown): { readonly text: string } | { readonly proble
 
 const optionFields = ['catalog', 'policyType', 'suppress']
 
+/** Where a finding about the arguments rather than the text points: the text's first character. */
+const startOfText = {
+  start: { line: 1, column: 1, offset: 0 },
+  end: { line: 1, column: 1, offset: 0 },
+}
+
 /**
  * The options as given, with what cannot be read left out and said: a field the options do not
  * have, a policy type that does not exist, a catalog `createCatalog` did not make, codes to
@@ -124,7 +130,7 @@ export function validatePolicy(text: string | object, given: ValidateOptions = {
       code: 'invalid-argument',
       severity: 'error',
       message: `${message}: the policy is validated without it`,
-      range: noRange,
+      range: startOfText,
     }),
   )
   const read = sourceOf(text)
