@@ -10,6 +10,7 @@ import { fillTemplate, parseResourceTemplate, type Template } from '../evaluate/
 import { principalAdmits, principalElementMatch } from '../evaluate/principal-element.ts'
 import type { PrincipalMatchKind } from '../evaluate/principal-match.ts'
 import { readWithUnsureKey, unsureKeyNote } from '../evaluate/unsure-key.ts'
+import { caseFoldable, readsWidely } from '../evaluate/wide-reading.ts'
 import {
   type ActionPattern,
   compileActionPattern,
@@ -46,8 +47,13 @@ const noKeysRead: ReadonlySet<string> = new Set()
  * compiled per request.
  */
 type ResourceEntry =
-  | { readonly fixed: ResourcePattern; readonly template?: never }
-  | { readonly fixed?: never; readonly template: Template }
+  | {
+      readonly fixed: ResourcePattern
+      /** Under a wide reading (`readsWidely`), the pattern in lower case, for a resource in another case. */
+      readonly folded?: ResourcePattern
+      readonly template?: never
+    }
+  | { readonly fixed?: never; readonly folded?: never; readonly template: Template }
 
 /** A statement with its patterns compiled once, for evaluating many requests. */
 export interface CompiledStatement {
@@ -66,6 +72,8 @@ export interface CompiledStatement {
   }
   /** Whether a Resource entry holds policy variables. */
   readonly hasVariables: boolean
+  /** Whether its Resource or NotResource reads widely (`readsWidely`). */
+  readonly widely: boolean
   /** Whether matching reads the request's context: for a condition or a variable. */
   readonly needsContext: boolean
   /** The keys it reads, by lower-case name, in its Condition and its variables. */
@@ -74,20 +82,43 @@ export interface CompiledStatement {
   readonly applying: ApplyingStatement
 }
 
-function compileResourceEntry(source: string, variablesEnabled: boolean): ResourceEntry {
+function compileResourceEntry(
+  source: string,
+  variablesEnabled: boolean,
+  wide: boolean,
+): ResourceEntry {
   const template =
     variablesEnabled && source.includes('${') ? parseResourceTemplate(source) : undefined
   if (template === undefined || !template.hasVariables) {
-    return { fixed: compileResourcePattern(source) }
+    const fixed = compileResourcePattern(source)
+    return wide ? { fixed, folded: compileResourcePattern(source.toLowerCase()) } : { fixed }
   }
   return { template }
 }
 
-function entryMatches(entry: ResourceEntry, resource: string, lookup: Lookup | undefined): boolean {
-  if (entry.fixed !== undefined) return matchesResource(entry.fixed, resource)
+function entryMatches(
+  entry: ResourceEntry,
+  resource: string,
+  lookup: Lookup | undefined,
+  wide: boolean,
+): boolean {
+  if (entry.fixed !== undefined) {
+    if (matchesResource(entry.fixed, resource)) return true
+    return (
+      entry.folded !== undefined &&
+      caseFoldable(resource) &&
+      matchesResource(entry.folded, resource.toLowerCase())
+    )
+  }
   // a statement with variables always gets a lookup
-  const filled = lookup === undefined ? undefined : fillTemplate(entry.template, lookup)
-  return filled !== undefined && matchesResource(compileResourcePattern(filled), resource)
+  const filled = lookup === undefined ? undefined : fillTemplate(entry.template, lookup, wide)
+  if (filled === undefined) return false
+  if (matchesResource(compileResourcePattern(filled), resource)) return true
+  return (
+    wide &&
+    caseFoldable(resource) &&
+    matchesResource(compileResourcePattern(filled.toLowerCase()), resource.toLowerCase())
+  )
 }
 
 function compileList<Pattern>(
@@ -118,8 +149,10 @@ export function compileStatement(
       ? undefined
       : compileCondition(statement.condition, variablesEnabled)
   if (condition?.problems !== undefined) throw new Error('condition problems reached compilation')
-  const resources = compileList(statement.resource ?? empty, (source) =>
-    compileResourceEntry(source, variablesEnabled),
+  const resourceList = statement.resource ?? empty
+  const wide = readsWidely(ref.effect === 'Deny', resourceList.element === 'NotResource')
+  const resources = compileList(resourceList, (source) =>
+    compileResourceEntry(source, variablesEnabled, wide),
   )
   const hasVariables = resources.patterns.some((entry) => entry.template !== undefined)
   return {
@@ -134,6 +167,7 @@ export function compileStatement(
       ? {}
       : { condition: { clauses: condition.clauses, range: statement.condition.range } }),
     hasVariables,
+    widely: wide,
     needsContext: hasVariables || condition !== undefined,
     readsKeys:
       hasVariables || condition !== undefined
@@ -185,7 +219,7 @@ function admitsIn(
   if (grant === false) return false
   const lookup =
     statement.hasVariables && context !== undefined ? variableLookup(context) : undefined
-  const found = firstResource(statement.resources, resource, lookup) >= 0
+  const found = firstResource(statement.resources, resource, lookup, statement.widely) >= 0
   if (found === statement.resources.negated) return false
   const { condition } = statement
   if (
@@ -235,10 +269,11 @@ function firstResource(
   list: CompiledList<ResourceEntry>,
   resource: string,
   lookup: Lookup | undefined,
+  wide: boolean,
 ): number {
   const { patterns } = list
   for (let index = 0; index < patterns.length; index++) {
-    if (entryMatches(patterns[index] as ResourceEntry, resource, lookup)) return index
+    if (entryMatches(patterns[index] as ResourceEntry, resource, lookup, wide)) return index
   }
   return -1
 }
@@ -283,7 +318,9 @@ function traceIn(
   }
   const { actions, resources, condition } = statement
   elements.push(listMatch(actions, firstAction(actions, foldedAction), action))
-  elements.push(listMatch(resources, firstResource(resources, resource, lookup), resource))
+  elements.push(
+    listMatch(resources, firstResource(resources, resource, lookup, statement.widely), resource),
+  )
   if (condition !== undefined)
     elements.push(conditionMatch(condition.clauses, context, condition.range, statement.isDeny))
   let applies = true

@@ -10,6 +10,7 @@ import policyTypes from './fixtures/policy-types.json'
 import requestFindings from './fixtures/request-findings.json'
 import unreadableValues from './fixtures/unreadable-values.json'
 import variables from './fixtures/variables.json'
+import wideReadings from './fixtures/wide-readings.json'
 import type { PolicySet } from './policy-set.ts'
 import type { AuthorizationRequest } from './request.ts'
 import type { EvaluationResult } from './result.ts'
@@ -43,6 +44,7 @@ const files: Record<string, unknown> = {
   'request-findings': requestFindings,
   'unreadable-values': unreadableValues,
   variables,
+  'wide-readings': wideReadings,
 }
 
 describe('scenario files', () => {

@@ -4,9 +4,14 @@ import { compileCondition, conditionOperators } from '../evaluate/conditions/ind
 import type { ConditionElement } from '../model/index.ts'
 import { noRange } from '../model/index.ts'
 import { clauseReadings } from '../testing/clause-readings.ts'
+import { naiveResourceMatch } from '../testing/naive-match.ts'
 import { evaluate } from './evaluate.ts'
 import { checkContext } from './request-context.ts'
 import type { DecisionValue } from './result.ts'
+
+interface Decided {
+  readonly effect: 'Allow' | 'Deny'
+}
 
 /** One statement on every request: its effect and one condition clause on `test:Key`. */
 interface ClauseStatement {
@@ -63,7 +68,7 @@ function readingsOf(statement: ClauseStatement, given: unknown): readonly boolea
 }
 
 /** How a set of identity statements decides, given whether each one's clause holds. */
-function decide(statements: readonly ClauseStatement[], holds: readonly boolean[]): DecisionValue {
+function decide(statements: readonly Decided[], holds: readonly boolean[]): DecisionValue {
   if (statements.some((statement, index) => statement.effect === 'Deny' && holds[index])) {
     return 'ExplicitDeny'
   }
@@ -106,6 +111,76 @@ describe('the safe reading, decided whole', () => {
           const least = decide(
             statements,
             lists.map((list, index) =>
+              statements[index]?.effect === 'Deny' ? list.includes(true) : !list.includes(false),
+            ),
+          )
+          return (
+            result.decision === least &&
+            (result.decision !== 'Allow' || alternatives.every((decision) => decision === 'Allow'))
+          )
+        },
+      ),
+    )
+  })
+})
+
+/** A statement naming a resource in some case, in Resource or NotResource. */
+interface ResourceStatement {
+  readonly effect: 'Allow' | 'Deny'
+  readonly negated: boolean
+  readonly pattern: string
+}
+
+const arbCased = (text: string) =>
+  fc
+    .array(fc.boolean(), { minLength: text.length, maxLength: text.length })
+    .map((upper) =>
+      [...text]
+        .map((character, index) => (upper[index] ? character.toUpperCase() : character))
+        .join(''),
+    )
+
+const arbResourceStatement: fc.Arbitrary<ResourceStatement> = fc.record({
+  effect: fc.constantFrom('Allow', 'Deny'),
+  negated: fc.boolean(),
+  pattern: fc.oneof(
+    arbCased('bucket/red/*').map((path) => `arn:aws:s3:::${path}`),
+    arbCased('bucket/red/notes.txt').map((path) => `arn:aws:s3:::${path}`),
+  ),
+})
+
+describe('the case of a resource, which AWS documents only for IAM user names', () => {
+  it('is read so that no reading of it allows what the chosen one denies (oracle: naive matcher, case kept and folded)', () => {
+    fc.assert(
+      fc.property(
+        fc.array(arbResourceStatement, { minLength: 1, maxLength: 3 }),
+        arbCased('bucket/red/notes.txt').map((path) => `arn:aws:s3:::${path}`),
+        (statements, resource) => {
+          const policy = {
+            Version: '2012-10-17',
+            Statement: statements.map((statement) => ({
+              Effect: statement.effect,
+              Action: 's3:GetObject',
+              [statement.negated ? 'NotResource' : 'Resource']: statement.pattern,
+            })),
+          }
+          const result = evaluate(
+            { action: 's3:GetObject', resource },
+            { identityPolicies: [JSON.stringify(policy)] },
+          )
+          // each statement applies under the case-kept reading, the case-folded one, or both
+          const readings = statements.map((statement) =>
+            [false, true].map((fold) => {
+              const matched = fold
+                ? naiveResourceMatch(statement.pattern.toLowerCase(), resource.toLowerCase())
+                : naiveResourceMatch(statement.pattern, resource)
+              return matched !== statement.negated
+            }),
+          )
+          const alternatives = combinations(readings).map((holds) => decide(statements, holds))
+          const least = decide(
+            statements,
+            readings.map((list, index) =>
               statements[index]?.effect === 'Deny' ? list.includes(true) : !list.includes(false),
             ),
           )

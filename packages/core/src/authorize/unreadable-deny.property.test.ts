@@ -115,7 +115,9 @@ const arbCorruptedDeny: fc.Arbitrary<DenySpec> = fc.oneof(
   fc.constantFrom<DenySpec>({ ...intact, action: [] }, { ...intact, resource: [] }),
 )
 
-const actionGrammar = /^(\*+|[A-Za-z0-9-]+:[A-Za-z0-9*?-]+)$/
+// the grammar as the toolkit reads it: wildcards in the name, and in the service prefix, which
+// the matcher reads as a pattern of prefixes
+const actionGrammar = /^(\*+|[A-Za-z0-9*?-]+:[A-Za-z0-9*?-]+)$/
 
 describe('a Deny that cannot be read', () => {
   it('never gives way to an Allow: the evaluation fails or the Deny decides (oracle: the intact Deny denies)', () => {

@@ -139,11 +139,13 @@ function asLiteral(value: string): string {
  * value, which makes the value match nothing (*Variables and tags*, "Policy variables with no
  * value": the value "is effectively null"; in Resource it "will not match any resource"). The
  * empty string is no value, from the request or as a default (`${key, ''}`): *Condition
- * operators* calls it "a null dataset".
+ * operators* calls it "a null dataset". A `*` or `?` the request's value holds is literal, or,
+ * with `substitutedWildcards` (a wide reading, `readsWidely`), a wildcard.
  */
 export function fillTemplate(
   template: Template,
   lookup: (key: string) => string | undefined,
+  substitutedWildcards = false,
 ): string | undefined {
   if (!template.hasVariables) return template.source
   let filled = ''
@@ -154,7 +156,7 @@ export function fillTemplate(
     }
     const value = lookup(part.key) ?? part.fallback
     if (value === undefined || value === '') return undefined
-    filled += asLiteral(value)
+    filled += substitutedWildcards ? value : asLiteral(value)
   }
   return filled
 }

@@ -1,14 +1,15 @@
 import type { RequestContext } from '../authorize/request-context.ts'
 import type { ElementMatch, StatementRef, StatementTrace } from '../authorize/result.ts'
-import { actionMatch, resourceMatch } from '../match/index.ts'
+import { actionMatch } from '../match/index.ts'
 import type { Located, Statement, StringListElement } from '../model/index.ts'
 import { conditionMatch } from './condition-match.ts'
 import { compileCondition, variableLookup } from './conditions/index.ts'
 import { elementMessage } from './element-message.ts'
 import { keysReadBy } from './keys-read.ts'
 import { principalElementMatch } from './principal-element.ts'
-import { resourcePatternFor } from './resource-value.ts'
+import { resourceEntryMatches } from './resource-value.ts'
 import { readWithUnsureKey, unsureKeyNote } from './unsure-key.ts'
+import { readsWidely } from './wide-reading.ts'
 
 /** What a statement is checked against: one action, one resource, and the request's context. */
 export interface StatementQuestion {
@@ -75,11 +76,14 @@ function traceIn(
     elements.push(matchList(statement.action, action, actionMatch))
   }
   if (statement.resource !== undefined) {
+    const wide = readsWidely(
+      statement.effect?.value === 'Deny',
+      statement.resource.element === 'NotResource',
+    )
     elements.push(
-      matchList(statement.resource, resource, (pattern, subject) => {
-        const filled = resourcePatternFor(pattern, variablesEnabled, lookup)
-        return filled !== undefined && resourceMatch(filled, subject)
-      }),
+      matchList(statement.resource, resource, (pattern, subject) =>
+        resourceEntryMatches(pattern, subject, variablesEnabled, lookup, wide),
+      ),
     )
   }
   if (statement.condition !== undefined) {

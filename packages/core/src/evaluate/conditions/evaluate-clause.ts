@@ -1,6 +1,7 @@
 import type { RequestContext } from '../../authorize/request-context.ts'
 import type { ConditionClauseTrace } from '../../authorize/result.ts'
 import { fillTemplate, patternToText } from '../policy-variable.ts'
+import { readsWidely } from '../wide-reading.ts'
 import type { CompiledClause, CompiledValue, ValueTest } from './compile-condition.ts'
 import {
   type ClauseOutcome,
@@ -153,18 +154,27 @@ const reasonWords: Record<UndocumentedReason, (clause: CompiledClause) => string
     `a value of \`${clause.key}\` is not one \`${clause.use.operator.name}\` can compare`,
 }
 
-/** The tests of a clause whose values hold variables, filled in from the request. */
-function filledTests(clause: CompiledClause, lookup: (key: string) => string | undefined) {
+/**
+ * The tests of a clause whose values hold variables, filled in from the request: substituted
+ * wildcards act as wildcards where the clause reads widely in a statement of its effect
+ * (`readsWidely`).
+ */
+function filledTests(
+  clause: CompiledClause,
+  lookup: (key: string) => string | undefined,
+  deny: boolean,
+) {
   const tests: ValueTest[] = []
   const shown: string[] = []
   const { operator } = clause.use
+  const wide = operator.wildcards && readsWidely(deny, operator.negated)
   for (const value of clause.values) {
     if (value.kind === 'fixed') {
       tests.push(value.test)
       shown.push(value.shown)
       continue
     }
-    const filled = fillTemplate(value.template, lookup)
+    const filled = fillTemplate(value.template, lookup, wide)
     if (filled === undefined) continue
     tests.push(operator.bind(operator.readPolicyValue(filled) as never))
     shown.push(patternToText(filled))
@@ -182,7 +192,7 @@ export function clauseHolds(
   deny: boolean,
 ): boolean {
   const values = context.get(clause.foldedKey)?.values
-  const tests = clause.fixedTests ?? filledTests(clause, variableLookup(context)).tests
+  const tests = clause.fixedTests ?? filledTests(clause, variableLookup(context), deny).tests
   return readSafely(clauseOutcome(clause, values, tests), deny)
 }
 
@@ -198,7 +208,7 @@ export function evaluateClause(
   const { use } = clause
   const entry = context.get(clause.foldedKey)
   const requestValues = entry?.values
-  const { tests, shown: shownValues } = filledTests(clause, variableLookup(context))
+  const { tests, shown: shownValues } = filledTests(clause, variableLookup(context), deny)
   const outcome = clauseOutcome(clause, requestValues, tests)
   const matched = readSafely(outcome, deny)
   const comparedWith = `${use.written} ${quoted(shownValues)}`
