@@ -240,7 +240,7 @@ export function decideCandidates(
       return controlLevelDeny(resource, 'serviceControl', level, verdicts, noTraces)
     }
   }
-  const crossAccount = isCrossAccount(principal, resource)
+  const crossAccount = isCrossAccount(principal, resource, caller)
   if (!crossAccount && (groups & directResourceAllow) !== 0) {
     const deciding: StatementRef[] = []
     const direct = appendApplying(
@@ -402,6 +402,6 @@ function decideListed(
         : { ref: statement.ref, grant: admitted, label: statement.applying.label },
     )
   }
-  const crossAccount = isCrossAccount(principal, resource)
+  const crossAccount = isCrossAccount(principal, resource, caller)
   return decideResource(resource, applying, layers, crossAccount, noTraces)
 }

@@ -194,7 +194,7 @@ function explainResource(
       ),
     )
   }
-  const crossAccount = isCrossAccount(request.principal, resource)
+  const crossAccount = isCrossAccount(request.principal, resource, request.context)
   return decideResource(resource, applyingOf(traces), layers, crossAccount, traces)
 }
 

@@ -1,4 +1,5 @@
 import { isArnText, textAt } from '../match/text-at.ts'
+import { noKeys, type RequestContext } from './request-context.ts'
 
 const DIGIT_0 = 48
 const DIGIT_9 = 57
@@ -60,11 +61,14 @@ function isAwsOwned(resource: string, start: number, end: number): boolean {
 
 /**
  * Whether the resource lies in another account than the principal (*Cross-account policy
- * evaluation logic*). Where either account cannot be read (an anonymous caller, an S3 ARN
- * without an account), the request is taken as same-account: across accounts AWS asks for more,
- * so this reading never allows what the cross-account one would deny, except through a
- * resource-based policy, which names principals explicitly. The resource's account is compared
- * where it lies in the ARN, which is not split.
+ * evaluation logic*). The accounts are read from the principal's ARN (or account ID) and the
+ * resource's ARN; where an ARN has none (an S3 bucket, a request without a principal), from the
+ * request's `aws:ResourceAccount` or `aws:PrincipalAccount`, which say whose account it is.
+ *
+ * A request that still does not say both accounts is taken as made within one account, the case
+ * of a request that names no principal to evaluate a principal's own policies. This is a reading
+ * of the request, not of a policy: across accounts AWS asks for more (the resource's policy must
+ * allow too), so a request that means another account says so with `aws:ResourceAccount`.
  *
  * A resource AWS owns (account field `aws`) is in no customer's account and has no
  * resource-based policy a customer could write: the Service Authorization Reference lists such
@@ -74,10 +78,39 @@ function isAwsOwned(resource: string, start: number, end: number): boolean {
  * resource of the caller's own account. Read as another account's, no policy could ever allow
  * them.
  */
-export function isCrossAccount(principal: string | undefined, resource: string): boolean {
-  if (principal === undefined) return false
-  if (isAccountId(principal)) return namesOtherAccount(resource, principal, 0, 12)
-  const start = accountStart(principal)
-  const end = start < 0 ? -1 : principal.indexOf(':', start)
-  return end > start && namesOtherAccount(resource, principal, start, end)
+export function isCrossAccount(
+  principal: string | undefined,
+  resource: string,
+  caller: RequestContext = noKeys,
+): boolean {
+  // the principal's account where it lies, in its ARN or as the request gives it
+  let text: string | undefined
+  let from = 0
+  let to = 0
+  if (principal !== undefined && isAccountId(principal)) {
+    text = principal
+    to = 12
+  } else if (principal !== undefined) {
+    from = accountStart(principal)
+    to = from < 0 ? -1 : principal.indexOf(':', from)
+    if (to > from) text = principal
+  }
+  if (text === undefined) {
+    text = contextAccount(caller, 'aws:principalaccount')
+    if (text === undefined) return false
+    from = 0
+    to = text.length
+  }
+  if (isAccountId(resource)) return namesOtherAccount(resource, text, from, to)
+  const start = accountStart(resource)
+  const end = start < 0 ? -1 : resource.indexOf(':', start)
+  if (end > start) return namesOtherAccount(resource, text, from, to)
+  const owner = contextAccount(caller, 'aws:resourceaccount')
+  return owner !== undefined && namesOtherAccount(owner, text, from, to)
+}
+
+/** A single-valued account key the request gives, when it does. */
+function contextAccount(caller: RequestContext, foldedKey: string): string | undefined {
+  const entry = caller.get(foldedKey)
+  return entry?.values.length === 1 && entry.values[0] !== '' ? entry.values[0] : undefined
 }

@@ -57,7 +57,7 @@ export function evaluate(
         }),
       ),
     )
-    const crossAccount = isCrossAccount(principal, resource)
+    const crossAccount = isCrossAccount(principal, resource, checked.context)
     return decideResource(resource, applyingOf(traces), prepared.layers, crossAccount, traces)
   })
   const reference = actionReference(options.catalog, action)
