@@ -31,5 +31,7 @@ export function resourceEntryMatches(
   const filled = resourcePatternFor(source, variablesEnabled, lookup, wide)
   if (filled === undefined) return false
   if (resourceMatch(filled, resource)) return true
-  return wide && caseFoldable(resource) && resourceMatch(filled.toLowerCase(), resource.toLowerCase())
+  return (
+    wide && caseFoldable(resource) && resourceMatch(filled.toLowerCase(), resource.toLowerCase())
+  )
 }
