@@ -229,32 +229,32 @@ function listProblems(
   }
 }
 
+/** The principals of a statement that name nobody (`principalProblem`). */
+export function unreadablePrincipals(statement: Statement): UnreadableValue[] {
+  const found: UnreadableValue[] = []
+  const { principal } = statement
+  if (principal === undefined) return found
+  const narrows = principal.element === 'Principal'
+  for (const entry of principal.entries) {
+    for (const { value, range } of entry.values) {
+      const problem = principalProblem(entry.type.value, value)
+      if (problem !== undefined) {
+        found.push({ element: principal.element, value, range, narrows, ...problem })
+      }
+    }
+  }
+  return found
+}
+
 /**
- * Every value of a statement that cannot be read as what its element holds: each one matches
- * nothing as written. Left unsaid, a Deny holding one would silently match less; evaluation
- * therefore refuses such a Deny, and reports such an Allow (`prepare`).
+ * The condition keys of a statement that no request holds, and, under Version 2012-10-17, the
+ * malformed variables of its String and ARN condition values.
  */
-export function unreadableValues(
+export function unreadableConditionValues(
   statement: Statement,
   variablesEnabled: boolean,
 ): UnreadableValue[] {
   const found: UnreadableValue[] = []
-  if (statement.action !== undefined) listProblems(statement.action, actionProblem, found)
-  if (statement.resource !== undefined) {
-    listProblems(statement.resource, (value) => resourceProblem(value, variablesEnabled), found)
-  }
-  const { principal } = statement
-  if (principal !== undefined) {
-    const narrows = principal.element === 'Principal'
-    for (const entry of principal.entries) {
-      for (const { value, range } of entry.values) {
-        const problem = principalProblem(entry.type.value, value)
-        if (problem !== undefined) {
-          found.push({ element: principal.element, value, range, narrows, ...problem })
-        }
-      }
-    }
-  }
   for (const clause of statement.condition?.clauses ?? []) {
     const keyProblem = conditionKeyProblem(clause.key.value)
     if (keyProblem !== undefined) {
@@ -277,5 +277,24 @@ export function unreadableValues(
       }
     }
   }
+  return found
+}
+
+/**
+ * Every value of a statement that cannot be read as what its element holds: each one matches
+ * nothing as written. Left unsaid, a Deny holding one would silently match less; evaluation
+ * therefore refuses such a Deny, and reports such an Allow (`statementReadability`).
+ */
+export function unreadableValues(
+  statement: Statement,
+  variablesEnabled: boolean,
+): UnreadableValue[] {
+  const found: UnreadableValue[] = []
+  if (statement.action !== undefined) listProblems(statement.action, actionProblem, found)
+  if (statement.resource !== undefined) {
+    listProblems(statement.resource, (value) => resourceProblem(value, variablesEnabled), found)
+  }
+  found.push(...unreadablePrincipals(statement))
+  found.push(...unreadableConditionValues(statement, variablesEnabled))
   return found
 }

@@ -1,4 +1,4 @@
-import { unreadableValues } from '../evaluate/readable-value.ts'
+import { unreadableConditionValues, unreadablePrincipals } from '../evaluate/readable-value.ts'
 import type { CheckContext } from './check-context.ts'
 
 /**
@@ -9,12 +9,14 @@ import type { CheckContext } from './check-context.ts'
  */
 export function checkPrincipalAndConditionValues(context: CheckContext): void {
   for (const facts of context.statements) {
-    for (const value of unreadableValues(facts.statement, context.variablesEnabled)) {
-      const principal = value.element === 'Principal' || value.element === 'NotPrincipal'
-      const conditionValue = value.element === 'Condition' && value.code === 'malformed-variable'
-      if (principal || conditionValue) {
-        context.report(value.code, 'error', value.message, value.range)
-      }
-    }
+    const { statement } = facts
+    // condition keys are reported with their conditions (condition-checks.ts)
+    const values = [
+      ...unreadablePrincipals(statement),
+      ...unreadableConditionValues(statement, context.variablesEnabled).filter(
+        (value) => value.code === 'malformed-variable',
+      ),
+    ]
+    for (const value of values) context.report(value.code, 'error', value.message, value.range)
   }
 }
