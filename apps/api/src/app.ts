@@ -55,6 +55,7 @@ export function createApp(config: AppConfig, dependencies: Partial<AppDependenci
       timeoutMs: config.requestTimeoutMs,
       now,
       cacheChars: config.compiledSetCacheChars,
+      catalog,
     }),
   )
   app.use(samplesRouter(catalog))

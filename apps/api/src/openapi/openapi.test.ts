@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto'
+import { evaluationFindingCodes } from '@connect-policy/core'
 import { Validator } from '@seriousme/openapi-schema-validator'
 import type { Express } from 'express'
 import request from 'supertest'
@@ -123,6 +124,15 @@ describe('GET /openapi.json', () => {
     expect(schemas.Decision?.additionalProperties).toBeUndefined()
     expect(schemas.Finding?.additionalProperties).toBeUndefined()
   })
+  it('documents the findings beside every decision, with every code the evaluation gives', () => {
+    const { schemas } = openApiDocument(config.limits).components
+    expect(schemas.Decision?.required).toEqual(['decision', 'findings', 'explanation'])
+    const finding = schemas.EvaluationFinding as { properties: { code: { enum: unknown } } }
+    expect(finding.properties.code.enum).toEqual([...evaluationFindingCodes])
+    const source = (schemas.EvaluationError as { properties: { source: { enum: unknown } } })
+      .properties.source.enum
+    expect(source).toEqual(['policy', 'request', 'options'])
+  })
 })
 
 describe('GET /docs', () => {
@@ -134,6 +144,7 @@ describe('GET /docs', () => {
       expect(response.text).toContain(`id="${operation.operationId.toLowerCase()}"`)
     }
     expect(response.text).toContain('id="schema-evaluaterequest"')
+    expect(response.text).toContain('id="schema-evaluationfinding"')
     expect(response.text).toContain('id="problem-invalid-request"')
   })
 

@@ -61,7 +61,7 @@ export const problemTypes = {
     status: 422,
     title: 'The policy set cannot be evaluated',
     meaning:
-      'A policy of the set is one AWS would reject (not JSON, not a policy, an element its type forbids). Evaluation fails closed: no decision is given. `evaluationErrors` has the diagnostics of each policy, with line and column.',
+      'A policy of the set is one AWS would reject (not JSON, not a policy, an element its type forbids), or holds a value that cannot be read where reading it as matching nothing could allow more (a Deny whose action has a space around it, say). Evaluation fails closed: no decision is given. `evaluationErrors` has the diagnostics of each policy, with line and column.',
   },
   'invalid-authorization-request': {
     status: 422,

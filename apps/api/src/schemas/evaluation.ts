@@ -1,4 +1,11 @@
-import { decisionValues, effects, matchedElements, policyTypes } from '@connect-policy/core'
+import {
+  decisionValues,
+  effects,
+  evaluationFindingCodes,
+  matchedElements,
+  policyTypes,
+  undocumentedReasons,
+} from '@connect-policy/core'
 import { z } from 'zod'
 import { diagnosticSchema } from './finding.ts'
 import { sourceRangeSchema } from './source.ts'
@@ -30,6 +37,12 @@ export const conditionClauseTraceSchema = z
       .describe('absent when the request has no such key'),
     policyValues: z.array(z.string()),
     matched: z.boolean(),
+    undocumented: z
+      .enum(undocumentedReasons)
+      .optional()
+      .describe(
+        'present when AWS does not document the outcome of the clause: why; `matched` is then the reading that grants least (not holding in an Allow, holding in a Deny)',
+      ),
     message: z.string(),
     range: sourceRangeSchema,
   })
@@ -52,6 +65,12 @@ export const statementTraceSchema = z
     statement: statementRefSchema,
     applies: z.boolean(),
     elements: z.array(elementMatchSchema),
+    note: z
+      .string()
+      .optional()
+      .describe(
+        'present when the statement reads a key AWS may or may not send with the action, and the reading that grants least was taken',
+      ),
   })
   .meta({ id: 'StatementTrace', description: 'What one statement made of one resource.' })
 
@@ -88,16 +107,49 @@ export const explanationSchema = z
   })
   .meta({ id: 'Explanation', description: 'Why the request got its decision.' })
 
+export const evaluationFindingSchema = z
+  .object({
+    code: z.enum(evaluationFindingCodes),
+    severity: z
+      .enum(['warning', 'suggestion'])
+      .describe('`warning`: the decision may not be the one meant; `suggestion`: worth a look'),
+    message: z.string(),
+    statement: statementRefSchema
+      .optional()
+      .describe('for a finding about a policy: the statement that holds the value'),
+    range: sourceRangeSchema
+      .optional()
+      .describe('for a finding about a policy: where the value is written in it'),
+    suggestion: z
+      .string()
+      .optional()
+      .describe(
+        'the likely name meant, for an action or service the service reference does not know',
+      ),
+  })
+  .meta({
+    id: 'EvaluationFinding',
+    description:
+      'Something worth knowing beside a decision, which does not change it: the request is not one AWS would be asked as given (an unknown action or service, a resource the action is not authorized against or one it needs left out, a context key AWS does not send with the action), or an Allow holds a value that matches nothing.',
+  })
+
 export const decisionSchema = z
   .object({
     decision: z.enum(decisionValues),
+    findings: z
+      .array(evaluationFindingSchema)
+      .describe('what the evaluation has to say beside the decision; empty when nothing'),
     explanation: explanationSchema,
   })
-  .meta({ id: 'Decision', description: 'The decision AWS would reach, and why.' })
+  .meta({ id: 'Decision', description: 'The decision AWS would reach, its findings, and why.' })
 
 export const evaluationErrorSchema = z
   .object({
-    source: z.enum(['policy', 'request']),
+    source: z
+      .enum(['policy', 'request', 'options'])
+      .describe(
+        'what could not be evaluated: a policy of the set (or the set), the request, the options',
+      ),
     policyIndex: z.int().nonnegative().optional(),
     policyName: z.string().optional(),
     message: z.string(),

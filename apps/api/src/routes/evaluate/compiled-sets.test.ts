@@ -1,5 +1,7 @@
-import type { PolicySet } from '@connect-policy/core'
+import type { EvaluationResult, PolicySet } from '@connect-policy/core'
 import { describe, expect, it } from 'vitest'
+import { decisionSchema } from '../../schemas/evaluation.ts'
+import { sharedCatalog } from '../../testing/test-app.ts'
 import { compiledSetCache } from './compiled-sets.ts'
 
 const policy = (sid: string): PolicySet => ({
@@ -45,7 +47,7 @@ describe('compiledSetCache', () => {
   })
 
   it('keeps at most its number of entries, and nothing larger than its budget', () => {
-    const cache = compiledSetCache(1000, 2)
+    const cache = compiledSetCache(1000, { maxEntries: 2 })
     for (const key of ['a', 'b', 'c']) cache.compile(key, () => policy(key))
     expect(cache.size()).toBe(2)
     cache.compile('x'.repeat(1001), () => policy('X'))
@@ -63,5 +65,45 @@ describe('compiledSetCache', () => {
     const broken = cache.compile('broken', () => ({ identityPolicies: ['{'] }))
     expect(broken.errors?.length).toBe(1)
     expect(cache.compile('broken', () => policy('A'))).toBe(broken)
+  })
+
+  it('compiles every set with the service reference it was given', () => {
+    const typo = { action: 'connect:DescribeUsr', resource: '*' }
+    const withReference = compiledSetCache(1000, { catalog: () => sharedCatalog.catalog() })
+    const without = compiledSetCache(1000)
+    const findingsOf = (result: EvaluationResult) =>
+      result.errors === undefined ? result.findings : []
+    expect(findingsOf(withReference.compile('a', () => policy('A')).evaluate(typo))).toMatchObject([
+      { code: 'unknown-action', suggestion: 'connect:DescribeUser' },
+    ])
+    expect(findingsOf(without.compile('a', () => policy('A')).evaluate(typo))).toEqual([])
+  })
+
+  it('gives results the API documents, notes of statements read two ways included', () => {
+    // without the reference, whether AWS sends connect:InstanceId is not known: the note says so
+    const set: PolicySet = {
+      identityPolicies: [
+        {
+          Version: '2012-10-17',
+          Statement: [
+            {
+              Effect: 'Allow',
+              Action: 'connect:ListQueues',
+              Resource: '*',
+              Condition: { StringEquals: { 'connect:InstanceId': 'i-1' } },
+            },
+          ],
+        },
+      ],
+    }
+    const result = compiledSetCache(1000)
+      .compile('b', () => set)
+      .evaluate({
+        action: 'connect:ListQueues',
+        resource: 'arn:aws:connect:us-east-1:123456789012:instance/i-1/queue/*',
+      })
+    if (result.errors !== undefined) throw new Error('not evaluated')
+    expect(result.explanation.resources[0]?.statements[0]?.note).toContain('connect:InstanceId')
+    expect(decisionSchema.parse(result)).toEqual(result)
   })
 })

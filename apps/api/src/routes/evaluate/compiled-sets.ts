@@ -1,4 +1,9 @@
-import { type CompiledPolicySet, compilePolicies, type PolicySet } from '@connect-policy/core'
+import {
+  type Catalog,
+  type CompiledPolicySet,
+  compilePolicies,
+  type PolicySet,
+} from '@connect-policy/core'
 
 /**
  * Compiled policy sets by their JSON, least recently used first out, within a budget of JSON
@@ -13,7 +18,20 @@ export interface CompiledSetCache {
   size(): number
 }
 
-export function compiledSetCache(budget: number, maxEntries = 256): CompiledSetCache {
+export interface CompiledSetCacheOptions {
+  /**
+   * The AWS service reference every set is compiled with, read at the first compilation (a
+   * server loads it once it listens). It is one per cache, so the set's JSON is the whole key.
+   */
+  readonly catalog?: () => Catalog
+  /** Most sets kept, whatever their size. */
+  readonly maxEntries?: number
+}
+
+export function compiledSetCache(
+  budget: number,
+  { catalog, maxEntries = 256 }: CompiledSetCacheOptions = {},
+): CompiledSetCache {
   // iteration order is least recently used first: a hit is re-inserted at the end
   const entries = new Map<string, CompiledPolicySet>()
   let characters = 0
@@ -25,7 +43,7 @@ export function compiledSetCache(budget: number, maxEntries = 256): CompiledSetC
         entries.set(key, cached)
         return cached
       }
-      const compiled = compilePolicies(set())
+      const compiled = compilePolicies(set(), catalog === undefined ? {} : { catalog: catalog() })
       if (key.length <= budget) {
         entries.set(key, compiled)
         characters += key.length

@@ -25,6 +25,10 @@ const allowAgents = {
   ],
 }
 const describeAgent = { action: 'connect:DescribeUser', resource: agent }
+const allowConnect = {
+  Version: '2012-10-17',
+  Statement: [{ Effect: 'Allow', Action: 'connect:*', Resource: '*' }],
+}
 
 const evaluate = (body: unknown) =>
   request(app)
@@ -162,6 +166,179 @@ describe('POST /v1/evaluate', () => {
     })
     const problem = expectProblem(response, 422, 'invalid-authorization-request')
     expect(problem.detail).toContain('`service:ActionName`')
+  })
+
+  it('shows findings next to the decision: an action the service reference does not know, with the name meant', async () => {
+    const response = await evaluate({
+      policies: { identityPolicies: [allowAgents] },
+      request: { action: 'connect:DescribeUsr', resource: agent },
+    })
+    expect(response.status).toBe(200)
+    const body = expectDocumented(documented, response.body)
+    expect(Object.keys(body)).toEqual(['decision', 'findings', 'explanation'])
+    expect(body).toMatchObject({
+      decision: 'Allow',
+      findings: [
+        {
+          code: 'unknown-action',
+          severity: 'warning',
+          suggestion: 'connect:DescribeUser',
+          message: expect.stringContaining('did you mean `connect:DescribeUser`'),
+        },
+      ],
+    })
+  })
+
+  it('gives an empty list of findings when there is nothing to say', async () => {
+    const response = await evaluate({
+      policies: { identityPolicies: [allowAgents] },
+      request: describeAgent,
+    })
+    expect(response.body.findings).toEqual([])
+  })
+
+  it('reports a resource the action needs that the request leaves out', async () => {
+    const response = await evaluate({
+      policies: { identityPolicies: [allowConnect] },
+      request: { action: 'connect:CreateUser', resource: agent },
+    })
+    const body = expectDocumented(documented, response.body)
+    expect(body).toMatchObject({ decision: 'Allow' })
+    expect('findings' in body && body.findings.map((finding) => finding.code)).toEqual([
+      'missing-required-resource',
+    ])
+    expect(response.body.findings[0].message).toContain('`security-profile`')
+  })
+
+  it('shows the findings of each decision of a batch', async () => {
+    const response = await evaluate({
+      policies: { identityPolicies: [allowAgents] },
+      requests: [describeAgent, { action: 'connect:DescribeUsr', resource: agent }],
+      explain: false,
+    })
+    const body = expectDocumented(documented, response.body)
+    const results = 'results' in body ? body.results : []
+    expect(results.map((result) => ('findings' in result ? result.findings : []))).toEqual([
+      [],
+      [expect.objectContaining({ code: 'unknown-action', suggestion: 'connect:DescribeUser' })],
+    ])
+  })
+
+  it('gives no decision for a Deny whose action has a space around it: 422 naming the value', async () => {
+    const response = await evaluate({
+      policies: {
+        identityPolicies: [
+          allowConnect,
+          {
+            Version: '2012-10-17',
+            Statement: [{ Effect: 'Deny', Action: 'connect:DeleteUser ', Resource: '*' }],
+          },
+        ],
+      },
+      request: { action: 'connect:DeleteUser', resource: agent },
+    })
+    const problem = expectProblem(response, 422, 'invalid-policy-set')
+    expect(problem.evaluationErrors).toMatchObject([
+      {
+        source: 'policy',
+        policyIndex: 1,
+        diagnostics: [{ code: 'action-has-whitespace', severity: 'error' }],
+      },
+    ])
+  })
+
+  it('decides with an Allow whose action has a space around it, and reports the entry', async () => {
+    const response = await evaluate({
+      policies: {
+        identityPolicies: [
+          {
+            name: 'spaced',
+            policy: {
+              Version: '2012-10-17',
+              Statement: [{ Effect: 'Allow', Action: 'connect:DeleteUser ', Resource: '*' }],
+            },
+          },
+        ],
+      },
+      request: { action: 'connect:DeleteUser', resource: agent },
+    })
+    const body = expectDocumented(documented, response.body)
+    expect(body).toMatchObject({
+      decision: 'ImplicitDeny',
+      findings: [
+        {
+          code: 'action-has-whitespace',
+          severity: 'warning',
+          statement: { policyName: 'spaced', statementIndex: 0, effect: 'Allow' },
+          range: { start: { line: 6 } },
+        },
+      ],
+    })
+  })
+
+  it('derives connect:InstanceId only for the actions the service reference lists it for', async () => {
+    const onInstance = (action: string) => ({
+      Version: '2012-10-17',
+      Statement: [
+        {
+          Effect: 'Allow',
+          Action: action,
+          Resource: '*',
+          Condition: {
+            StringEquals: { 'connect:InstanceId': 'a1b2c3d4-5678-90ab-cdef-111122223333' },
+          },
+        },
+      ],
+    })
+    const listed = await evaluate({
+      policies: { identityPolicies: [onInstance('connect:DescribeQueue')] },
+      request: { action: 'connect:DescribeQueue', resource: queue },
+    })
+    expect(listed.body).toMatchObject({ decision: 'Allow', findings: [] })
+    const unlisted = await evaluate({
+      policies: { identityPolicies: [onInstance('connect:ListQueues')] },
+      request: { action: 'connect:ListQueues', resource: `${instance}/queue/*` },
+    })
+    const body = expectDocumented(documented, unlisted.body)
+    expect(body).toMatchObject({ decision: 'ImplicitDeny', findings: [] })
+    const condition =
+      'explanation' in body ? body.explanation.resources[0]?.statements[0] : undefined
+    expect(condition?.note).toBeUndefined()
+    expect(condition?.elements.at(-1)).toMatchObject({
+      element: 'Condition',
+      matched: false,
+      message: expect.stringContaining('`connect:InstanceId` is not in the request'),
+    })
+  })
+
+  it('documents a clause AWS leaves open, with how it was read', async () => {
+    const response = await evaluate({
+      policies: {
+        identityPolicies: [
+          {
+            Version: '2012-10-17',
+            Statement: [
+              {
+                Effect: 'Allow',
+                Action: 'connect:DescribeUser',
+                Resource: '*',
+                Condition: { StringEquals: { 'aws:TagKeys': 'team' } },
+              },
+            ],
+          },
+        ],
+      },
+      request: { ...describeAgent, context: { 'aws:TagKeys': ['team', 'cost'] } },
+    })
+    const body = expectDocumented(documented, response.body)
+    const condition =
+      'explanation' in body
+        ? body.explanation.resources[0]?.statements[0]?.elements.at(-1)
+        : undefined
+    expect(condition?.clauses?.[0]).toMatchObject({
+      matched: false,
+      undocumented: 'several-values-without-qualifier',
+    })
   })
 
   const limited = testConfig({ limits: { batchRequests: 2, policies: 2, resources: 2 } })

@@ -1,9 +1,11 @@
 import type {
   AuthorizationRequest,
+  Decision,
   EvaluationResult,
   PolicyInput,
   PolicySet,
 } from '@connect-policy/core'
+import type { CatalogProvider } from '../../dependencies.ts'
 import type { Limits } from '../../env.ts'
 import { checkDeadline } from '../../http/deadline.ts'
 import type { Handler } from '../../http/handle.ts'
@@ -79,6 +81,17 @@ export interface EvaluateSettings {
   readonly now: () => number
   /** JSON characters of compiled sets to keep for later calls. */
   readonly cacheChars: number
+  /** The AWS service reference every set is compiled with: one per server. */
+  readonly catalog: CatalogProvider
+}
+
+/** A decision as the API answers it: the findings beside the decision, then the explanation. */
+function decisionBody(result: Decision) {
+  return {
+    decision: result.decision,
+    findings: result.findings,
+    explanation: result.explanation,
+  }
 }
 
 export function evaluateRequests({
@@ -86,8 +99,9 @@ export function evaluateRequests({
   timeoutMs,
   now,
   cacheChars,
+  catalog,
 }: EvaluateSettings): Handler<EvaluateOperation> {
-  const cache = compiledSetCache(cacheChars)
+  const cache = compiledSetCache(cacheChars, { catalog: () => catalog.catalog() })
   return ({ body }, { res }) => {
     const compiled = cache.compile(JSON.stringify(body.policies), () => toPolicySet(body.policies))
     if (compiled.errors !== undefined) {
@@ -121,7 +135,7 @@ export function evaluateRequests({
           { evaluationErrors: result.errors },
         )
       }
-      return { decision: result.decision, explanation: result.explanation }
+      return decisionBody(result)
     }
     const results: EvaluationResult[] = []
     for (const request of body.requests) {
@@ -130,9 +144,7 @@ export function evaluateRequests({
     }
     return {
       results: results.map((result) =>
-        result.errors === undefined
-          ? { decision: result.decision, explanation: result.explanation }
-          : { errors: result.errors },
+        result.errors === undefined ? decisionBody(result) : { errors: result.errors },
       ),
     }
   }

@@ -12,7 +12,7 @@ export function evaluateOperation(limits: Limits) {
     operationId: 'evaluateRequests',
     tag: 'Policies',
     summary: 'Decide requests against a policy set',
-    description: `Decides one request (\`request\`) or a batch (\`requests\`, at most ${limits.batchRequests}) as AWS does (an explicit Deny wins; every resource of a multi-resource action must be allowed) and explains each decision. The set is compiled once per call. A set AWS would reject gets no decision (422 \`invalid-policy-set\`). In a batch, a request that cannot be evaluated gets \`errors\` in its place of \`results\`; alone, it gets 422 \`invalid-authorization-request\`. A batch is cut off with 503 \`request-timeout\` when it runs past the time limit.`,
+    description: `Decides one request (\`request\`) or a batch (\`requests\`, at most ${limits.batchRequests}) as AWS does (an explicit Deny wins; every resource of a multi-resource action must be allowed) and explains each decision. Beside each decision, \`findings\` says what the AWS service reference makes of the request (an unknown action or service, with the likely name meant; a resource the action is not authorized against or one it needs left out; a context key AWS does not send with the action) and which Allow entries match nothing as written; findings never change the decision. The set is compiled once per call, with the server's AWS service reference: \`connect:InstanceId\` is derived only for the actions the reference lists it for. A set AWS would reject, or one with a Deny whose value cannot be read (an action with a space around it, say), gets no decision (422 \`invalid-policy-set\`). In a batch, a request that cannot be evaluated gets \`errors\` in its place of \`results\`; alone, it gets 422 \`invalid-authorization-request\`. A batch is cut off with 503 \`request-timeout\` when it runs past the time limit.`,
     params: noParameters,
     query: noParameters,
     body: z
@@ -67,7 +67,7 @@ export function evaluateOperation(limits: Limits) {
       }),
     response: {
       description:
-        'For `request`: the decision and its explanation. For `requests`: `results`, in order, each a decision or the errors of a request that cannot be evaluated.',
+        'For `request`: the decision, its findings and its explanation. For `requests`: `results`, in order, each a decision (with its findings and explanation) or the errors of a request that cannot be evaluated.',
       schema: z
         .union([
           decisionSchema,
