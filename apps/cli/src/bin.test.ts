@@ -1,5 +1,5 @@
 import { type SpawnSyncReturns, spawn, spawnSync } from 'node:child_process'
-import { existsSync, readFileSync } from 'node:fs'
+import { existsSync, readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { samples } from '@connect-policy/samples'
 import { afterAll, describe, expect, it } from 'vitest'
@@ -14,6 +14,9 @@ afterAll(() => written.remove())
 
 // Only what the binary needs: the tests must not depend on the caller's NO_COLOR, TERM or CI.
 const baseEnv = { PATH: process.env.PATH ?? '' }
+
+// `script` (util-linux) runs the binary on a pseudo-terminal, the only way to see colours
+const hasScript = existsSync('/usr/bin/script')
 
 interface Run {
   readonly code: number | null
@@ -159,6 +162,105 @@ describe('the built binary', () => {
     })
   })
 
+  describe('evaluate: findings beside the decision', () => {
+    const instanceId = 'a1b2c3d4-5678-90ab-cdef-111122223333'
+    const instance = `arn:aws:connect:us-east-1:123456789012:instance/${instanceId}`
+    const agent = `${instance}/agent/1e2f3a4b-5c6d-7e8f-9a0b-1c2d3e4f5a6b`
+    const policy = (name: string, effect: string, action: string, extra = {}) =>
+      writeFileSync(
+        join(written.root, name),
+        JSON.stringify(
+          {
+            Version: '2012-10-17',
+            Statement: [{ Effect: effect, Action: action, Resource: '*', ...extra }],
+          },
+          null,
+          2,
+        ),
+      )
+    policy('connect.json', 'Allow', 'connect:*')
+    policy('spaced-allow.json', 'Allow', 'connect:DeleteUser ')
+    policy('spaced-deny.json', 'Deny', 'connect:DeleteUser ')
+    const onInstance = { Condition: { StringEquals: { 'connect:InstanceId': instanceId } } }
+    policy('list-queues.json', 'Allow', 'connect:ListQueues', onInstance)
+    policy('describe-queue.json', 'Allow', 'connect:DescribeQueue', onInstance)
+    const evaluate = (policies: string[], action: string, resource: string, more: string[] = []) =>
+      cli([
+        'evaluate',
+        ...policies.flatMap((file) => ['--policy', file]),
+        '--action',
+        action,
+        '--resource',
+        resource,
+        ...more,
+      ])
+    const findingsOf = (run: Run) =>
+      (JSON.parse(run.stdout) as { findings: { code: string; suggestion?: string }[] }).findings
+
+    it('an unknown action: the decision, a warning with the action meant, exit 0', {
+      timeout,
+    }, () => {
+      const run = evaluate(['connect.json'], 'connect:DescribeUsr', agent)
+      expect(run.code).toBe(0)
+      expect(run.stdout).toMatch(
+        /^decision: Allow\n(.*\n){2}warning \[unknown-action\]: `DescribeUsr` is not an action of Amazon Connect: did you mean `connect:DescribeUser` /,
+      )
+      const json = evaluate(['connect.json'], 'connect:DescribeUsr', agent, ['--format', 'json'])
+      expect(findingsOf(json)).toEqual([
+        expect.objectContaining({ code: 'unknown-action', suggestion: 'connect:DescribeUser' }),
+      ])
+    })
+
+    it('CreateUser given only the user: missing-required-resource, --expect still met', {
+      timeout,
+    }, () => {
+      const run = evaluate(['connect.json'], 'connect:CreateUser', agent, ['--expect', 'allow'])
+      expect({ code: run.code, stderr: run.stderr }).toEqual({ code: 0, stderr: '' })
+      expect(run.stdout).toContain('warning [missing-required-resource]: ')
+    })
+
+    it('a Deny whose action has a space around it: exit 2; an Allow: a finding at its place', {
+      timeout,
+    }, () => {
+      const denied = evaluate(['connect.json', 'spaced-deny.json'], 'connect:DeleteUser', agent)
+      expect(denied.code).toBe(2)
+      expect(denied.stderr).toContain('spaced-deny.json:6:17: error: ')
+      expect(denied.stderr).toContain('[action-has-whitespace]')
+      const allowed = evaluate(['spaced-allow.json'], 'connect:DeleteUser', agent)
+      expect(allowed.code).toBe(0)
+      expect(allowed.stdout).toMatch(
+        /^decision: ImplicitDeny\n[\s\S]*^warning \[action-has-whitespace\]: .* {2}spaced-allow\.json:6:17$/m,
+      )
+    })
+
+    it('connect:InstanceId as the service reference says', { timeout }, () => {
+      const listed = evaluate(
+        ['describe-queue.json'],
+        'connect:DescribeQueue',
+        `${instance}/queue/9a8b7c6d-5e4f-3a2b-1c0d-9e8f7a6b5c4d`,
+        ['--expect', 'allow'],
+      )
+      expect(listed.code).toBe(0)
+      const unlisted = evaluate(['list-queues.json'], 'connect:ListQueues', `${instance}/queue/*`, [
+        '--expect',
+        'implicit-deny',
+      ])
+      expect(unlisted.code).toBe(0)
+    })
+
+    it.skipIf(!hasScript)('coloured on a terminal, unless NO_COLOR is set', { timeout }, () => {
+      const command = `"${process.execPath}" "${binary}" evaluate --policy connect.json --action connect:DescribeUsr --resource ${agent}`
+      const onTerminal = (env: Record<string, string>) =>
+        spawnSync('script', ['-qec', command, '/dev/null'], {
+          cwd: written.root,
+          encoding: 'utf8',
+          env: { ...baseEnv, TERM: 'xterm', ...env },
+        }).stdout
+      expect(onTerminal({})).toContain('\u001b[33mwarning\u001b[39m \u001b[2m[unknown-action]')
+      expect(onTerminal({ NO_COLOR: '1' })).not.toContain('\u001b[')
+    })
+  })
+
   it('samples and catalog read their data from the installed packages', { timeout }, () => {
     const shown = cli(['samples', 'show', 'wisdom-query-assistant'])
     expect(shown.code).toBe(0)
@@ -181,9 +283,6 @@ describe('the built binary', () => {
     expect({ code, stderr }).toEqual({ code: 0, stderr: '' })
   })
 })
-
-// `script` (util-linux) runs the binary on a pseudo-terminal, the only way to see colours
-const hasScript = existsSync('/usr/bin/script')
 
 describe('colours', () => {
   const onTerminal = (env: Record<string, string>) =>

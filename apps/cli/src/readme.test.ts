@@ -82,7 +82,7 @@ const shell = all.flatMap((block, index) =>
 describe('README', () => {
   it('has commands to run', () => {
     expect(shell.length).toBeGreaterThan(15)
-    expect(shell.filter((entry) => entry.shown !== undefined)).toHaveLength(3)
+    expect(shell.filter((entry) => entry.shown !== undefined)).toHaveLength(4)
   })
 
   it.each(shell.map((entry) => [entry.command.line, entry] as const))(

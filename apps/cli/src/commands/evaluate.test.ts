@@ -443,3 +443,147 @@ describe('evaluate: output', () => {
     )
   })
 })
+
+const instanceId = 'a1b2c3d4-5678-90ab-cdef-111122223333'
+const instance = `arn:aws:connect:us-east-1:123456789012:instance/${instanceId}`
+const agent = `${instance}/agent/1e2f3a4b-5c6d-7e8f-9a0b-1c2d3e4f5a6b`
+const queue = `${instance}/queue/9a8b7c6d-5e4f-3a2b-1c0d-9e8f7a6b5c4d`
+file('connect.json', allow('connect:*'))
+file('spaced-allow.json', allow('connect:DeleteUser '))
+file('spaced-deny.json', deny('connect:DeleteUser '))
+const onInstance = { Condition: { StringEquals: { 'connect:InstanceId': instanceId } } }
+file('list-queues.json', allow('connect:ListQueues', onInstance))
+file('describe-queue.json', allow('connect:DescribeQueue', onInstance))
+
+interface JsonFindings {
+  readonly decision: DecisionValue
+  readonly findings: readonly {
+    readonly code: string
+    readonly severity: string
+    readonly message: string
+    readonly suggestion?: string
+    readonly statement?: { readonly policyName: string }
+  }[]
+}
+
+async function jsonOf(args: string[]) {
+  const { code, stdout, stderr } = await run(['--format', 'json', ...args], { cwd: scratch })
+  return { code, stderr, report: code === 2 ? undefined : (JSON.parse(stdout) as JsonFindings) }
+}
+
+describe('evaluate: findings beside the decision', () => {
+  const typo = ['--action', 'connect:DescribeUsr', '--resource', agent]
+
+  it('an action the service reference does not know: a warning naming the action meant', async () => {
+    const { code, stdout, stderr } = await run(['--policy', 'connect.json', ...typo], {
+      cwd: scratch,
+    })
+    expect({ code, stderr }).toEqual({ code: 0, stderr: '' })
+    expect(stdout).toMatch(
+      /^decision: Allow\naction: connect:DescribeUsr\ndecided by: .*\nwarning \[unknown-action\]: `DescribeUsr` is not an action of Amazon Connect: did you mean `connect:DescribeUser` \(AWS service reference of \d{4}-\d{2}-\d{2}\): the decision follows the patterns that match the name as written\n\n/,
+    )
+    const { report } = await jsonOf(['--policy', 'connect.json', ...typo])
+    expect(report?.findings).toEqual([
+      expect.objectContaining({
+        code: 'unknown-action',
+        severity: 'warning',
+        suggestion: 'connect:DescribeUser',
+      }),
+    ])
+  })
+
+  it('a resource the action needs left out: reported, and the exit code stays the decision', async () => {
+    const createUser = ['--action', 'connect:CreateUser', '--resource', agent]
+    const { code, report } = await jsonOf(['--policy', 'connect.json', ...createUser])
+    expect(code).toBe(0)
+    expect(report?.decision).toBe('Allow')
+    expect(report?.findings.map((finding) => finding.code)).toEqual(['missing-required-resource'])
+    const expected = await run(['--policy', 'connect.json', ...createUser, '--expect', 'allow'], {
+      cwd: scratch,
+    })
+    expect(expected.code).toBe(0)
+    expect(expected.stdout).toContain('warning [missing-required-resource]: `connect:CreateUser`')
+  })
+
+  it('nothing to say: an empty list, and no finding line', async () => {
+    const { report } = await jsonOf(['--policy', 'read.json', ...describeUser])
+    expect(report?.findings).toEqual([])
+    const { stdout } = await run(['--policy', 'read.json', ...describeUser], { cwd: scratch })
+    expect(stdout).not.toMatch(/^(warning|suggestion) /m)
+  })
+
+  it('a Deny whose action has a space around it: nothing decided, exit 2', async () => {
+    const { code, stdout, stderr } = await run(
+      ['--policy', 'connect.json', '--policy', 'spaced-deny.json'].concat([
+        '--action',
+        'connect:DeleteUser',
+        '--resource',
+        agent,
+      ]),
+      { cwd: scratch },
+    )
+    expect(code).toBe(2)
+    expect(stdout).toBe('')
+    expect(stderr).toMatch(/^error: `spaced-deny\.json` cannot be evaluated: 1 error\n/)
+    expect(stderr).toContain(
+      'spaced-deny.json:6:17: error: `connect:DeleteUser ` has spaces around it, so it names no action: IAM does not trim them: a Deny that cannot be read whole could let an Allow through [action-has-whitespace]',
+    )
+  })
+
+  it('an Allow whose action has a space around it: decided, the entry reported with its place', async () => {
+    const args = [
+      '--policy',
+      'spaced-allow.json',
+      '--action',
+      'connect:DeleteUser',
+      '--resource',
+      agent,
+    ]
+    const { code, stdout } = await run(args, { cwd: scratch })
+    expect(code).toBe(0)
+    expect(stdout).toContain(
+      'warning [action-has-whitespace]: `spaced-allow.json` statement #0: `connect:DeleteUser ` has spaces around it, so it names no action: IAM does not trim them: this Allow grants nothing through it  spaced-allow.json:6:17\n',
+    )
+    const { report } = await jsonOf(args)
+    expect(report?.decision).toBe('ImplicitDeny')
+    expect(report?.findings).toEqual([
+      expect.objectContaining({
+        code: 'action-has-whitespace',
+        statement: expect.objectContaining({ policyName: 'spaced-allow.json' }),
+      }),
+    ])
+  })
+
+  it('connect:InstanceId follows the service reference: sent with DescribeQueue, not ListQueues', async () => {
+    const listed = await jsonOf([
+      '--policy',
+      'describe-queue.json',
+      '--action',
+      'connect:DescribeQueue',
+      '--resource',
+      queue,
+    ])
+    expect(listed.report).toMatchObject({ decision: 'Allow', findings: [] })
+    const unlisted = await jsonOf([
+      '--policy',
+      'list-queues.json',
+      '--action',
+      'connect:ListQueues',
+      '--resource',
+      `${instance}/queue/*`,
+    ])
+    expect(unlisted.report).toMatchObject({ decision: 'ImplicitDeny', findings: [] })
+  })
+
+  it('coloured as validate colours findings on a terminal, plain with NO_COLOR', async () => {
+    const coloured = async (env: Record<string, string>) => {
+      const { io, stdout } = memoryIo({ cwd: scratch, isTTY: true, env })
+      await evaluate(['--policy', 'connect.json', ...typo], io)
+      return stdout()
+    }
+    expect(await coloured({})).toContain(
+      '\u001b[33mwarning\u001b[39m \u001b[2m[unknown-action]\u001b[22m: ',
+    )
+    expect(await coloured({ NO_COLOR: '1' })).not.toContain('\u001b[')
+  })
+})

@@ -1,3 +1,4 @@
+import { awsCatalog } from '@connect-policy/catalog'
 import {
   type AuthorizationRequest,
   type Decision,
@@ -22,7 +23,10 @@ export const evaluateHelp = `Usage: connect-policy evaluate --policy <file>... -
 
 Decides one request against a set of policies the way AWS does (an explicit Deny wins; every
 resource of a multi-resource action must be allowed) and prints the decision with the
-statements that decided it. \`-\` reads one of the files from standard input.
+statements that decided it, and the findings beside it: what the AWS service reference says of
+the request (an unknown action, a resource the action needs left out, ...) and Allow entries
+that match nothing as written. Findings are warnings: they never change the decision nor the
+exit code. \`-\` reads one of the files from standard input.
 
 Policies (each file holds one policy):
   --policy <file>           an identity-based policy of the principal; may repeat
@@ -56,7 +60,7 @@ Output:
                             it checked: why it applied or did not
   --expect <decision>       exit with 1 unless the decision is: allow, deny (either kind),
                             explicit-deny, implicit-deny
-  --format <format>         human (default) or json
+  --format <format>         human (default) or json (with the findings beside the decision)
   -h, --help                show this help
 
 Examples:
@@ -72,8 +76,9 @@ Examples:
     --context aws:RequestedRegion=us-east-1 --context aws:PrincipalTag/team=support
   connect-policy evaluate --policy role.json --request request.json --format json
 
-Exit codes: 0 decided (and as --expect says), 1 not as --expect says, 2 usage error, unreadable
-file, a policy AWS would reject or a malformed request.
+Exit codes: 0 decided (and as --expect says), whatever the findings; 1 not as --expect says;
+2 usage error, unreadable file, a policy AWS would reject (or a Deny whose value cannot be read)
+or a malformed request.
 `
 
 const formats = ['human', 'json'] as const
@@ -288,8 +293,10 @@ async function run(args: readonly string[], io: Io): Promise<number> {
     if (input !== undefined) inputs.set(path, input)
   })
   const request = readRequest(values, inputs)
-  // one request: the direct reading, whose traces point at the element that did not match
-  const result = decide(request, policySet(paths, inputs))
+  // one request: the direct reading, whose traces point at the element that did not match; with
+  // the service reference, `connect:InstanceId` is derived only for the actions it lists the key
+  // for, and the result has findings about the request
+  const result = decide(request, policySet(paths, inputs), { catalog: awsCatalog() })
   if (result.errors !== undefined) {
     const texts = new Map(read.map((input) => [input.name, input.text]))
     const kinds = new Map(
@@ -303,6 +310,7 @@ async function run(args: readonly string[], io: Io): Promise<number> {
     const report = {
       request,
       decision: result.decision,
+      findings: result.findings,
       ...(expected === undefined ? {} : { expect: expected, expectationMet: met }),
       explanation: explain ? result.explanation : withoutTraces(result),
     }

@@ -1,6 +1,10 @@
 import { type Decision, evaluate } from '@connect-policy/core'
 import { describe, expect, it } from 'vitest'
-import { renderDecisionHuman, statementLabel } from './explanation-human.ts'
+import {
+  renderDecisionHuman,
+  renderEvaluationFinding,
+  statementLabel,
+} from './explanation-human.ts'
 import { createStyle } from './style.ts'
 
 const plain = createStyle(false)
@@ -144,6 +148,118 @@ describe('conditions of several clauses', () => {
     )
     expect(output).toMatch(
       /\n {10}✓ `aws:SecureTransport` = `true` satisfies Bool `true` {2}p\.json:1:\d+\n/,
+    )
+  })
+})
+
+describe('findings beside the decision', () => {
+  const spaced = JSON.stringify(
+    {
+      Version: '2012-10-17',
+      Statement: [{ Effect: 'Allow', Action: 'connect:DeleteUser ', Resource: '*' }],
+    },
+    null,
+    2,
+  )
+  const result = evaluate(
+    { action: 'connect:DeleteUser', resource: user },
+    { identityPolicies: [{ name: 'spaced.json', policy: spaced }] },
+  )
+  if (result.errors !== undefined) throw new Error('not evaluated')
+  const [finding] = result.findings
+  if (finding === undefined) throw new Error('no finding')
+
+  it('one line each under the decision: severity, code, message, where in the policy', () => {
+    const output = renderDecisionHuman({ action: 'connect:DeleteUser' }, result, false, plain)
+    expect(output.split('\n').slice(0, 4)).toEqual([
+      'decision: ImplicitDeny',
+      'action: connect:DeleteUser',
+      'decided by: no statement (an implicit deny: see the reason for each resource)',
+      'warning [action-has-whitespace]: `spaced.json` statement #0: `connect:DeleteUser ` has spaces around it, so it names no action: IAM does not trim them: this Allow grants nothing through it  spaced.json:6:17',
+    ])
+  })
+
+  it('a finding about the request has no place', () => {
+    expect(
+      renderEvaluationFinding(
+        { code: 'unknown-action', severity: 'suggestion', message: 'about `x`' },
+        plain,
+      ),
+    ).toBe('suggestion [unknown-action]: about `x`')
+  })
+
+  it("coloured by severity as validate's findings, the code and the place dimmed", () => {
+    const line = renderEvaluationFinding(finding, createStyle(true))
+    expect(
+      line.startsWith('\u001b[33mwarning\u001b[39m \u001b[2m[action-has-whitespace]\u001b[22m: '),
+    ).toBe(true)
+    expect(line.endsWith('  \u001b[2mspaced.json:6:17\u001b[22m')).toBe(true)
+  })
+
+  it('escapes control characters of the message', () => {
+    expect(
+      renderEvaluationFinding(
+        { code: 'unknown-action', severity: 'warning', message: '`a\u001b[2J`' },
+        plain,
+      ),
+    ).toBe('warning [unknown-action]: `a\\u001b[2J`')
+  })
+})
+
+describe('readings that grant least', () => {
+  it("show a statement's note under it", () => {
+    // without the service reference, whether AWS sends connect:InstanceId is not known
+    const text = JSON.stringify({
+      Version: '2012-10-17',
+      Statement: {
+        Effect: 'Allow',
+        Action: 'connect:*',
+        Resource: '*',
+        Condition: { StringEquals: { 'connect:InstanceId': 'i-1' } },
+      },
+    })
+    const result = evaluate(
+      { action: 'connect:DescribeUser', resource: user },
+      { identityPolicies: [{ name: 'p.json', policy: text }] },
+    )
+    if (result.errors !== undefined) throw new Error('not evaluated')
+    const note = result.explanation.resources[0]?.statements[0]?.note
+    expect(note).toBeDefined()
+    const output = renderDecisionHuman({ action: 'connect:DescribeUser' }, result, true, plain)
+    expect(output).toContain(
+      `    ✗ identity policy \`p.json\` statement #0 (Allow) does not apply  p.json:1:37\n        note: ${note}\n        ✓ Action:`,
+    )
+  })
+
+  it('show a clause AWS leaves open with how it was read, even as the only clause', () => {
+    const text = JSON.stringify(
+      {
+        Version: '2012-10-17',
+        Statement: [
+          { Effect: 'Allow', Action: 'connect:*', Resource: '*' },
+          {
+            Effect: 'Deny',
+            Action: 'connect:DescribeUser',
+            Resource: '*',
+            Condition: { StringEquals: { 'aws:TagKeys': 'team' } },
+          },
+        ],
+      },
+      null,
+      2,
+    )
+    const result = evaluate(
+      {
+        action: 'connect:DescribeUser',
+        resource: user,
+        context: { 'aws:TagKeys': ['team', 'cost'] },
+      },
+      { identityPolicies: [{ name: 'p.json', policy: text }] },
+    )
+    if (result.errors !== undefined) throw new Error('not evaluated')
+    const output = renderDecisionHuman({ action: 'connect:DescribeUser' }, result, true, plain)
+    expect(output).toContain(
+      '          ✓ `aws:TagKeys` holds several values and `StringEquals` has no `ForAnyValue:` or `ForAllValues:`: AWS does not document the outcome, so this Deny reads it as holding  p.json:15:11\n',
     )
   })
 })

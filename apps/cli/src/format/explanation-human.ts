@@ -3,6 +3,7 @@ import type {
   Decision,
   DecisionValue,
   ElementMatch,
+  EvaluationFinding,
   LayerVerdict,
   ResourceDecision,
   SourceRange,
@@ -11,6 +12,7 @@ import type {
 } from '@connect-policy/core'
 import { policyTypeLabels } from '../policy-types.ts'
 import { escapeControls, quote } from './quote.ts'
+import { severityPaint } from './severity.ts'
 import type { Paint, Style } from './style.ts'
 
 export function decisionPaint(decision: DecisionValue, style: Style): Paint {
@@ -66,10 +68,16 @@ function renderClause(clause: ConditionClauseTrace, policyName: string, style: S
 function renderElement(element: ElementMatch, policyName: string, style: Style): string[] {
   const where = style.dim(at(policyName, element.range))
   const head = `        ${mark(element.matched, style)} ${element.element}: ${escapeControls(element.message)}  ${where}`
-  // with one clause, the element's message is that clause's
+  // with one clause, the element's message is usually that clause's; a clause AWS leaves open
+  // is shown whenever it is not, so that how it was read (its message says) is never hidden
   const clauses = element.clauses ?? []
-  if (clauses.length < 2) return [head]
-  return [head, ...clauses.map((clause) => renderClause(clause, policyName, style))]
+  const shown =
+    clauses.length > 1
+      ? clauses
+      : clauses.filter(
+          (clause) => clause.undocumented !== undefined && clause.message !== element.message,
+        )
+  return [head, ...shown.map((clause) => renderClause(clause, policyName, style))]
 }
 
 function renderTrace(
@@ -84,6 +92,8 @@ function renderTrace(
   const label = decides ? style.bold(statementLabel(statement)) : statementLabel(statement)
   return [
     `    ${mark(trace.applies, style)} ${label} ${verdict}  ${where}`,
+    // why the statement was read the way that grants least, when it was read two ways
+    ...(trace.note === undefined ? [] : [`        note: ${escapeControls(trace.note)}`]),
     ...trace.elements.flatMap((element) => renderElement(element, statement.policyName, style)),
   ]
 }
@@ -107,15 +117,31 @@ function renderResource(entry: ResourceDecision, explain: boolean, style: Style)
   return out
 }
 
+/**
+ * One finding beside a decision, on one line: `warning [unknown-action]: message`, coloured as
+ * `validate` colours its findings, then where the value is in its policy, when the finding is
+ * about a policy (`policy.json:6:17`).
+ */
+export function renderEvaluationFinding(finding: EvaluationFinding, style: Style): string {
+  const paint = severityPaint(finding.severity, style)
+  const range = finding.range ?? finding.statement?.range
+  const where =
+    finding.statement === undefined || range === undefined
+      ? ''
+      : `  ${style.dim(at(finding.statement.policyName, range))}`
+  return `${paint(finding.severity)} ${style.dim(`[${finding.code}]`)}: ${escapeControls(finding.message)}${where}`
+}
+
 export interface DecisionHeading {
   readonly action: string
   readonly principal?: string
 }
 
 /**
- * A decision for a terminal: the decision and what decided it, then each resource with its own
- * decision and reason; with `explain`, each policy layer's verdict and every statement with
- * every element it checked, so that a statement that did not apply says why.
+ * A decision for a terminal: the decision, what decided it and the findings beside it (one line
+ * each), then each resource with its own decision and reason; with `explain`, each policy
+ * layer's verdict and every statement with every element it checked, so that a statement that
+ * did not apply says why.
  */
 export function renderDecisionHuman(
   heading: DecisionHeading,
@@ -135,6 +161,7 @@ export function renderDecisionHuman(
   for (const ref of deciding) {
     out.push(`decided by: ${statementLabel(ref)}  ${style.dim(at(ref.policyName, ref.range))}`)
   }
+  for (const finding of result.findings) out.push(renderEvaluationFinding(finding, style))
   const blocks = result.explanation.resources.map((entry) =>
     renderResource(entry, explain, style).join('\n'),
   )
