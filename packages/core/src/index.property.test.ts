@@ -2,20 +2,7 @@ import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { catalogFixture } from './catalog/create-catalog.test-data.ts'
 import * as core from './index.ts'
-
-/** Any JavaScript value, the odd ones included: null prototypes, boxed values, maps, dates. */
-const arbValue = fc.anything({
-  withBigInt: true,
-  withBoxedValues: true,
-  withDate: true,
-  withMap: true,
-  withNullPrototype: true,
-  withObjectString: true,
-  withSet: true,
-  withSparseArray: true,
-  withTypedArray: true,
-  maxDepth: 3,
-})
+import { arbAnyValue } from './testing/index.ts'
 
 const policyText = JSON.stringify({
   Version: '2012-10-17',
@@ -26,53 +13,56 @@ const policyText = JSON.stringify({
 const arbNearMiss = fc.oneof(
   fc.record(
     {
-      Version: fc.oneof(fc.constant('2012-10-17'), arbValue),
+      Version: fc.oneof(fc.constant('2012-10-17'), arbAnyValue),
       Statement: fc.oneof(
         fc.array(
           fc.record(
             {
-              Effect: fc.oneof(fc.constantFrom('Allow', 'Deny'), arbValue),
-              Action: fc.oneof(fc.constantFrom('connect:*', ['connect:DescribeUser']), arbValue),
-              Resource: fc.oneof(fc.constant('*'), arbValue),
-              Condition: arbValue,
+              Effect: fc.oneof(fc.constantFrom('Allow', 'Deny'), arbAnyValue),
+              Action: fc.oneof(fc.constantFrom('connect:*', ['connect:DescribeUser']), arbAnyValue),
+              Resource: fc.oneof(fc.constant('*'), arbAnyValue),
+              Condition: arbAnyValue,
             },
             { requiredKeys: [] },
           ),
         ),
-        arbValue,
+        arbAnyValue,
       ),
     },
     { requiredKeys: [] },
   ),
   fc.record(
     {
-      identityPolicies: fc.oneof(fc.constant([policyText]), arbValue),
+      identityPolicies: fc.oneof(fc.constant([policyText]), arbAnyValue),
       identityPolicy: fc.constant([policyText]),
       permissionBoundary: fc.constant(policyText),
-      resourcePolicy: fc.oneof(fc.constant({ name: 'named', policy: policyText }), arbValue),
-      serviceControlPolicies: fc.oneof(fc.constant([[policyText]]), arbValue),
+      resourcePolicy: fc.oneof(fc.constant({ name: 'named', policy: policyText }), arbAnyValue),
+      serviceControlPolicies: fc.oneof(fc.constant([[policyText]]), arbAnyValue),
     },
     { requiredKeys: [] },
   ),
   fc.record(
     {
-      action: fc.oneof(fc.constant('connect:DescribeUser'), arbValue),
+      action: fc.oneof(fc.constant('connect:DescribeUser'), arbAnyValue),
       resource: fc.oneof(
         fc.constant('arn:aws:connect:us-east-1:123456789012:instance/i-1'),
-        arbValue,
+        arbAnyValue,
       ),
-      resources: arbValue,
-      context: fc.oneof(fc.dictionary(fc.string(), arbValue), arbValue),
-      principal: arbValue,
-      time: arbValue,
+      resources: arbAnyValue,
+      context: fc.oneof(fc.dictionary(fc.string(), arbAnyValue), arbAnyValue),
+      principal: arbAnyValue,
+      time: arbAnyValue,
     },
     { requiredKeys: [] },
   ),
-  fc.record({ catalog: arbValue, policyType: arbValue, suppress: arbValue }, { requiredKeys: [] }),
+  fc.record(
+    { catalog: arbAnyValue, policyType: arbAnyValue, suppress: arbAnyValue },
+    { requiredKeys: [] },
+  ),
   fc.constant(catalogFixture),
 )
 
-const arbArgument = fc.oneof(arbValue, arbNearMiss, fc.constant(policyText))
+const arbArgument = fc.oneof(arbAnyValue, arbNearMiss, fc.constant(policyText))
 const arbArguments = fc.array(arbArgument, { maxLength: 3 })
 
 const exported = Object.entries(core as Record<string, unknown>).filter(

@@ -1,30 +1,12 @@
 import { splitArn } from '../match/index.ts'
-import type {
-  DiagnosticCode,
-  PrincipalType,
-  SourceRange,
-  Statement,
-  StringListElement,
-} from '../model/index.ts'
-import { quote } from '../model/index.ts'
+import type { PrincipalType, SourceRange, Statement, StringListElement } from '../model/index.ts'
+import { quote, unreadableValueCodes } from '../model/index.ts'
 import { readOperatorName } from './conditions/index.ts'
 import { resourcePartStart, variableProblem } from './policy-variable.ts'
 
 /** Codes of the ways a statement's value can fail to be read, shared with the validator. */
-export const unreadableCodes = [
-  'empty-value-list',
-  'action-has-whitespace',
-  'value-has-whitespace',
-  'control-character-in-value',
-  'invalid-action-format',
-  'invalid-arn',
-  'invalid-account-id',
-  'arn-placeholder',
-  'malformed-variable',
-  'invalid-principal',
-  'unknown-condition-key',
-] as const satisfies readonly DiagnosticCode[]
-export type UnreadableCode = (typeof unreadableCodes)[number]
+export const unreadableCodes = unreadableValueCodes
+export type UnreadableCode = (typeof unreadableValueCodes)[number]
 
 /** Why a value cannot be read as what its element holds. */
 export interface ValueProblem {

@@ -5,6 +5,26 @@ export const diagnosticSeverities = ['error', 'warning', 'info'] as const
 export type DiagnosticSeverity = (typeof diagnosticSeverities)[number]
 
 /**
+ * Codes of the ways a statement's value can fail to be read as what its element holds (an
+ * action that is not `service:ActionName`, a resource that is neither `*` nor an ARN, ...):
+ * each value matches nothing as written. The evaluator refuses a Deny holding one; the
+ * validator reports each.
+ */
+export const unreadableValueCodes = [
+  'empty-value-list',
+  'action-has-whitespace',
+  'value-has-whitespace',
+  'control-character-in-value',
+  'invalid-action-format',
+  'invalid-arn',
+  'invalid-account-id',
+  'arn-placeholder',
+  'malformed-variable',
+  'invalid-principal',
+  'unknown-condition-key',
+] as const
+
+/**
  * Stable codes of everything the parser reports, and of what keeps a policy from being
  * evaluated. Users suppress and search for these, so a code
  * never changes meaning once published.
@@ -44,7 +64,6 @@ export const diagnosticCodes = [
   'missing-resource',
   'resource-and-not-resource',
   'principal-and-not-principal',
-  'empty-value-list',
   'invalid-principal-type',
   'invalid-condition',
   // Evaluation
@@ -55,16 +74,7 @@ export const diagnosticCodes = [
   // Arguments a function cannot read
   'invalid-argument',
   // Values that cannot be read (a Deny holding one is refused)
-  'action-has-whitespace',
-  'value-has-whitespace',
-  'control-character-in-value',
-  'invalid-action-format',
-  'invalid-arn',
-  'invalid-account-id',
-  'arn-placeholder',
-  'malformed-variable',
-  'invalid-principal',
-  'unknown-condition-key',
+  ...unreadableValueCodes,
 ] as const
 export type DiagnosticCode = (typeof diagnosticCodes)[number]
 

@@ -1,5 +1,5 @@
 export type { Diagnostic, DiagnosticCode, DiagnosticSeverity } from './diagnostic.ts'
-export { diagnosticCodes, diagnosticSeverities } from './diagnostic.ts'
+export { diagnosticCodes, diagnosticSeverities, unreadableValueCodes } from './diagnostic.ts'
 export { isPolicyDocument } from './is-policy-document.ts'
 export type {
   ActionElement,

@@ -57,3 +57,21 @@ export const arbArnPatternAndText: fc.Arbitrary<[string, string]> = fc
   )
   .map(([fields, star]) => `arn:${fields.join(':')}${star ? '*' : ''}`)
   .chain((pattern) => fc.tuple(fc.constant(pattern), arbTextFor(pattern)))
+
+/**
+ * Any JavaScript value, the odd ones included (null prototypes, boxed values, maps, sets, dates,
+ * typed and sparse arrays, big integers), for the laws that every exported function returns for
+ * whatever it is given.
+ */
+export const arbAnyValue: fc.Arbitrary<unknown> = fc.anything({
+  withBigInt: true,
+  withBoxedValues: true,
+  withDate: true,
+  withMap: true,
+  withNullPrototype: true,
+  withObjectString: true,
+  withSet: true,
+  withSparseArray: true,
+  withTypedArray: true,
+  maxDepth: 3,
+})

@@ -1,5 +1,6 @@
 export { arbAnyPolicy, arbWellFormedPolicy, stripRanges } from '../parse/testing/index.ts'
 export {
+  arbAnyValue,
   arbArnPatternAndText,
   arbPattern,
   arbPatternAndText,

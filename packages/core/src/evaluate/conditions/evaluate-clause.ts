@@ -55,34 +55,24 @@ function valueOutcome(clause: CompiledClause, tests: readonly ValueTest[], reque
   return anyTest(tests, request) !== operator.negated
 }
 
-/** Whether some request value satisfies the operator, in three values: unknown where one is. */
-function someValue(
+/**
+ * Whether some request value (`every` false) or every one (`every` true) satisfies the operator,
+ * in three values (Kleene's): a value that decides settles it, and a value the operator cannot
+ * read leaves it open where no other value settles it.
+ */
+function quantified(
   clause: CompiledClause,
   tests: readonly ValueTest[],
   values: readonly string[],
+  every: boolean,
 ): ClauseOutcome {
   let open = false
   for (const value of values) {
     const outcome = valueOutcome(clause, tests, value)
-    if (outcome === true) return true
+    if (outcome === !every) return outcome
     if (outcome === undefined) open = true
   }
-  return open ? undefined : false
-}
-
-/** Whether every request value satisfies the operator, in three values: unknown where one is. */
-function everyValue(
-  clause: CompiledClause,
-  tests: readonly ValueTest[],
-  values: readonly string[],
-): ClauseOutcome {
-  let open = false
-  for (const value of values) {
-    const outcome = valueOutcome(clause, tests, value)
-    if (outcome === false) return false
-    if (outcome === undefined) open = true
-  }
-  return open ? undefined : true
+  return open ? undefined : every
 }
 
 /**
@@ -114,17 +104,17 @@ export function clauseOutcome(
       : nullHolds(clause.values, values === undefined)
   }
   if (use.qualifier === 'ForAllValues') {
-    return empty ? true : everyValue(clause, tests, values)
+    return empty ? true : quantified(clause, tests, values, true)
   }
   if (use.qualifier === 'ForAnyValue') {
     if (empty) return use.ifExists ? undefined : false
-    return someValue(clause, tests, values)
+    return quantified(clause, tests, values, false)
   }
   if (values === undefined) return use.ifExists || use.operator.negated
   if (values.length === 1) return valueOutcome(clause, tests, values[0] as string)
   if (values.length === 0) return undefined
-  const some = someValue(clause, tests, values)
-  return some === everyValue(clause, tests, values) ? some : undefined
+  const some = quantified(clause, tests, values, false)
+  return some === quantified(clause, tests, values, true) ? some : undefined
 }
 
 /** Why AWS leaves a clause's outcome open, for a clause whose `clauseOutcome` is undefined. */

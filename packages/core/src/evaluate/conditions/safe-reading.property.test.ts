@@ -57,46 +57,40 @@ function compiled(operator: string, values: readonly string[]): CompiledClause |
   return compileCondition(condition, true).clauses?.[0]
 }
 
+/** A clause on `test:Key` and a request's values for it, with every reading of the clause. */
+const arbCase = fc
+  .tuple(arbOperator, fc.array(arbValue, { minLength: 1, maxLength: 3 }), arbRequestValues)
+  .map(([operator, policyValues, given]) => {
+    const clause = compiled(operator, policyValues)
+    const context = checkContext({ 'test:Key': given }).context
+    if (clause === undefined || context === undefined) return undefined
+    const values = context.get('test:key')?.values
+    const tests = clause.fixedTests ?? []
+    return { clause, context, values, tests, readings: clauseReadings(clause, values, tests) }
+  })
+
 describe('the safe reading of clauses AWS leaves open', () => {
   it('is open exactly where the possible readings disagree, and theirs where they agree (oracle: every reading)', () => {
     fc.assert(
-      fc.property(
-        arbOperator,
-        fc.array(arbValue, { minLength: 1, maxLength: 3 }),
-        arbRequestValues,
-        (operator, policyValues, given) => {
-          const clause = compiled(operator, policyValues)
-          const context = checkContext({ 'test:Key': given }).context
-          if (clause === undefined || context === undefined) return true
-          const values = context.get('test:key')?.values
-          const tests = clause.fixedTests ?? []
-          const readings = new Set(clauseReadings(clause, values, tests))
-          const outcome = clauseOutcome(clause, values, tests)
-          return outcome === undefined
-            ? readings.size === 2
-            : readings.size === 1 && readings.has(outcome)
-        },
-      ),
+      fc.property(arbCase, (found) => {
+        if (found === undefined) return true
+        const readings = new Set(found.readings)
+        const outcome = clauseOutcome(found.clause, found.values, found.tests)
+        return outcome === undefined
+          ? readings.size === 2
+          : readings.size === 1 && readings.has(outcome)
+      }),
     )
   })
 
   it('never holds in an Allow where a reading does not, and always holds in a Deny where one does (oracle: every reading)', () => {
     fc.assert(
-      fc.property(
-        arbOperator,
-        fc.array(arbValue, { minLength: 1, maxLength: 3 }),
-        arbRequestValues,
-        (operator, policyValues, given) => {
-          const clause = compiled(operator, policyValues)
-          const context = checkContext({ 'test:Key': given }).context
-          if (clause === undefined || context === undefined) return true
-          const values = context.get('test:key')?.values
-          const readings = clauseReadings(clause, values, clause.fixedTests ?? [])
-          const inAllow = clauseHolds(clause, context, false)
-          const inDeny = clauseHolds(clause, context, true)
-          return readings.every((reading) => (!inAllow || reading) && (!reading || inDeny))
-        },
-      ),
+      fc.property(arbCase, (found) => {
+        if (found === undefined) return true
+        const inAllow = clauseHolds(found.clause, found.context, false)
+        const inDeny = clauseHolds(found.clause, found.context, true)
+        return found.readings.every((reading) => (!inAllow || reading) && (!reading || inDeny))
+      }),
     )
   })
 
