@@ -34,5 +34,5 @@ export function unsureKeyNote(key: string, deny: boolean): string {
   const how = deny
     ? 'this Deny applies with the key or without it, so it is read as applying'
     : 'this Allow applies with the key or without it, not both, so it is read as not applying'
-  return `whether AWS sends \`${key}\` with this action is in the service reference, which the evaluation was not given: ${how}`
+  return `no service reference the evaluation has says whether AWS sends \`${key}\` with this action (it was given none, or none that holds the action): ${how}`
 }
