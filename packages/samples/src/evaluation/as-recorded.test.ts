@@ -1,7 +1,10 @@
+import { awsCatalog } from '@connect-policy/catalog'
 import { describe, expect, it } from 'vitest'
 import { samples } from '../index.ts'
 import { asRecorded, recordedOutcome } from './as-recorded.ts'
 import { evaluateExpectation } from './evaluate-expectation.ts'
+
+const catalog = awsCatalog()
 
 const cases = samples.flatMap((sample) =>
   sample.expectations.map(
@@ -30,13 +33,13 @@ describe('recordedOutcome', () => {
 
 describe('asRecorded', () => {
   it.each(cases)('%s: every text gives its recorded outcome', (_, sample, expectation) => {
-    expect(asRecorded(evaluateExpectation(sample, expectation))).toBe(true)
+    expect(asRecorded(evaluateExpectation(sample, expectation, { catalog }))).toBe(true)
   })
 
   it('is false when a text gives another outcome than the one recorded', () => {
     const [, sample, expectation] = cases[0] ?? []
     if (sample === undefined || expectation === undefined) throw new Error('no expectation')
-    const evaluated = evaluateExpectation(sample, expectation)
+    const evaluated = evaluateExpectation(sample, expectation, { catalog })
     const other = expectation.documented === 'Allow' ? 'ImplicitDeny' : 'Allow'
     expect(asRecorded({ ...evaluated, expectation: { ...expectation, documented: other } })).toBe(
       false,

@@ -1,4 +1,8 @@
-import type { AuthorizationRequest, EvaluationResult } from '@connect-policy/core'
+import type {
+  AuthorizationRequest,
+  EvaluationOptions,
+  EvaluationResult,
+} from '@connect-policy/core'
 import { evaluate } from '@connect-policy/core'
 import { fillPlaceholders } from '../fill-placeholders.ts'
 import type { DocumentVersion, Expectation, Outcome, Sample, StatementPointer } from '../schema.ts'
@@ -24,8 +28,12 @@ export interface ExpectationOutcome {
   readonly literal?: TextOutcome
 }
 
-function evaluateText(request: AuthorizationRequest, text: string): TextOutcome {
-  const result = evaluate(request, { identityPolicies: [text] })
+function evaluateText(
+  request: AuthorizationRequest,
+  text: string,
+  options: EvaluationOptions,
+): TextOutcome {
+  const result = evaluate(request, { identityPolicies: [text] }, options)
   const deciding =
     result.errors === undefined
       ? result.explanation.deciding.map((ref) => ({
@@ -38,25 +46,32 @@ function evaluateText(request: AuthorizationRequest, text: string): TextOutcome 
 
 /**
  * Evaluates an expectation's request against the sample's corrected policy, each printed policy
- * (placeholders filled in) and the literal policy, as `@connect-policy/core` decides.
+ * (placeholders filled in) and the literal policy, as `@connect-policy/core` decides. The
+ * options go to `evaluate` as they are: with the AWS service reference (`{ catalog }`), the
+ * decision is the one AWS reaches for the actions as the reference lists them, and each result
+ * carries its findings about the request.
  */
-export function evaluateExpectation(sample: Sample, expectation: Expectation): ExpectationOutcome {
+export function evaluateExpectation(
+  sample: Sample,
+  expectation: Expectation,
+  options: EvaluationOptions = {},
+): ExpectationOutcome {
   const request = toAuthorizationRequest(expectation.request)
   const printed: Partial<Record<DocumentVersion, TextOutcome>> = {}
   for (const version of documentVersions) {
     const text = sample.printed[version]?.text
     if (text !== undefined) {
-      printed[version] = evaluateText(request, fillPlaceholders(text, sample.placeholders))
+      printed[version] = evaluateText(request, fillPlaceholders(text, sample.placeholders), options)
     }
   }
   return {
     expectation,
     ...(sample.corrected === undefined
       ? {}
-      : { corrected: evaluateText(request, sample.corrected) }),
+      : { corrected: evaluateText(request, sample.corrected, options) }),
     printed,
     ...(sample.literal === undefined
       ? {}
-      : { literal: evaluateText(request, sample.literal.text) }),
+      : { literal: evaluateText(request, sample.literal.text, options) }),
   }
 }
