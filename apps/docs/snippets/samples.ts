@@ -1,10 +1,14 @@
 // #region samples
+import { awsCatalog } from '@connect-policy/catalog'
 import { evaluateExpectation, samples } from '@connect-policy/samples'
+
+// Decided as AWS decides: with the whole service reference.
+const catalog = awsCatalog()
 
 const sample = samples.find((s) => s.id === 'create-user-deny-security-profile')
 for (const expectation of sample?.expectations.slice(0, 2) ?? []) {
   if (sample === undefined) break
-  const { corrected, printed } = evaluateExpectation(sample, expectation)
+  const { corrected, printed } = evaluateExpectation(sample, expectation, { catalog })
   console.log(expectation.description)
   console.log(`  documented ${expectation.documented}, corrected policy ${corrected?.outcome}`)
   console.log(`  as printed (original): ${printed.original?.outcome}`)

@@ -1,6 +1,8 @@
 import { join } from 'node:path'
+import { awsCatalog } from '@connect-policy/catalog'
 import { documentVersions, samples } from '@connect-policy/samples'
 import { describe, expect, inject, it } from 'vitest'
+import { decisionRows } from '../src/generate/decision-table.ts'
 import { openPage, runBrowserTests, screenshots } from './support/chromium.ts'
 import { useBrowser } from './support/use-browser.ts'
 
@@ -34,6 +36,17 @@ describe.skipIf(!runBrowserTests)('the example pages in Chromium', () => {
             `${version}: ${expectation.description}`,
           ).toBe(expected)
           expect(await cell.locator('.decision').first().textContent()).toBe(expected)
+        }
+      }
+      // Each cell whose evaluation reports findings beside its decision is marked with their codes.
+      for (const decided of decisionRows(sample, { catalog: awsCatalog() })) {
+        for (const cell of decided.cells) {
+          const marker = rows
+            .nth(decided.index)
+            .locator(`[data-column="${cell.column}"] .finding-marker`)
+          const codes = [...new Set(cell.findings.map((finding) => finding.code))].join(' ')
+          if (codes === '') expect(await marker.count()).toBe(0)
+          else expect(await marker.getAttribute('data-codes')).toBe(codes)
         }
       }
       expect(await page.locator('tr.disagreement').count()).toBe(0)

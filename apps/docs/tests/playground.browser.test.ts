@@ -68,6 +68,147 @@ describe.skipIf(!runBrowserTests)('the playground in Chromium', () => {
     await page.close()
   })
 
+  it('reports beside the decision an action the service reference does not know, and the name meant', async () => {
+    const { page, problems } = await open()
+    await page.getByTestId('example-picker').selectOption('create-user-deny-security-profile')
+    await page.getByTestId('action').fill('connect:DescribeUsr')
+    const finding = page.locator(
+      '[data-testid="evaluation-findings"] li[data-code="unknown-action"]',
+    )
+    await finding.waitFor()
+    expect(await finding.textContent()).toContain('is not an action of Amazon Connect')
+    const suggestion = finding.getByTestId('did-you-mean')
+    expect((await suggestion.textContent())?.replace(/\s+/g, ' ').trim()).toBe(
+      'did you mean connect:DescribeUser',
+    )
+    expect(await suggestion.locator('code').textContent()).toBe('connect:DescribeUser')
+    await page.screenshot({
+      path: join(screenshots, 'playground-unknown-action.png'),
+      fullPage: true,
+    })
+    // The name meant, taken with a click: the action is one AWS knows, and what is left to say is
+    // that DescribeUser is not authorized against the example's two profiles.
+    await suggestion.getByRole('button').click()
+    expect(await page.getByTestId('action').inputValue()).toBe('connect:DescribeUser')
+    const reported = page.locator('[data-testid="evaluation-findings"] li')
+    await expect.poll(() => finding.count()).toBe(0)
+    expect(await reported.evaluateAll((items) => items.map((item) => item.dataset.code))).toEqual([
+      'resource-not-for-action',
+      'resource-not-for-action',
+    ])
+    expect(problems).toEqual([])
+    await page.close()
+  })
+
+  it('reports the resources CreateUser is authorized against that the request leaves out', async () => {
+    const { page, problems } = await open()
+    await page.getByTestId('example-picker').selectOption('create-user-deny-security-profile')
+    await page.getByTestId('request-picker').selectOption('1')
+    await expect.poll(() => decision(page)).toBe('Allow')
+    expect(await page.getByTestId('evaluation-findings').count()).toBe(0)
+    // Only the user: the security and routing profiles go.
+    const user = (await values(page, 'resource')).find((resource) => resource.includes('/agent/'))
+    if (user === undefined) throw new Error('the request names no user')
+    while ((await page.getByTestId('resource').count()) > 1) {
+      await page.getByRole('button', { name: 'Remove resource 2' }).click()
+    }
+    await page.getByTestId('resource').fill(user)
+    expect(await page.getByTestId('action').inputValue()).toBe('connect:CreateUser')
+    const finding = page.locator(
+      '[data-testid="evaluation-findings"] li[data-code="missing-required-resource"]',
+    )
+    await finding.waitFor()
+    expect(await finding.textContent()).toMatch(/`?connect:CreateUser`? is authorized against/)
+    expect(await finding.locator('.severity').textContent()).toBe('warning')
+    await page.screenshot({
+      path: join(screenshots, 'playground-missing-resource.png'),
+      fullPage: true,
+    })
+    expect(problems).toEqual([])
+    await page.close()
+  })
+
+  it('underlines an Allow entry that matches nothing and names its statement', async () => {
+    const { page, problems } = await open()
+    await page.getByTestId('example-picker').selectOption('start-contact-recording')
+    const input = page.getByTestId('policy-input')
+    await input.fill(
+      (await input.inputValue()).replace(
+        '"connect:StartContactRecording"',
+        '"connect:StartContactRecording ", "connect:StopContactRecording"',
+      ),
+    )
+    const finding = page.locator(
+      '[data-testid="evaluation-findings"] li[data-code="action-has-whitespace"]',
+    )
+    await finding.waitFor()
+    expect(await finding.getByTestId('finding-statement').textContent()).toMatch(
+      /statement #0, line \d+/,
+    )
+    await finding.locator('.where').click()
+    const selected = await input.evaluate((area) => {
+      const text = area as HTMLTextAreaElement
+      return text.value.slice(text.selectionStart, text.selectionEnd)
+    })
+    expect(selected).toBe('"connect:StartContactRecording "')
+    expect(problems).toEqual([])
+    await page.close()
+  })
+
+  it('marks a statement read both ways and a condition clause whose outcome AWS leaves open', async () => {
+    const { page, problems } = await open()
+    const instance =
+      'arn:aws:connect:us-west-2:123456789012:instance/00fbeee1-123e-111e-93e3-11111bfbfcc1'
+    const statements = [
+      {
+        Sid: 'ThisInstance',
+        Effect: 'Allow',
+        Action: 'connect:*',
+        Resource: '*',
+        Condition: {
+          StringEquals: { 'connect:InstanceId': '00fbeee1-123e-111e-93e3-11111bfbfcc1' },
+        },
+      },
+      {
+        Sid: 'TeamTag',
+        Effect: 'Allow',
+        Action: 'connect:TagResource',
+        Resource: '*',
+        Condition: { StringEquals: { 'aws:TagKeys': 'team' } },
+      },
+    ]
+    await page
+      .getByTestId('policy-input')
+      .fill(JSON.stringify({ Version: '2012-10-17', Statement: statements }, null, 2))
+    while ((await page.getByTestId('resource').count()) > 1) {
+      await page.getByRole('button', { name: 'Remove resource 2' }).click()
+    }
+    await page.getByTestId('resource').fill(`${instance}/agent/u1`)
+    // An action the service reference does not hold: whether AWS sends the instance ID is unknown.
+    await page.getByTestId('action').fill('connect:DescribeUsr')
+    const note = page.getByTestId('statement-note')
+    await note.waitFor()
+    expect(await note.textContent()).toContain('connect:InstanceId')
+
+    await page.getByTestId('action').fill('connect:TagResource')
+    await page.getByTestId('add-context').click()
+    await page.getByTestId('context-key').fill('aws:TagKeys')
+    await page.getByTestId('context-value').fill('team, owner')
+    const badge = page.getByTestId('undocumented-clause')
+    await badge.waitFor()
+    expect(await badge.getAttribute('title')).toBe(
+      'AWS leaves it open: several request values and no set qualifier',
+    )
+    const clause = page.locator('.clauses li.undocumented')
+    expect(await clause.textContent()).toContain('AWS does not document the outcome')
+    await page.screenshot({
+      path: join(screenshots, 'playground-undocumented.png'),
+      fullPage: true,
+    })
+    expect(problems).toEqual([])
+    await page.close()
+  })
+
   it('restores the policy, the request and the decision from a shared URL', async () => {
     const first = await open()
     await first.page.getByTestId('example-picker').selectOption('create-user-deny-security-profile')

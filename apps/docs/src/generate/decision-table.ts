@@ -1,4 +1,4 @@
-import type { EvaluationResult } from '@connect-policy/core'
+import type { EvaluationFinding, EvaluationOptions, EvaluationResult } from '@connect-policy/core'
 import {
   type DocumentVersion,
   documentVersions,
@@ -8,7 +8,9 @@ import {
   type StatementPointer,
   type TextOutcome,
 } from '@connect-policy/samples'
+import { findingPath } from '../finding-path.ts'
 import { escapeHtml, inlineHtml, row } from '../html.ts'
+import { findingLink } from './findings-table.ts'
 
 /** A statement as the core's explanations name it: by index from 0, with its Sid. */
 export function statementLabel(pointer: StatementPointer): string {
@@ -35,6 +37,8 @@ export interface DecisionRow {
     readonly deciding: readonly StatementPointer[]
     readonly expectedDeciding?: StatementPointer
     readonly result: EvaluationResult
+    /** What the evaluation reports beside its decision; empty when nothing or no decision. */
+    readonly findings: readonly EvaluationFinding[]
   }[]
   /** Whether every computed outcome (and deciding statement) is the expected one. */
   readonly agrees: boolean
@@ -58,11 +62,14 @@ function samePointer(a: StatementPointer | undefined, b: StatementPointer | unde
   return a?.statementIndex === b?.statementIndex && a?.sid === b?.sid
 }
 
-/** Evaluates every expectation of a sample against each of its policy texts with the core. */
-export function decisionRows(sample: Sample): DecisionRow[] {
+/**
+ * Evaluates every expectation of a sample against each of its policy texts with the core, with
+ * the options given (the service reference, for the decisions AWS reaches and their findings).
+ */
+export function decisionRows(sample: Sample, options: EvaluationOptions = {}): DecisionRow[] {
   const columns = columnsOf(sample)
   return sample.expectations.map((expectation, index) => {
-    const evaluated = evaluateExpectation(sample, expectation)
+    const evaluated = evaluateExpectation(sample, expectation, options)
     const cells = columns.flatMap((column) => {
       let outcome: TextOutcome | undefined
       let expected: Outcome
@@ -86,6 +93,7 @@ export function decisionRows(sample: Sample): DecisionRow[] {
           deciding: outcome.deciding,
           ...(expectedDeciding === undefined ? {} : { expectedDeciding }),
           result: outcome.result,
+          findings: outcome.result.errors === undefined ? outcome.result.findings : [],
         },
       ]
     })
@@ -136,10 +144,45 @@ function why(result: EvaluationResult): string {
 }
 
 /**
+ * The short mark of a cell whose evaluation reports findings beside its decision: the code (or
+ * how many), coloured by the most serious, with every message on hover. Empty for none.
+ */
+export function findingMarker(findings: readonly EvaluationFinding[]): string {
+  const [first] = findings
+  if (first === undefined) return ''
+  const severity = findings.some((finding) => finding.severity === 'warning')
+    ? 'warning'
+    : 'suggestion'
+  // one line per finding in the tooltip, written as an entity so the HTML stays on one line
+  const title = findings
+    .map((finding) => escapeHtml(`${finding.code}: ${finding.message}`))
+    .join('&#10;')
+  const codes = [...new Set(findings.map((finding) => finding.code))].join(' ')
+  const label = findings.length === 1 ? first.code : `${findings.length} findings`
+  return `<span class="finding-marker severity severity-${severity}" title="${title}" data-codes="${escapeHtml(codes)}">⚠ ${escapeHtml(label)}</span>`
+}
+
+/** A code, linked to the findings reference where it has an entry. */
+function codeHtml(code: string): string {
+  return findingPath(code) === undefined ? `<code>${escapeHtml(code)}</code>` : findingLink(code)
+}
+
+/** The findings of a cell in full, for the row's explanation. */
+function findingsSaid(findings: readonly EvaluationFinding[]): string {
+  if (findings.length === 0) return ''
+  const items = findings.map(
+    (finding) =>
+      `<li><span class="severity severity-${finding.severity}">${finding.severity}</span> ${codeHtml(finding.code)} ${inlineHtml(finding.message)}</li>`,
+  )
+  return `<ul class="evaluation-findings">${items.join('')}</ul>`
+}
+
+/**
  * The decision table of an example: per request, what the documentation says and what the core
  * computes for the corrected policy, with the deciding statement, then the same for each
  * printed policy (placeholders filled in) and the literal reading of prose. Every cell carries
- * its expected and computed outcome as data attributes, for the site's tests.
+ * its expected and computed outcome as data attributes, for the site's tests, and a mark when its
+ * evaluation reports findings, which the row's explanation lists.
  */
 export function decisionTable(sample: Sample, rows: readonly DecisionRow[]): string {
   const columns = columnsOf(sample)
@@ -160,7 +203,8 @@ export function decisionTable(sample: Sample, rows: readonly DecisionRow[]): str
       const expectation = agrees
         ? `<span class="agrees" title="as expected">✓ as documented</span>`
         : `<span class="disagrees">✗ expected ${outcomeBadge(cell.expected)}</span>`
-      return `<div data-column="${cell.column}" data-expected="${cell.expected}" data-computed="${cell.computed}">${outcomeBadge(cell.computed)}${deciding}<br>${expectation}</div>`
+      const marker = cell.findings.length === 0 ? '' : `<br>${findingMarker(cell.findings)}`
+      return `<div data-column="${cell.column}" data-expected="${cell.expected}" data-computed="${cell.computed}">${outcomeBadge(cell.computed)}${deciding}<br>${expectation}${marker}</div>`
     })
     const main = row(
       [String(decision.index + 1), request, ...cells],
@@ -170,7 +214,7 @@ export function decisionTable(sample: Sample, rows: readonly DecisionRow[]): str
     const details = decision.cells
       .map((cell) => {
         const column = columns.find((c) => c.key === cell.column)
-        return `<p><strong>${escapeHtml(column?.heading ?? cell.column)}</strong>: ${why(cell.result)}</p>`
+        return `<p><strong>${escapeHtml(column?.heading ?? cell.column)}</strong>: ${why(cell.result)}</p>${findingsSaid(cell.findings)}`
       })
       .join('')
     const explanation = `<tr class="decision-why"><td></td><td colspan="${columns.length + 1}"><details><summary>Why</summary>${details}</details></td></tr>`

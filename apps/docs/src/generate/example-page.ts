@@ -194,11 +194,14 @@ function literalSection(sample: Sample): string {
   ].join('\n\n')
 }
 
-function decisionSection(sample: Sample): string {
+function decisionSection(sample: Sample, catalog: Catalog): string {
   if (sample.expectations.length === 0) return ''
-  const rows = decisionRows(sample)
+  const rows = decisionRows(sample, { catalog })
   const agreeing = rows.filter((decision) => decision.agrees).length
-  const intro = `<p>Each request the page's claims imply, decided by <code>@connect-policy/core</code> when this site was built. <span class="agreement" data-agreeing="${agreeing}" data-rows="${rows.length}">${agreeing} of ${rows.length} requests get the documented decision.</span> Printed policies are evaluated with their placeholders filled in; <span class="decision decision-rejected">rejected</span> means AWS would refuse the text.</p>`
+  const flagged = rows.some((decision) => decision.cells.some((cell) => cell.findings.length > 0))
+    ? ' A <span class="finding-marker severity severity-warning">⚠</span> marks what the evaluation reports beside a decision (its message on hover, and under <em>Why</em>).'
+    : ''
+  const intro = `<p>Each request the page's claims imply, decided by <code>@connect-policy/core</code> with the AWS service reference of ${escapeHtml(catalog.source.date)} when this site was built. <span class="agreement" data-agreeing="${agreeing}" data-rows="${rows.length}">${agreeing} of ${rows.length} requests get the documented decision.</span> Printed policies are evaluated with their placeholders filled in; <span class="decision decision-rejected">rejected</span> means AWS would refuse the text.${flagged}</p>`
   return [
     '## Decision table',
     htmlBlock(intro),
@@ -263,7 +266,7 @@ export function examplePage(sample: Sample, options: ExamplePageOptions): string
     findingsSection(sample, options.catalog),
     correctedSection(sample, options.catalog),
     literalSection(sample),
-    decisionSection(sample),
+    decisionSection(sample, options.catalog),
     plainLanguageSection(sample, options.catalog),
   ]
     .filter((part) => part !== '')

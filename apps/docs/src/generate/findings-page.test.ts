@@ -1,13 +1,14 @@
 import { awsCatalog } from '@connect-policy/catalog'
 import { findingGroups, findingReference, validatePolicy } from '@connect-policy/core'
 import { describe, expect, it } from 'vitest'
+import { escapeHtml } from '../html.ts'
 import { findingsPage } from './findings-page.ts'
+import { exampleOptions } from './write-site.ts'
 
 const catalog = awsCatalog()
 const page = findingsPage({
   reference: findingReference,
-  validate: (entry) =>
-    validatePolicy(entry.example, { catalog, policyType: entry.policyType ?? 'identity' }),
+  validate: (entry) => validatePolicy(entry.example, exampleOptions(entry, catalog)),
   source: catalog.source,
 })
 
@@ -36,5 +37,15 @@ describe('findingsPage', () => {
       `<li>error, line ${finding?.range.start.line}, column ${finding?.range.start.column}: remove the trailing comma`,
     )
     expect(page).not.toContain('<ul class="validator-says"></ul>')
+  })
+
+  it('validates an example with the options it shows, and says so', () => {
+    const entry = findingReference.find((e) => e.exampleOptions !== undefined)
+    if (entry === undefined) throw new Error('no entry with example options')
+    expect(page).toContain(
+      `example validated with the options <code>${escapeHtml(JSON.stringify(entry.exampleOptions))}</code>`,
+    )
+    const section = page.split(`### ${entry.code} {#${entry.code}}`)[1]?.split('\n### ')[0] ?? ''
+    expect(section).toMatch(new RegExp(`<ul class="validator-says"><li>${entry.severity}, line 1`))
   })
 })

@@ -32,6 +32,11 @@ function entry(reference: FindingReference, input: FindingsPageInput): string {
     ...(reference.policyType === undefined
       ? []
       : [`example validated as a <code>${reference.policyType}</code> policy`]),
+    ...(reference.exampleOptions === undefined
+      ? []
+      : [
+          `example validated with the options <code>${escapeHtml(JSON.stringify(reference.exampleOptions))}</code>`,
+        ]),
   ]
   return [
     `### ${reference.code} {#${reference.code}}`,

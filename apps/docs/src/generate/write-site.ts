@@ -1,9 +1,12 @@
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs'
 import { dirname, join } from 'node:path'
 import {
+  type Catalog,
   type CatalogData,
   createCatalog,
+  type FindingReference,
   findingReference,
+  type ValidateOptions,
   validatePolicy,
 } from '@connect-policy/core'
 import type { Sample } from '@connect-policy/samples'
@@ -35,6 +38,19 @@ export const generatedPaths = [
   '.vitepress/generated',
 ] as const
 
+/**
+ * The options a findings reference entry's example is validated with: the service reference and
+ * its policy type, and the example's own options where it has them (they are what it shows, such
+ * as a policy type that does not exist).
+ */
+export function exampleOptions(entry: FindingReference, catalog: Catalog): ValidateOptions {
+  return {
+    catalog,
+    policyType: entry.policyType ?? 'identity',
+    ...entry.exampleOptions,
+  } as ValidateOptions
+}
+
 /** Every generated file, path relative to the site folder, and its content. Pure. */
 export function siteFiles(input: SiteInput): Map<string, string> {
   const catalog = createCatalog(input.catalogData)
@@ -44,7 +60,9 @@ export function siteFiles(input: SiteInput): Map<string, string> {
   })
   const servicePages = services.map((service) => service.prefix)
   const files = new Map<string, string>()
-  const rows = new Map(input.samples.map((sample) => [sample.id, decisionRows(sample)]))
+  const rows = new Map(
+    input.samples.map((sample) => [sample.id, decisionRows(sample, { catalog })]),
+  )
   for (const sample of input.samples) {
     files.set(`examples/${sample.id}.md`, examplePage(sample, { catalog, servicePages }))
   }
@@ -60,8 +78,7 @@ export function siteFiles(input: SiteInput): Map<string, string> {
     'findings.md',
     findingsPage({
       reference: findingReference,
-      validate: (entry) =>
-        validatePolicy(entry.example, { catalog, policyType: entry.policyType ?? 'identity' }),
+      validate: (entry) => validatePolicy(entry.example, exampleOptions(entry, catalog)),
       source: catalog.source,
     }),
   )

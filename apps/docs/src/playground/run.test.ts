@@ -62,6 +62,89 @@ describe('runPlayground', () => {
   })
 })
 
+describe('runPlayground with the service reference', () => {
+  const catalog = awsCatalog()
+  const instance = contacts.replace('/contact/*', '')
+  const user = `${instance}/agent/u1`
+  const everything = { Effect: 'Allow', Action: 'connect:*', Resource: '*' }
+
+  function findingsOf(run: ReturnType<typeof runPlayground>) {
+    if (run.result.errors !== undefined) throw new Error('no decision')
+    return run.result.findings
+  }
+
+  it('reports an action the reference does not know beside the decision, with the likely name', () => {
+    const run = runPlayground(
+      stateWith([everything], { action: 'connect:DescribeUsr', resources: [user] }),
+      catalog,
+    )
+    expect(run.result.decision).toBe('Allow')
+    const [finding, ...others] = findingsOf(run)
+    expect(others).toEqual([])
+    expect(finding?.code).toBe('unknown-action')
+    expect(finding?.suggestion).toBe('connect:DescribeUser')
+  })
+
+  it('reports the resources CreateUser is authorized against that the request leaves out', () => {
+    const run = runPlayground(
+      stateWith([everything], { action: 'connect:CreateUser', resources: [user] }),
+      catalog,
+    )
+    expect(findingsOf(run).map((finding) => finding.code)).toEqual(['missing-required-resource'])
+  })
+
+  it('reports an Allow entry that matches nothing with its statement and range', () => {
+    const state = stateWith(
+      [{ ...everything, Action: ['connect:DescribeUser ', 'connect:ListUsers'] }],
+      {
+        action: 'connect:ListUsers',
+        resources: [instance],
+      },
+    )
+    const [finding] = findingsOf(runPlayground(state, catalog))
+    expect(finding?.code).toBe('action-has-whitespace')
+    expect(finding?.statement?.policyName).toBe(policyName)
+    const { start, end } = finding?.range ?? { start: { offset: 0 }, end: { offset: 0 } }
+    expect(state.policy.slice(start.offset, end.offset)).toBe('"connect:DescribeUser "')
+  })
+
+  it('says nothing about the request without the reference', () => {
+    const run = runPlayground(
+      stateWith([everything], { action: 'connect:DescribeUsr', resources: [user] }),
+    )
+    expect(findingsOf(run)).toEqual([])
+  })
+
+  it('explains a statement read both ways and a clause whose outcome AWS leaves open', () => {
+    const byInstance = {
+      ...everything,
+      Condition: { StringEquals: { 'connect:InstanceId': '00fbeee1-123e-111e-93e3-11111bfbfcc1' } },
+    }
+    const unsure = runPlayground(
+      stateWith([byInstance], { action: 'connect:DescribeUsr', resources: [user] }),
+      catalog,
+    )
+    if (unsure.result.errors !== undefined) throw new Error('no decision')
+    const [trace] = unsure.result.explanation.resources[0]?.statements ?? []
+    expect(trace?.note).toMatch(/`connect:InstanceId`/)
+
+    const open = runPlayground(
+      stateWith([{ ...everything, Condition: { StringEquals: { 'aws:TagKeys': 'team' } } }], {
+        action: 'connect:TagResource',
+        resources: [user],
+        context: [{ key: 'aws:TagKeys', value: 'team, owner' }],
+      }),
+      catalog,
+    )
+    expect(open.result.decision).toBe('ImplicitDeny')
+    if (open.result.errors !== undefined) throw new Error('no decision')
+    const condition = open.result.explanation.resources[0]?.statements[0]?.elements.find(
+      (element) => element.element === 'Condition',
+    )
+    expect(condition?.clauses?.[0]?.undocumented).toBe('several-values-without-qualifier')
+  })
+})
+
 describe('requestOf', () => {
   it('leaves out empty rows and splits the values of multi-valued keys only', () => {
     const request = requestOf(

@@ -51,7 +51,10 @@ export function requestOf(state: PlaygroundState, catalog?: Catalog): Authorizat
   }
 }
 
-/** Validates the state's policy, decides its request and describes the policy, with the core. */
+/**
+ * Validates the state's policy, decides its request and describes the policy, with the core and
+ * the service reference when there is one.
+ */
 export function runPlayground(state: PlaygroundState, catalog?: Catalog): PlaygroundRun {
   const findings = validatePolicy(state.policy, {
     ...(catalog === undefined ? {} : { catalog }),
@@ -61,7 +64,9 @@ export function runPlayground(state: PlaygroundState, catalog?: Catalog): Playgr
   const named = { name: policyName, policy: state.policy }
   const policies: PolicySet =
     state.policyType === 'resource' ? { resourcePolicy: named } : { identityPolicies: [named] }
-  const result = evaluate(request, policies)
+  // With the service reference, the request is decided for its action as AWS lists it, and the
+  // result says what AWS would not be asked as given (an unknown action, a resource left out).
+  const result = evaluate(request, policies, catalog === undefined ? {} : { catalog })
   const { policy } = parsePolicy(state.policy)
   const description =
     policy === undefined
