@@ -6,13 +6,14 @@ import { printedParts } from './schema.ts'
  * and policy text, one part per run of lines, joined by line breaks.
  */
 export function printedDocument(samples: readonly Sample[], version: DocumentVersion): string {
+  if (!Array.isArray(samples)) return ''
   return samples
-    .flatMap((sample) => {
-      const printed = sample.printed[version]
-      if (printed === undefined) return []
+    .flatMap((sample: unknown) => {
+      const printed = (sample as Partial<Sample> | null)?.printed?.[version]
+      if (typeof printed !== 'object' || printed === null) return []
       return printedParts.flatMap((part) => {
-        const text = printed[part]
-        return text === undefined ? [] : [text]
+        const text: unknown = printed[part]
+        return typeof text === 'string' ? [text] : []
       })
     })
     .join('\n')

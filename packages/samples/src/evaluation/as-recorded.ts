@@ -11,13 +11,21 @@ export type SampleText = 'corrected' | 'literal' | DocumentVersion
  * `documented`.
  */
 export function recordedOutcome(expectation: Expectation, text: SampleText): Outcome {
+  // what is not an expectation records no decision
+  if (typeof expectation !== 'object' || expectation === null) return 'rejected'
   if (text === 'corrected') return expectation.documented
   if (text === 'literal') return expectation.literal ?? expectation.documented
-  return expectation.printed?.[text] ?? expectation.documented
+  const printed = expectation.printed as Readonly<Record<string, Outcome>> | undefined
+  return (
+    (typeof printed === 'object' && printed !== null ? printed[text] : undefined) ??
+    expectation.documented
+  )
 }
 
 /** Whether every text of an evaluated expectation gives the outcome its sample records for it. */
 export function asRecorded(evaluated: ExpectationOutcome): boolean {
+  if (typeof evaluated !== 'object' || evaluated === null) return false
+  if (typeof evaluated.printed !== 'object' || evaluated.printed === null) return false
   const { expectation } = evaluated
   const texts: [SampleText, Outcome | undefined][] = [
     ['corrected', evaluated.corrected?.outcome],

@@ -6,7 +6,7 @@ import type {
 import { evaluate } from '@connect-policy/core'
 import { fillPlaceholders } from '../fill-placeholders.ts'
 import type { DocumentVersion, Expectation, Outcome, Sample, StatementPointer } from '../schema.ts'
-import { documentVersions } from '../schema.ts'
+import { documentVersions, expectationSchema, sampleSchema } from '../schema.ts'
 import { outcomeOf } from './outcome-of.ts'
 import { toAuthorizationRequest } from './to-authorization-request.ts'
 
@@ -49,13 +49,21 @@ function evaluateText(
  * (placeholders filled in) and the literal policy, as `@connect-policy/core` decides. The
  * options go to `evaluate` as they are: with the AWS service reference (`{ catalog }`), the
  * decision is the one AWS reaches for the actions as the reference lists them, and each result
- * carries its findings about the request.
+ * carries its findings about the request. A value that is not a sample or an expectation (the
+ * package's `samples` always are) gives an outcome with no text evaluated.
  */
 export function evaluateExpectation(
   sample: Sample,
   expectation: Expectation,
   options: EvaluationOptions = {},
 ): ExpectationOutcome {
+  // a value that is not a sample, or not an expectation, has no text to evaluate
+  if (
+    !sampleSchema.safeParse(sample).success ||
+    !expectationSchema.safeParse(expectation).success
+  ) {
+    return { expectation, printed: {} }
+  }
   const request = toAuthorizationRequest(expectation.request)
   const printed: Partial<Record<DocumentVersion, TextOutcome>> = {}
   for (const version of documentVersions) {
