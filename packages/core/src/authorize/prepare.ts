@@ -3,7 +3,12 @@ import { kindOf, parsePolicy } from '../parse/index.ts'
 import { policyProblems } from './policy-problems.ts'
 import type { PolicyType } from './policy-set.ts'
 import { readPolicySet } from './policy-set-fields.ts'
-import type { EvaluationError, EvaluationFinding, StatementRef } from './result.ts'
+import {
+  type EvaluationError,
+  type EvaluationFinding,
+  noFindings,
+  type StatementRef,
+} from './result.ts'
 import { statementRefs } from './statement-ref.ts'
 import { type StatementReadability, statementReadability } from './unreadable-statement.ts'
 
@@ -42,9 +47,6 @@ export type PreparedPolicies =
       readonly findings?: never
       readonly errors: readonly EvaluationError[]
     }
-
-/** A decision's findings when there are none, shared. */
-export const noFindings: readonly EvaluationFinding[] = Object.freeze([])
 
 /** What each statement's unreadable values mean for the policy (`statementReadability`). */
 function readabilityOf(policy: PreparedPolicy): StatementReadability[] {

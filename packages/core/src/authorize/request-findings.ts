@@ -10,7 +10,7 @@ import {
 } from '../catalog/index.ts'
 import { quote } from '../model/index.ts'
 import { closestName } from '../suggest/index.ts'
-import type { EvaluationFinding } from './result.ts'
+import { type EvaluationFinding, noFindings } from './result.ts'
 
 /** What the service reference says of a request's action, worked out once per action. */
 export interface ActionReference {
@@ -22,7 +22,6 @@ export interface ActionReference {
   readonly findings: readonly EvaluationFinding[]
 }
 
-const noFindings: readonly EvaluationFinding[] = Object.freeze([])
 const unknown: ActionReference = Object.freeze({ requiredGroups: [], findings: noFindings })
 
 function dated(catalog: Catalog): string {

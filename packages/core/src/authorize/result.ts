@@ -145,6 +145,9 @@ export interface EvaluationFinding {
   readonly suggestion?: string
 }
 
+/** A decision's findings when there are none, shared. */
+export const noFindings: readonly EvaluationFinding[] = Object.freeze([])
+
 /** A decision AWS would reach, and why. */
 export interface Decision {
   readonly decision: DecisionValue
