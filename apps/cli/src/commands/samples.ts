@@ -1,4 +1,4 @@
-import { validatePolicy } from '@connect-policy/catalog'
+import { awsCatalog, validatePolicy } from '@connect-policy/catalog'
 import { didYouMean } from '@connect-policy/core'
 import {
   samples as allSamples,
@@ -90,7 +90,7 @@ function show(
     }
   })
   const results = sample.expectations.map((expectation) => {
-    const result = evaluateExpectation(sample, expectation)
+    const result = evaluateExpectation(sample, expectation, { catalog: awsCatalog() })
     const kept = Object.fromEntries(
       Object.entries(result.printed).filter(([version]) =>
         versions.includes(version as DocumentVersion),

@@ -55,7 +55,7 @@ export function sampleView(sample: Sample, catalog: Catalog, explain: boolean): 
     placeholders: sample.placeholders,
     errata: sample.errata,
     expectations: sample.expectations.map((expectation) => {
-      const evaluated = evaluateExpectation(sample, expectation)
+      const evaluated = evaluateExpectation(sample, expectation, { catalog })
       const printedOutcomes: Partial<Record<DocumentVersion, TextOutcomeView>> = {}
       for (const version of documentVersions) {
         const outcome = evaluated.printed[version]
