@@ -8,6 +8,7 @@ export {
   arbTextFor,
 } from './arbitraries.ts'
 export { policyOf, type StatementSpec, statementOf } from './build.ts'
+export { assertReturnsForAnyArguments, exportedFunctions } from './export-laws.ts'
 export {
   assertAgreesWithNaiveDecision,
   assertAllowIsMonotone,
