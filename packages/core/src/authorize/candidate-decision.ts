@@ -1,6 +1,7 @@
-import { type ApplyingStatement, decideResource } from './combine.ts'
+import type { ApplyingStatement } from './applying-statement.ts'
 import { admitsResource, type CompiledStatement } from './compiled-statement.ts'
 import { isCrossAccount } from './cross-account.ts'
+import { decideResource } from './decide-resource.ts'
 import { contextForResource, type KeyPresence } from './derived-context.ts'
 import type { PolicyLayers } from './prepare.ts'
 import type { RequestContext } from './request-context.ts'

@@ -1,12 +1,13 @@
 import { type Catalog, listsKeyForAction } from '../catalog/index.ts'
+import { applyingOf } from './applying-statement.ts'
 import { decideCandidates } from './candidate-decision.ts'
-import { applyingOf, decideRequest, decideResource } from './combine.ts'
 import {
   type CompiledStatement,
   compileStatement,
   traceCompiledStatement,
 } from './compiled-statement.ts'
 import { isCrossAccount } from './cross-account.ts'
+import { decideResource } from './decide-resource.ts'
 import {
   contextForResource,
   instanceIdKey,
@@ -14,6 +15,7 @@ import {
   keyPresence,
 } from './derived-context.ts'
 import { type EvaluationOptions, readEvaluationOptions } from './evaluation-options.ts'
+import { decideRequest } from './every-resource.ts'
 import type { PolicySet } from './policy-set.ts'
 import { type PolicyLayers, preparePolicySet } from './prepare.ts'
 import type { AuthorizationRequest } from './request.ts'

@@ -20,7 +20,7 @@ import {
   type ResourcePattern,
 } from '../match/index.ts'
 import type { Located, PrincipalElement, Statement, StringListElement } from '../model/index.ts'
-import { type ApplyingStatement, statementLabel } from './combine.ts'
+import { type ApplyingStatement, statementLabel } from './applying-statement.ts'
 import type { RequestContext } from './request-context.ts'
 import type { ElementMatch, StatementRef, StatementTrace } from './result.ts'
 

@@ -1,7 +1,7 @@
 import { compileCondition } from '../evaluate/conditions/index.ts'
 import type { Diagnostic, PolicyDocument, SourceRange, Statement } from '../model/index.ts'
 import { effects } from '../model/index.ts'
-import type { PolicyType } from './policy-set.ts'
+import { type PolicyType, policyTypeWords } from './policy-set.ts'
 
 function error(code: Diagnostic['code'], message: string, range: SourceRange): Diagnostic {
   return { code, severity: 'error', message, range }
@@ -94,17 +94,8 @@ function principalProblems(statement: Statement, type: PolicyType): Diagnostic[]
     : [
         error(
           'element-not-allowed',
-          `${typeWords[type]} cannot name a principal: remove \`${principal.element}\``,
+          `${policyTypeWords[type].many} cannot name a principal: remove \`${principal.element}\``,
           principal.range,
         ),
       ]
-}
-
-const typeWords: Record<PolicyType, string> = {
-  identity: 'identity-based policies',
-  resource: 'resource-based policies',
-  permissionsBoundary: 'permissions boundaries',
-  session: 'session policies',
-  serviceControl: 'service control policies',
-  resourceControl: 'resource control policies',
 }

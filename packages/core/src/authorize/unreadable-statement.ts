@@ -1,6 +1,6 @@
 import { unreadableValues } from '../evaluate/readable-value.ts'
 import type { Diagnostic, Statement } from '../model/index.ts'
-import { statementLabel } from './combine.ts'
+import { statementLabel } from './applying-statement.ts'
 import type { EvaluationFinding, StatementRef } from './result.ts'
 
 /** What a statement's values that cannot be read mean for evaluating its policy. */
