@@ -1,7 +1,7 @@
-import type { RequestContext } from '../authorize/request-context.ts'
-import type { ElementMatch } from '../authorize/result.ts'
 import type { SourceRange } from '../model/index.ts'
 import { type CompiledClause, clauseHolds, evaluateClause } from './conditions/index.ts'
+import type { RequestContext } from './request-context.ts'
+import type { ElementMatch } from './trace.ts'
 
 /**
  * The Condition element holds when every clause holds: AND across operators and keys. `deny`

@@ -1,4 +1,4 @@
-import type { MatchedElement } from '../authorize/result.ts'
+import type { MatchedElement } from './trace.ts'
 
 /** Renders a list of patterns as `a`, `b`, `c` for messages. */
 export function quoteList(values: readonly string[]): string {

@@ -1,6 +1,6 @@
-import type { ElementMatch } from '../authorize/result.ts'
 import type { PrincipalElement } from '../model/index.ts'
 import { findPrincipal, type PrincipalMatchKind } from './principal-match.ts'
+import type { ElementMatch } from './trace.ts'
 
 /**
  * The Principal or NotPrincipal element against the caller, as an explanation entry.

@@ -1,4 +1,4 @@
-import type { RequestContext } from '../authorize/request-context.ts'
+import type { RequestContext } from './request-context.ts'
 
 /**
  * A statement that reads a key AWS may or may not send with the request (`connect:InstanceId`

@@ -19,6 +19,8 @@ export type {
   UnknownElement,
 } from './policy.ts'
 export { effects, policyVersions, principalTypes } from './policy.ts'
+export { type PolicyType, policyTypes, policyTypeWords } from './policy-type.ts'
 export { quote } from './quote.ts'
 export type { Located, Position, SourceRange } from './source.ts'
 export { noRange } from './source.ts'
+export type { StatementRef } from './statement-ref.ts'

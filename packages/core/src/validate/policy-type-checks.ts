@@ -1,4 +1,4 @@
-import type { PolicyType } from '../authorize/index.ts'
+import { type PolicyType, policyTypeWords } from '../model/index.ts'
 import type { Diagnostic, PolicyDocument, Statement } from '../model/index.ts'
 import type { CheckContext, StatementFacts } from './check-context.ts'
 import { isIamPolicy } from './check-context.ts'
@@ -36,14 +36,11 @@ export function waivedForPolicyType(
   )
 }
 
-const typeWords = {
-  identity: 'an identity-based policy',
-  resource: 'a resource-based policy',
-  permissionsBoundary: 'a permissions boundary',
-  session: 'a session policy',
-  serviceControl: 'a service control policy',
-  resourceControl: 'a resource control policy',
-} as const
+/** A kind of policy with its article: `an identity-based policy`. */
+function aPolicyOf(type: PolicyType): string {
+  const { one } = policyTypeWords[type]
+  return `${/^[aeiou]/.test(one) ? 'an' : 'a'} ${one}`
+}
 
 function checkPrincipalElement(context: CheckContext, facts: StatementFacts) {
   const { principal } = facts.statement
@@ -75,7 +72,7 @@ function checkPrincipalElement(context: CheckContext, facts: StatementFacts) {
   context.report(
     'principal-not-allowed',
     'error',
-    `${typeWords[type]} applies to the principals it is attached to, so it cannot have \`${principal.element}\`: remove it`,
+    `${aPolicyOf(type)} applies to the principals it is attached to, so it cannot have \`${principal.element}\`: remove it`,
     principal.range,
   )
 }
@@ -147,7 +144,7 @@ export function checkPolicyType(context: CheckContext): void {
     context.report(
       'id-not-allowed',
       'warning',
-      `\`Id\` belongs in resource-based policies; ${typeWords[policyType]} should not have one`,
+      `\`Id\` belongs in resource-based policies; ${aPolicyOf(policyType)} should not have one`,
       policy.id.range,
     )
   }

@@ -1,6 +1,6 @@
-import type { RequestContext } from '../../authorize/request-context.ts'
-import type { ConditionClauseTrace } from '../../authorize/result.ts'
 import { fillTemplate, patternToText } from '../policy-variable.ts'
+import type { RequestContext } from '../request-context.ts'
+import type { ConditionClauseTrace } from '../trace.ts'
 import { readsWidely } from '../wide-reading.ts'
 import type { CompiledClause, CompiledValue, ValueTest } from './compile-condition.ts'
 import {
