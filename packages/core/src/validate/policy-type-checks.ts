@@ -1,5 +1,5 @@
-import { type PolicyType, policyTypeWords } from '../model/index.ts'
 import type { Diagnostic, PolicyDocument, Statement } from '../model/index.ts'
+import { type PolicyType, policyTypeWords } from '../model/index.ts'
 import type { CheckContext, StatementFacts } from './check-context.ts'
 import { isIamPolicy } from './check-context.ts'
 
