@@ -914,8 +914,14 @@ const policyTypeAndSize: readonly ValidationCase[] = [
     expect: [{ code: 'principal-not-allowed' }],
   },
   {
-    name: 'near miss: `"Principal": "*"` in an SCP',
+    name: '`"Principal": "*"` in an SCP, whose elements do not include `Principal` (the evaluator refuses it too)',
     policy: policy(granting('*', deny('connect:DeleteInstance', '*'))),
+    policyType: 'serviceControl',
+    expect: [{ code: 'principal-not-allowed', severity: 'error' }],
+  },
+  {
+    name: 'near miss: an SCP without `Principal`',
+    policy: policy(deny('connect:DeleteInstance', '*')),
     policyType: 'serviceControl',
     absent: ['principal-not-allowed'],
     nothingElse: true,

@@ -1,7 +1,6 @@
 import { compileCondition } from '../evaluate/conditions/index.ts'
 import type { Diagnostic, PolicyDocument, SourceRange, Statement } from '../model/index.ts'
-import { effects } from '../model/index.ts'
-import { type PolicyType, policyTypeWords } from './policy-set.ts'
+import { effects, type PolicyType, policyTypeWords, principalRuleBroken } from '../model/index.ts'
 
 function error(code: Diagnostic['code'], message: string, range: SourceRange): Diagnostic {
   return { code, severity: 'error', message, range }
@@ -64,38 +63,36 @@ function statementProblems(
   return problems
 }
 
-/** Only resource-based policies name principals; RCPs name everyone (`"*"`) and nothing else. */
+/** Which policy types name principals, as `principalRuleBroken` says, in evaluation errors. */
 function principalProblems(statement: Statement, type: PolicyType): Diagnostic[] {
   const { principal } = statement
-  if (type === 'resource') {
-    return principal === undefined
-      ? [
-          error(
-            'missing-principal',
-            'a resource-based policy statement needs `Principal` or `NotPrincipal`',
-            statement.range,
-          ),
-        ]
-      : []
+  const broken = principalRuleBroken(type, principal)
+  if (broken === 'missing') {
+    return [
+      error(
+        'missing-principal',
+        'a resource-based policy statement needs `Principal` or `NotPrincipal`',
+        statement.range,
+      ),
+    ]
   }
-  if (type === 'resourceControl') {
-    return principal === undefined || principal.element !== 'Principal' || !principal.anyone
-      ? [
-          error(
-            'element-not-allowed',
-            'a resource control policy statement needs `"Principal": "*"`',
-            principal?.range ?? statement.range,
-          ),
-        ]
-      : []
+  if (broken === 'not-everyone') {
+    return [
+      error(
+        'element-not-allowed',
+        'a resource control policy statement needs `"Principal": "*"`',
+        principal?.range ?? statement.range,
+      ),
+    ]
   }
-  return principal === undefined
-    ? []
-    : [
-        error(
-          'element-not-allowed',
-          `${policyTypeWords[type].many} cannot name a principal: remove \`${principal.element}\``,
-          principal.range,
-        ),
-      ]
+  if (broken === 'not-allowed' && principal !== undefined) {
+    return [
+      error(
+        'element-not-allowed',
+        `${policyTypeWords[type].many} cannot name a principal: remove \`${principal.element}\``,
+        principal.range,
+      ),
+    ]
+  }
+  return []
 }

@@ -19,7 +19,14 @@ export type {
   UnknownElement,
 } from './policy.ts'
 export { effects, policyVersions, principalTypes } from './policy.ts'
-export { type PolicyType, policyTypes, policyTypeWords } from './policy-type.ts'
+export {
+  type PolicyType,
+  type PrincipalRule,
+  policyTypes,
+  policyTypeWords,
+  principalRuleBroken,
+  principalRules,
+} from './policy-type.ts'
 export { quote } from './quote.ts'
 export type { Located, Position, SourceRange } from './source.ts'
 export { noRange } from './source.ts'

@@ -1,5 +1,5 @@
 import type { Diagnostic, PolicyDocument, Statement } from '../model/index.ts'
-import { type PolicyType, policyTypeWords } from '../model/index.ts'
+import { type PolicyType, policyTypeWords, principalRuleBroken } from '../model/index.ts'
 import type { CheckContext, StatementFacts } from './check-context.ts'
 import { isIamPolicy } from './check-context.ts'
 
@@ -42,39 +42,33 @@ function aPolicyOf(type: PolicyType): string {
   return `${/^[aeiou]/.test(one) ? 'an' : 'a'} ${one}`
 }
 
+/** Which policy types name principals, as `principalRuleBroken` says, in findings. */
 function checkPrincipalElement(context: CheckContext, facts: StatementFacts) {
   const { principal } = facts.statement
   const type = context.policyType
-  if (type === 'resource') {
-    if (principal === undefined) {
-      context.report(
-        'missing-principal',
-        'error',
-        'a resource-based policy statement says whom it applies to: add `Principal`',
-        facts.statement.range,
-      )
-    }
-    return
+  const broken = principalRuleBroken(type, principal)
+  if (broken === 'missing') {
+    context.report(
+      'missing-principal',
+      'error',
+      'a resource-based policy statement says whom it applies to: add `Principal`',
+      facts.statement.range,
+    )
+  } else if (broken === 'not-everyone') {
+    context.report(
+      'rcp-principal-not-star',
+      'error',
+      'every statement of a resource control policy has `"Principal": "*"` and no `NotPrincipal`; limit principals with conditions',
+      principal?.range ?? facts.statement.range,
+    )
+  } else if (broken === 'not-allowed' && principal !== undefined) {
+    context.report(
+      'principal-not-allowed',
+      'error',
+      `${aPolicyOf(type)} applies to the principals it is attached to, so it cannot have \`${principal.element}\`: remove it`,
+      principal.range,
+    )
   }
-  if (type === 'resourceControl') {
-    if (principal === undefined || principal.element === 'NotPrincipal' || !principal.anyone) {
-      context.report(
-        'rcp-principal-not-star',
-        'error',
-        'every statement of a resource control policy has `"Principal": "*"` and no `NotPrincipal`; limit principals with conditions',
-        principal?.range ?? facts.statement.range,
-      )
-    }
-    return
-  }
-  if (principal === undefined) return
-  if (type === 'serviceControl' && principal.element === 'Principal' && principal.anyone) return
-  context.report(
-    'principal-not-allowed',
-    'error',
-    `${aPolicyOf(type)} applies to the principals it is attached to, so it cannot have \`${principal.element}\`: remove it`,
-    principal.range,
-  )
 }
 
 function checkServiceControl(context: CheckContext, facts: StatementFacts) {
