@@ -1,6 +1,12 @@
 import { compileCondition } from '../evaluate/conditions/index.ts'
 import type { Diagnostic, PolicyDocument, SourceRange, Statement } from '../model/index.ts'
-import { effects, type PolicyType, policyTypeWords, principalRuleBroken } from '../model/index.ts'
+import {
+  effects,
+  enablesVariables,
+  type PolicyType,
+  policyTypeWords,
+  principalRuleBroken,
+} from '../model/index.ts'
 
 function error(code: Diagnostic['code'], message: string, range: SourceRange): Diagnostic {
   return { code, severity: 'error', message, range }
@@ -13,7 +19,7 @@ function error(code: Diagnostic['code'], message: string, range: SourceRange): D
  * reference*; *Grammar of the IAM JSON policy language*; Organizations *RCP syntax*).
  */
 export function policyProblems(policy: PolicyDocument, type: PolicyType): Diagnostic[] {
-  const variablesEnabled = policy.version?.value === '2012-10-17'
+  const variablesEnabled = enablesVariables(policy.version?.value)
   const problems: Diagnostic[] = []
   if (policy.statements.length === 0) {
     problems.push(error('missing-statement', 'the policy has no statements', policy.range))

@@ -1,4 +1,5 @@
 import type { Diagnostic, PolicyDocument } from '../model/index.ts'
+import { enablesVariables } from '../model/index.ts'
 import { kindOf, parsePolicy } from '../parse/index.ts'
 import { policyProblems } from './policy-problems.ts'
 import type { PolicyType } from './policy-set.ts'
@@ -116,7 +117,7 @@ export function preparePolicySet(set: unknown): PreparedPolicies {
             index: slot.index,
             name,
             document,
-            variablesEnabled: document.version?.value === '2012-10-17',
+            variablesEnabled: enablesVariables(document.version?.value),
           }
     const readability = prepared === undefined ? [] : readabilityOf(prepared)
     const diagnostics = uniqueDiagnostics([

@@ -1,7 +1,7 @@
-/** `text` in backticks, as messages and descriptions quote policy values. */
-export function quote(text: string): string {
-  return `\`${text}\``
-}
+import { quoteWhole } from '../model/index.ts'
+
+/** `text` in backticks, in full, as descriptions quote policy values. */
+export const quote = quoteWhole
 
 /** `a`, `a and b`, `a, b and c`; `or` instead of `and` when asked. */
 export function joinWords(words: readonly string[], conjunction: 'and' | 'or' = 'and'): string {

@@ -1,9 +1,7 @@
+import { quoteList } from '../model/index.ts'
 import type { MatchedElement } from './trace.ts'
 
-/** Renders a list of patterns as `a`, `b`, `c` for messages. */
-export function quoteList(values: readonly string[]): string {
-  return values.map((value) => `\`${value}\``).join(', ')
-}
+export { quoteList }
 
 /**
  * The message for an Action/Resource-style element, given which pattern (if any) matched.

@@ -18,7 +18,7 @@ export type {
   StringListElement,
   UnknownElement,
 } from './policy.ts'
-export { effects, policyVersions, principalTypes } from './policy.ts'
+export { effects, enablesVariables, policyVersions, principalTypes } from './policy.ts'
 export {
   type PolicyType,
   type PrincipalRule,
@@ -27,7 +27,7 @@ export {
   principalRuleBroken,
   principalRules,
 } from './policy-type.ts'
-export { quote } from './quote.ts'
+export { quote, quoteList, quoteWhole } from './quote.ts'
 export type { Located, Position, SourceRange } from './source.ts'
 export { noRange } from './source.ts'
 export type { StatementRef } from './statement-ref.ts'

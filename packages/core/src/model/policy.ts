@@ -4,6 +4,15 @@ import type { Located, SourceRange } from './source.ts'
 export const policyVersions = ['2012-10-17', '2008-10-17'] as const
 export type PolicyVersion = (typeof policyVersions)[number]
 
+/**
+ * Whether a policy's `${...}` are policy variables: only under Version `2012-10-17`; under
+ * `2008-10-17`, or without a Version, they are plain text (*IAM JSON policy elements: Version*;
+ * *Variables and tags*).
+ */
+export function enablesVariables(version: string | undefined): boolean {
+  return version === '2012-10-17'
+}
+
 export const effects = ['Allow', 'Deny'] as const
 export type Effect = (typeof effects)[number]
 

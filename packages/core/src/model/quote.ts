@@ -1,4 +1,10 @@
-/** `` `text` `` for messages, with long values cut: user text in messages is quoted this way. */
+/**
+ * How user text is quoted, everywhere the toolkit writes it: in backticks. `quote` cuts long
+ * values, for findings and errors, which point at the text anyway; `quoteWhole` keeps them, for
+ * explanations and descriptions, which are read for the values themselves.
+ */
+
+/** `` `text` `` for messages, with long values cut. */
 export function quote(text: string): string {
   if (typeof text !== 'string') return quote(describeValue(text))
   const shown = text.length > 80 ? `${text.slice(0, 77)}...` : text
@@ -11,4 +17,14 @@ function describeValue(value: unknown): string {
     return String(value)
   }
   return value === null ? 'null' : typeof value
+}
+
+/** `` `text` `` in full, for explanations and descriptions. */
+export function quoteWhole(text: string): string {
+  return `\`${text}\``
+}
+
+/** `` `a`, `b`, `c` ``, each in full. */
+export function quoteList(values: readonly string[]): string {
+  return values.map(quoteWhole).join(', ')
 }

@@ -1,6 +1,6 @@
 import { type PolicyType, policyTypes } from '../authorize/index.ts'
 import { type Catalog, isCatalog } from '../catalog/index.ts'
-import { isPolicyDocument, noRange } from '../model/index.ts'
+import { enablesVariables, isPolicyDocument, noRange } from '../model/index.ts'
 import { kindOf, parsePolicy, policyText } from '../parse/index.ts'
 import { printPolicy } from '../print/index.ts'
 import { closestName } from '../suggest/index.ts'
@@ -158,7 +158,7 @@ export function validatePolicy(text: string | object, given: ValidateOptions = {
       policyType,
       ...(options.catalog === undefined ? {} : { catalog: options.catalog }),
       statements: statementFacts(policy, options.catalog),
-      variablesEnabled: policy.version?.value === '2012-10-17',
+      variablesEnabled: enablesVariables(policy.version?.value),
       report,
     }
     for (const check of checks) check(context)

@@ -1,3 +1,4 @@
+import { quoteList } from '../../model/index.ts'
 import { fillTemplate, patternToText } from '../policy-variable.ts'
 import type { RequestContext } from '../request-context.ts'
 import type { ConditionClauseTrace } from '../trace.ts'
@@ -26,7 +27,7 @@ export function variableLookup(context: RequestContext): (key: string) => string
 }
 
 function quoted(values: readonly string[]): string {
-  return values.length === 0 ? 'no values' : values.map((value) => `\`${value}\``).join(', ')
+  return values.length === 0 ? 'no values' : quoteList(values)
 }
 
 /** Whether some policy value's test passes for one request value: OR across policy values. */
