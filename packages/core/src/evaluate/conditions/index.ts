@@ -24,7 +24,10 @@ export {
   type ConditionOperator,
   conditionOperators,
   type OperatorFamilyName,
+  type OperatorName,
+  type OperatorWords,
   operatorFamilyNames,
+  operatorNames,
 } from './operators.ts'
 export {
   type ClauseOutcome,

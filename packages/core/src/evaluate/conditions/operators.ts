@@ -17,11 +17,13 @@ import { type IpRange, parseIpRange, rangeContains } from './ip-address.ts'
  * it and negates the outcome over all values, as AWS does (NOR across values).
  */
 export interface ConditionOperator {
-  readonly name: string
+  readonly name: OperatorName
   readonly family: OperatorFamilyName
   readonly negated: boolean
   /** Whether `*` and `?` in policy values are wildcards. */
   readonly wildcards: boolean
+  /** How the comparison reads in a sentence, with one policy value and with several. */
+  readonly words: OperatorWords
   /** Whether policy values may hold `${...}` variables. */
   readonly variables: boolean
   /** Reads a policy value, or undefined when it cannot be of the operator's type. */
@@ -52,18 +54,70 @@ export const operatorFamilyNames = [
 ] as const
 export type OperatorFamilyName = (typeof operatorFamilyNames)[number]
 
+/**
+ * Every condition operator of *IAM JSON policy elements: Condition operators*, without the set
+ * qualifiers and `IfExists` that are read around it: the registry below has a row for each, and
+ * a test holds them to it, so that no reader of operators can miss one.
+ */
+export const operatorNames = [
+  'StringEquals',
+  'StringNotEquals',
+  'StringEqualsIgnoreCase',
+  'StringNotEqualsIgnoreCase',
+  'StringLike',
+  'StringNotLike',
+  'NumericEquals',
+  'NumericNotEquals',
+  'NumericLessThan',
+  'NumericLessThanEquals',
+  'NumericGreaterThan',
+  'NumericGreaterThanEquals',
+  'DateEquals',
+  'DateNotEquals',
+  'DateLessThan',
+  'DateLessThanEquals',
+  'DateGreaterThan',
+  'DateGreaterThanEquals',
+  'Bool',
+  'BinaryEquals',
+  'IpAddress',
+  'NotIpAddress',
+  'ArnEquals',
+  'ArnLike',
+  'ArnNotEquals',
+  'ArnNotLike',
+  'Null',
+] as const
+export type OperatorName = (typeof operatorNames)[number]
+
+/** How a comparison reads with one policy value (`is`) and with several (`is one of`). */
+export interface OperatorWords {
+  readonly one: string
+  readonly many: string
+}
+
+const words = (one: string, many = `${one} one of`): OperatorWords => ({ one, many })
+const is = words('is')
+const isNot = words('is not', 'is none of')
+const matches = words('matches')
+const doesNotMatch = words('does not match', 'matches none of')
+
+/** One operator of a family: its name, its words, and its comparison. */
+interface OperatorRow<Value> {
+  readonly name: OperatorName
+  readonly negated: boolean
+  readonly wildcards: boolean
+  readonly words: OperatorWords
+  readonly compare: (request: string, policy: Value) => boolean
+  readonly bind?: (policy: Value) => (request: string) => boolean
+}
+
 interface Family<Value> {
   readonly family: OperatorFamilyName
   readonly variables: boolean
   readonly readPolicyValue: (value: ConditionValue) => Value | undefined
   readonly readsRequestValue?: (value: string) => boolean
-  readonly operators: readonly (readonly [
-    name: string,
-    negated: boolean,
-    wildcards: boolean,
-    compare: (request: string, policy: Value) => boolean,
-    bind?: (policy: Value) => (request: string) => boolean,
-  ])[]
+  readonly operators: readonly OperatorRow<Value>[]
 }
 
 // each run of digits belongs to exactly one quantifier, so a failed match is linear in the text
@@ -158,15 +212,55 @@ function ordered(
   }
 }
 
-function comparisons(prefix: string, read: (value: string) => number | undefined) {
-  return [
-    [`${prefix}Equals`, false, false, ordered((d) => d === 0, read)],
-    [`${prefix}NotEquals`, true, false, ordered((d) => d === 0, read)],
-    [`${prefix}LessThan`, false, false, ordered((d) => d < 0, read)],
-    [`${prefix}LessThanEquals`, false, false, ordered((d) => d <= 0, read)],
-    [`${prefix}GreaterThan`, false, false, ordered((d) => d > 0, read)],
-    [`${prefix}GreaterThanEquals`, false, false, ordered((d) => d >= 0, read)],
-  ] as const
+/** The six ordered comparisons of a family, with their words in that family's terms. */
+function comparisons(
+  names: readonly [
+    OperatorName,
+    OperatorName,
+    OperatorName,
+    OperatorName,
+    OperatorName,
+    OperatorName,
+  ],
+  read: (value: string) => number | undefined,
+  said: readonly [
+    OperatorWords,
+    OperatorWords,
+    OperatorWords,
+    OperatorWords,
+    OperatorWords,
+    OperatorWords,
+  ],
+): OperatorRow<number>[] {
+  const tests: readonly ((difference: number) => boolean)[] = [
+    (d) => d === 0,
+    (d) => d === 0,
+    (d) => d < 0,
+    (d) => d <= 0,
+    (d) => d > 0,
+    (d) => d >= 0,
+  ]
+  return names.map((name, index) => ({
+    name,
+    negated: index === 1,
+    wildcards: false,
+    words: said[index] as OperatorWords,
+    compare: ordered(tests[index] as (difference: number) => boolean, read),
+  }))
+}
+
+/** An operator row, as its family lists it. */
+function row<Value>(
+  name: OperatorName,
+  negated: boolean,
+  wildcards: boolean,
+  said: OperatorWords,
+  compare: (request: string, policy: Value) => boolean,
+  bind?: (policy: Value) => (request: string) => boolean,
+): OperatorRow<Value> {
+  return bind === undefined
+    ? { name, negated, wildcards, words: said, compare }
+    : { name, negated, wildcards, words: said, compare, bind }
 }
 
 const families = [
@@ -175,18 +269,26 @@ const families = [
     variables: true,
     readPolicyValue: (value) => String(value),
     operators: [
-      ['StringEquals', false, false, stringEquals, bindStringEquals],
-      ['StringNotEquals', true, false, stringEquals, bindStringEquals],
-      ['StringEqualsIgnoreCase', false, false, stringEqualsIgnoreCase, bindStringEqualsIgnoreCase],
-      [
+      row('StringEquals', false, false, is, stringEquals, bindStringEquals),
+      row('StringNotEquals', true, false, isNot, stringEquals, bindStringEquals),
+      row(
+        'StringEqualsIgnoreCase',
+        false,
+        false,
+        words('is, ignoring case,'),
+        stringEqualsIgnoreCase,
+        bindStringEqualsIgnoreCase,
+      ),
+      row(
         'StringNotEqualsIgnoreCase',
         true,
         false,
+        words('is not, ignoring case,', 'is, ignoring case, none of'),
         stringEqualsIgnoreCase,
         bindStringEqualsIgnoreCase,
-      ],
-      ['StringLike', false, true, stringLike, bindStringLike],
-      ['StringNotLike', true, true, stringLike, bindStringLike],
+      ),
+      row('StringLike', false, true, matches, stringLike, bindStringLike),
+      row('StringNotLike', true, true, doesNotMatch, stringLike, bindStringLike),
     ],
   } satisfies Family<string>,
   {
@@ -194,21 +296,59 @@ const families = [
     variables: false,
     readPolicyValue: readNumber,
     readsRequestValue: (value) => readNumber(value) !== undefined,
-    operators: comparisons('Numeric', readNumber),
+    operators: comparisons(
+      [
+        'NumericEquals',
+        'NumericNotEquals',
+        'NumericLessThan',
+        'NumericLessThanEquals',
+        'NumericGreaterThan',
+        'NumericGreaterThanEquals',
+      ],
+      readNumber,
+      [
+        words('equals'),
+        words('does not equal', 'equals none of'),
+        words('is less than'),
+        words('is at most'),
+        words('is greater than'),
+        words('is at least'),
+      ],
+    ),
   } satisfies Family<number>,
   {
     family: 'Date',
     variables: false,
     readPolicyValue: parseDateValue,
     readsRequestValue: (value) => parseDateValue(value) !== undefined,
-    operators: comparisons('Date', parseDateValue),
+    operators: comparisons(
+      [
+        'DateEquals',
+        'DateNotEquals',
+        'DateLessThan',
+        'DateLessThanEquals',
+        'DateGreaterThan',
+        'DateGreaterThanEquals',
+      ],
+      parseDateValue,
+      [
+        is,
+        isNot,
+        words('is before'),
+        words('is at or before'),
+        words('is after'),
+        words('is at or after'),
+      ],
+    ),
   } satisfies Family<number>,
   {
     family: 'Bool',
     variables: false,
     readPolicyValue: readBoolean,
     readsRequestValue: (value) => readBoolean(value) !== undefined,
-    operators: [['Bool', false, false, (request, policy) => readBoolean(request) === policy]],
+    operators: [
+      row('Bool', false, false, is, (request, policy) => readBoolean(request) === policy),
+    ],
   } satisfies Family<boolean>,
   {
     family: 'Binary',
@@ -216,7 +356,13 @@ const families = [
     readPolicyValue: (value) => (typeof value === 'string' ? decodeBase64(value) : undefined),
     readsRequestValue: (value) => decodeBase64(value) !== undefined,
     operators: [
-      ['BinaryEquals', false, false, (request, policy) => decodeBase64(request) === policy],
+      row(
+        'BinaryEquals',
+        false,
+        false,
+        words('equals (base64)'),
+        (request, policy) => decodeBase64(request) === policy,
+      ),
     ],
   } satisfies Family<string>,
   {
@@ -225,8 +371,12 @@ const families = [
     readPolicyValue: (value) => (typeof value === 'string' ? parseIpRange(value) : undefined),
     readsRequestValue: (value) => parseIpRange(value) !== undefined,
     operators: [
-      ['IpAddress', false, false, (request, policy) => contains(policy, request)],
-      ['NotIpAddress', true, false, (request, policy) => contains(policy, request)],
+      row('IpAddress', false, false, words('is in', 'is in one of'), (request, policy) =>
+        contains(policy, request),
+      ),
+      row('NotIpAddress', true, false, words('is not in', 'is in none of'), (request, policy) =>
+        contains(policy, request),
+      ),
     ],
   } satisfies Family<IpRange>,
   {
@@ -235,10 +385,10 @@ const families = [
     readPolicyValue: (value) => (typeof value === 'string' ? value : undefined),
     readsRequestValue: (value) => splitArn(value) !== undefined,
     operators: [
-      ['ArnEquals', false, true, arnLike, bindArnLike],
-      ['ArnLike', false, true, arnLike, bindArnLike],
-      ['ArnNotEquals', true, true, arnLike, bindArnLike],
-      ['ArnNotLike', true, true, arnLike, bindArnLike],
+      row('ArnEquals', false, true, matches, arnLike, bindArnLike),
+      row('ArnLike', false, true, matches, arnLike, bindArnLike),
+      row('ArnNotEquals', true, true, doesNotMatch, arnLike, bindArnLike),
+      row('ArnNotLike', true, true, doesNotMatch, arnLike, bindArnLike),
     ],
   } satisfies Family<string>,
   {
@@ -246,7 +396,7 @@ const families = [
     variables: false,
     readPolicyValue: readBoolean,
     // Null is decided by presence, not by comparing values: see evaluateClause.
-    operators: [['Null', false, false, () => false]],
+    operators: [row('Null', false, false, words('is absent'), () => false)],
   } satisfies Family<boolean>,
 ] as const
 
@@ -265,21 +415,19 @@ function contains(range: IpRange, request: string): boolean {
 /** Every base operator by name; `IfExists` and the set qualifiers are read around these. */
 export const conditionOperators: ReadonlyMap<string, ConditionOperator> = new Map(
   families.flatMap((family) =>
-    family.operators.map(([name, negated, wildcards, compare, bind]) => [
-      name,
+    (family.operators as readonly OperatorRow<unknown>[]).map((operator) => [
+      operator.name,
       {
-        name,
+        name: operator.name,
         family: family.family,
-        negated,
-        wildcards,
+        negated: operator.negated,
+        wildcards: operator.wildcards,
+        words: operator.words,
         variables: family.variables,
         readPolicyValue: family.readPolicyValue as (value: ConditionValue) => unknown,
         ...('readsRequestValue' in family ? { readsRequestValue: family.readsRequestValue } : {}),
-        compare: compare as ConditionOperator['compare'],
-        bind: (bind ??
-          bindCompare(
-            compare as (request: string, policy: unknown) => boolean,
-          )) as ConditionOperator['bind'],
+        compare: operator.compare as ConditionOperator['compare'],
+        bind: (operator.bind ?? bindCompare(operator.compare)) as ConditionOperator['bind'],
       },
     ]),
   ),
