@@ -3,6 +3,14 @@ import { diagnosticCodes } from '../model/index.ts'
 import { policyTypes } from './policy-set.ts'
 import { decisionValues, evaluationFindingCodes } from './result.ts'
 
+/** A statement of the set: its policy type, organization level, policy and statement. */
+const statementPointer = z.strictObject({
+  type: z.enum(policyTypes),
+  level: z.number().int().min(0).optional(),
+  policy: z.number().int().min(0),
+  statement: z.number().int().min(0),
+})
+
 /**
  * One scenario any IAM engine could run: a policy set, a request and what AWS decides, with the
  * documentation the rule comes from. Unknown fields are rejected so that a typo in a fixture
@@ -30,13 +38,25 @@ export const scenarioSchema = z.strictObject({
     time: z.union([z.string(), z.number()]).optional(),
   }),
   expected: z.union([
-    z.strictObject({
-      decision: z.enum(decisionValues),
-      deciding: z.array(z.tuple([z.number().int(), z.number().int()])).optional(),
-      blockedBy: z.enum(policyTypes).optional(),
-      /** The codes of the findings beside the decision, in order; none when absent. */
-      findings: z.array(z.enum(evaluationFindingCodes)).optional(),
-    }),
+    z
+      .strictObject({
+        decision: z.enum(decisionValues),
+        /**
+         * The statements that decide, in order: every one for `Allow` and `ExplicitDeny`, none
+         * for `ImplicitDeny`.
+         */
+        deciding: z.array(statementPointer).optional(),
+        blockedBy: z.enum(policyTypes).optional(),
+        /** The codes of the findings beside the decision, in order; none when absent. */
+        findings: z.array(z.enum(evaluationFindingCodes)).optional(),
+      })
+      .refine(
+        (expected) => (expected.decision === 'ImplicitDeny') === (expected.deciding === undefined),
+        {
+          message:
+            'an Allow or an ExplicitDeny names its deciding statements; an ImplicitDeny none',
+        },
+      ),
     z.strictObject({ errors: z.array(z.enum(diagnosticCodes)).min(1) }),
     z.strictObject({ requestError: z.string().min(1) }),
   ]),

@@ -79,10 +79,15 @@ describe.each(Object.entries(files))('%s.json', (_, data) => {
         if (result.decision !== undefined) {
           expect(result.findings.map((finding) => finding.code)).toEqual(expected.findings ?? [])
         }
-        if (expected.deciding !== undefined && result.decision !== undefined) {
+        if (result.decision !== undefined) {
           expect(
-            result.explanation.deciding.map((ref) => [ref.policyIndex, ref.statementIndex]),
-          ).toEqual(expected.deciding)
+            result.explanation.deciding.map((ref) => ({
+              type: ref.policyType,
+              ...(ref.level === undefined ? {} : { level: ref.level }),
+              policy: ref.policyIndex,
+              statement: ref.statementIndex,
+            })),
+          ).toEqual(expected.deciding ?? [])
         }
       } else if ('errors' in expected) {
         expect(result.decision).toBeUndefined()
