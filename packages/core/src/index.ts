@@ -5,6 +5,7 @@
 export type * from './authorize/index.ts'
 export {
   compilePolicies,
+  decisionRules,
   decisionValues,
   evaluate,
   evaluationFindingCodes,

@@ -1,5 +1,6 @@
 export type { CompiledPolicySet, EvaluateOptions } from './compile.ts'
 export { compilePolicies } from './compile.ts'
+export { type DecisionRule, type DecisionStep, decisionRules } from './decide-resource.ts'
 export { evaluate } from './evaluate.ts'
 export type { EvaluationOptions } from './evaluation-options.ts'
 export type { NamedPolicy, PolicyInput, PolicyJson, PolicySet, PolicyType } from './policy-set.ts'
