@@ -11,14 +11,6 @@ function unionError(forms: string) {
 /** A policy as JSON text, or as a JSON object, as the API receives it. */
 export type PolicyValue = string | Readonly<Record<string, unknown>>
 
-/**
- * The text a policy given as an object is read as: `JSON.stringify` with two spaces, so that
- * the line and column of every finding or diagnostic point into a text the caller can rebuild.
- */
-export function policyText(policy: PolicyValue): string {
-  return typeof policy === 'string' ? policy : JSON.stringify(policy, null, 2)
-}
-
 function policyTextSchema(limits: Limits) {
   return z
     .string()

@@ -2,7 +2,6 @@ import type {
   AuthorizationRequest,
   Decision,
   EvaluationResult,
-  PolicyInput,
   PolicySet,
 } from '@connect-policy/core'
 import type { CatalogProvider } from '../../dependencies.ts'
@@ -10,54 +9,9 @@ import type { Limits } from '../../env.ts'
 import { checkDeadline } from '../../http/deadline.ts'
 import type { Handler } from '../../http/handle.ts'
 import { ProblemError } from '../../problem/problem.ts'
-import {
-  type AuthorizationRequestValue,
-  type PolicyInputValue,
-  type PolicySetValue,
-  type PolicyValue,
-  policyText,
-} from '../../schemas/policy.ts'
+import type { AuthorizationRequestValue } from '../../schemas/policy.ts'
 import { compiledSetCache } from './compiled-sets.ts'
 import type { EvaluateOperation } from './schemas.ts'
-
-interface NamedPolicyValue {
-  readonly name: string
-  readonly policy: PolicyValue
-}
-
-/** A policy object never has a `policy` member (the schema refuses it), a named policy always. */
-function isNamed(input: Exclude<PolicyInputValue, string>): input is NamedPolicyValue {
-  return Object.hasOwn(input, 'policy')
-}
-
-function toPolicyInput(input: PolicyInputValue): PolicyInput {
-  if (typeof input === 'string') return input
-  if (isNamed(input)) return { name: input.name, policy: policyText(input.policy) }
-  return policyText(input)
-}
-
-/** The set as core takes it: every policy given as an object becomes its text. */
-function toPolicySet(set: PolicySetValue): PolicySet {
-  const one = (input: PolicyInputValue | undefined) =>
-    input === undefined ? undefined : toPolicyInput(input)
-  const levels = (lists: readonly (readonly PolicyInputValue[])[] | undefined) =>
-    lists?.map((list) => list.map(toPolicyInput))
-  const resourcePolicy = one(set.resourcePolicy)
-  const permissionsBoundary = one(set.permissionsBoundary)
-  const sessionPolicy = one(set.sessionPolicy)
-  const serviceControlPolicies = levels(set.serviceControlPolicies)
-  const resourceControlPolicies = levels(set.resourceControlPolicies)
-  return {
-    ...(set.identityPolicies === undefined
-      ? {}
-      : { identityPolicies: set.identityPolicies.map(toPolicyInput) }),
-    ...(resourcePolicy === undefined ? {} : { resourcePolicy }),
-    ...(permissionsBoundary === undefined ? {} : { permissionsBoundary }),
-    ...(sessionPolicy === undefined ? {} : { sessionPolicy }),
-    ...(serviceControlPolicies === undefined ? {} : { serviceControlPolicies }),
-    ...(resourceControlPolicies === undefined ? {} : { resourceControlPolicies }),
-  }
-}
 
 function toAuthorizationRequest(request: AuthorizationRequestValue): AuthorizationRequest {
   return {
@@ -103,7 +57,8 @@ export function evaluateRequests({
 }: EvaluateSettings): Handler<EvaluateOperation> {
   const cache = compiledSetCache(cacheChars, { catalog: () => catalog.catalog() })
   return ({ body }, { res }) => {
-    const compiled = cache.compile(JSON.stringify(body.policies), () => toPolicySet(body.policies))
+    // core reads a set as the schema gives it: texts, the objects of policies, named policies
+    const compiled = cache.compile(JSON.stringify(body.policies), () => body.policies as PolicySet)
     if (compiled.errors !== undefined) {
       const count = compiled.errors.length
       throw new ProblemError(

@@ -1,12 +1,12 @@
-import { validatePolicy } from '@connect-policy/core'
+import { policyText, validatePolicy } from '@connect-policy/core'
 import type { CatalogProvider } from '../../dependencies.ts'
 import type { Handler } from '../../http/handle.ts'
-import { policyText } from '../../schemas/policy.ts'
 import type { ValidateOperation } from './schemas.ts'
 
 export function validate(catalog: CatalogProvider): Handler<ValidateOperation> {
   return ({ body }) => {
-    const text = policyText(body.policy)
+    // the schema takes text or an object, which core reads as the JSON it writes for it
+    const text = policyText(body.policy).text ?? ''
     const findings = validatePolicy(text, {
       catalog: catalog.catalog(),
       ...(body.policyType === undefined ? {} : { policyType: body.policyType }),
