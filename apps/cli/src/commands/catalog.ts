@@ -67,10 +67,8 @@ export const catalog = defineCommand(catalogHelp, async (args, io) => {
     else io.stdout.write(renderServiceHuman(view, reference.source, style))
     return exitCodes.success
   }
-  const actions = reference
-    .matchActions(query)
-    .map((action) => actionView(action, reference))
-    .sort((a, b) => a.action.localeCompare(b.action))
+  // the catalog gives its actions by full name
+  const actions = reference.matchActions(query).map((action) => actionView(action, reference))
   if (format === 'json') json({ serviceReference: reference.source, pattern: query, actions })
   else io.stdout.write(renderActionsHuman(query, actions, reference.source, style))
   if (actions.length === 0) {

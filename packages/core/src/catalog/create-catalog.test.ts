@@ -176,24 +176,24 @@ describe('createCatalog: actions', () => {
     ).toEqual(['loadbalancer/app/', 'loadbalancer/net/'])
   })
 
-  it('lists every action of every service held, by service', () => {
+  it('lists every action of every service held, services by prefix and actions by name', () => {
     expect(catalog.allActions.map((a) => a.fullName)).toEqual([
-      'connect:CreateUser',
-      'connect:DescribeUser',
-      'connect:DescribeQueue',
-      'connect:DescribeView',
-      'connect:ListInstances',
+      'backup:DescribeRecoveryPoint',
       'connect:CreateInstance',
+      'connect:CreateUser',
+      'connect:DescribeQueue',
+      'connect:DescribeUser',
+      'connect:DescribeView',
+      'connect:GetAIAgent',
+      'connect:ListInstances',
       'connect:ListQueues',
       'connect:SearchUsers',
       'connect:TagResource',
-      'connect:GetAIAgent',
+      'elasticloadbalancing:DeleteLoadBalancer',
+      'logs:PutLogEvents',
       's3:GetObject',
       's3:ListAllMyBuckets',
       's3:PutBucketPolicy',
-      'logs:PutLogEvents',
-      'elasticloadbalancing:DeleteLoadBalancer',
-      'backup:DescribeRecoveryPoint',
     ])
   })
 })
@@ -204,11 +204,11 @@ describe('createCatalog: matchActions', () => {
   it.each([
     [
       'connect:Describe*',
-      ['connect:DescribeUser', 'connect:DescribeQueue', 'connect:DescribeView'],
+      ['connect:DescribeQueue', 'connect:DescribeUser', 'connect:DescribeView'],
     ],
     [
       'CONNECT:describe*',
-      ['connect:DescribeUser', 'connect:DescribeQueue', 'connect:DescribeView'],
+      ['connect:DescribeQueue', 'connect:DescribeUser', 'connect:DescribeView'],
     ],
     ['connect:*User', ['connect:CreateUser', 'connect:DescribeUser']],
     ['connect:List*', ['connect:ListInstances', 'connect:ListQueues']],
@@ -348,8 +348,8 @@ describe('createCatalog: resourceTypesOf', () => {
       'backup/recoveryPoint',
     ])
     // regression: the star of `*3` stays in the service field, as `matchesResource` reads it
-    expect(typesOf('arn:aws:*3:*')).toEqual(['s3/bucket', 's3/object', 'backup/recoveryPoint'])
-    expect(typesOf('arn:aws:wis*')).toEqual(['connect/ai-agent', 'backup/recoveryPoint'])
+    expect(typesOf('arn:aws:*3:*')).toEqual(['backup/recoveryPoint', 's3/bucket', 's3/object'])
+    expect(typesOf('arn:aws:wis*')).toEqual(['backup/recoveryPoint', 'connect/ai-agent'])
     expect(typesOf('arn:aws-cn:*')).toHaveLength(17)
   })
 

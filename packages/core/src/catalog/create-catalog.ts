@@ -47,6 +47,8 @@ export interface CatalogAction {
   readonly wildcardOnly: boolean
   /** Every condition key the action supports, its resource types' included, lower case. */
   readonly conditionKeys: ReadonlySet<string>
+  /** The condition keys the reference lists for the action itself, as it writes them. */
+  readonly ownConditionKeys: readonly string[]
   readonly dependentActions: readonly string[]
 }
 
@@ -86,7 +88,7 @@ export interface Catalog {
   readonly serviceName: (prefix: string) => string | undefined
   /** One action by full name (`connect:DescribeUser`). Case-insensitive, as IAM reads actions. */
   readonly action: (fullName: string) => CatalogAction | undefined
-  /** Every action held that an `Action` pattern (`connect:Describe*`, `*`) names. */
+  /** Every action held that an `Action` pattern (`connect:Describe*`, `*`) names, by full name. */
   readonly matchActions: (pattern: string) => readonly CatalogAction[]
   /** Every action of every service held, by service. */
   readonly allActions: readonly CatalogAction[]
@@ -129,6 +131,13 @@ function indexKeys(keys: readonly ConditionKeyData[], global: boolean, into: Key
   }
 }
 
+const byName = (a: { readonly name: string }, b: { readonly name: string }) =>
+  a.name.toLowerCase() < b.name.toLowerCase()
+    ? -1
+    : a.name.toLowerCase() > b.name.toLowerCase()
+      ? 1
+      : 0
+
 function buildService(data: ServiceData): CatalogService {
   const separators = new Map<string, string>()
   for (const type of data.resourceTypes) {
@@ -146,7 +155,8 @@ function buildService(data: ServiceData): CatalogService {
       conditionKeys: type.conditionKeys,
     }),
   )
-  const actions = data.actions.map((action): CatalogAction => {
+  // actions by name, services by prefix: every list of actions a catalog gives is in this order
+  const actions = [...data.actions].sort(byName).map((action): CatalogAction => {
     const types = action.resourceTypes.flatMap((reference) =>
       // services sharing one prefix (Elastic Load Balancing's two APIs) name a type `loadbalancer`
       // whose forms are listed as `loadbalancer/app/`, `loadbalancer/net/`, ...
@@ -172,6 +182,7 @@ function buildService(data: ServiceData): CatalogService {
       resourceTypes: types,
       wildcardOnly: action.resourceTypes.length === 0,
       conditionKeys,
+      ownConditionKeys: action.conditionKeys,
       dependentActions: action.dependentActions ?? [],
     }
   })
@@ -225,7 +236,13 @@ export function createCatalog(given: CatalogData): Catalog {
   indexKeys(data.globalConditionKeys, true, keys)
   const actionsByName = new Map<string, CatalogAction>()
   const typesByArnService = new Map<string, CatalogResourceType[]>()
-  for (const serviceData of data.services) {
+  const byPrefix = (a: ServiceData, b: ServiceData) =>
+    a.prefix.toLowerCase() < b.prefix.toLowerCase()
+      ? -1
+      : a.prefix.toLowerCase() > b.prefix.toLowerCase()
+        ? 1
+        : 0
+  for (const serviceData of [...data.services].sort(byPrefix)) {
     const service = buildService(serviceData)
     const prefix = service.prefix.toLowerCase()
     services.set(prefix, service)

@@ -1,5 +1,5 @@
 import { connectFamily } from '@connect-policy/catalog'
-import type { ActionData, CatalogAction, CatalogData, ServiceData } from '@connect-policy/core'
+import type { CatalogAction, CatalogData, ServiceData } from '@connect-policy/core'
 import type { z } from 'zod'
 import type { CatalogProvider } from '../../dependencies.ts'
 import type { DeepReadonly, Handler } from '../../http/handle.ts'
@@ -18,8 +18,6 @@ type ActionView = DeepReadonly<z.input<typeof catalogActionSchema>>
 interface DataIndex {
   readonly summaries: readonly ServiceSummary[]
   readonly services: ReadonlyMap<string, ServiceData>
-  /** Actions as the data holds them, by lower-case full name. */
-  readonly actions: ReadonlyMap<string, ActionData>
 }
 
 const family: ReadonlySet<string> = new Set(connectFamily)
@@ -29,13 +27,7 @@ function indexOf(data: CatalogData): DataIndex {
   let index = indexes.get(data)
   if (index === undefined) {
     const services = new Map<string, ServiceData>()
-    const actions = new Map<string, ActionData>()
-    for (const service of data.services) {
-      services.set(service.prefix.toLowerCase(), service)
-      for (const action of service.actions) {
-        actions.set(`${service.prefix}:${action.name}`.toLowerCase(), action)
-      }
-    }
+    for (const service of data.services) services.set(service.prefix.toLowerCase(), service)
     const summaries = data.services.map((service) => ({
       prefix: service.prefix,
       name: service.name,
@@ -44,7 +36,7 @@ function indexOf(data: CatalogData): DataIndex {
       resourceTypes: service.resourceTypes.length,
       conditionKeys: service.conditionKeys.length,
     }))
-    index = { summaries, services, actions }
+    index = { summaries, services }
     indexes.set(data, index)
   }
   return index
@@ -75,7 +67,7 @@ export function getService(catalog: CatalogProvider): Handler<typeof getServiceO
   }
 }
 
-function actionView(action: CatalogAction, data: ActionData | undefined): ActionView {
+function actionView(action: CatalogAction): ActionView {
   return {
     action: action.fullName,
     service: action.service,
@@ -89,7 +81,7 @@ function actionView(action: CatalogAction, data: ActionData | undefined): Action
       arnFormats: type.arnFormats.map((format) => format.source),
       conditionKeys: [...new Set([...conditionKeys, ...type.conditionKeys])],
     })),
-    conditionKeys: data?.conditionKeys ?? [],
+    conditionKeys: action.ownConditionKeys,
     dependentActions: action.dependentActions,
   }
 }
@@ -102,15 +94,13 @@ export function findActions(catalog: CatalogProvider): Handler<typeof findAction
     if (matching.length === 0 && !wildcard.test(params.action)) {
       throw new ProblemError('not-found', `no service has the action \`${params.action}\``)
     }
-    const { actions } = indexOf(catalog.data())
+    // the catalog gives its actions by full name, as every front end lists them
     return {
       pattern: params.action,
       total: matching.length,
       offset: query.offset,
       limit: query.limit,
-      actions: matching
-        .slice(query.offset, query.offset + query.limit)
-        .map((action) => actionView(action, actions.get(action.fullName.toLowerCase()))),
+      actions: matching.slice(query.offset, query.offset + query.limit).map(actionView),
     }
   }
 }
