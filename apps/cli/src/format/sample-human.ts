@@ -1,11 +1,13 @@
 import type { Finding } from '@connect-policy/core'
-import type {
-  DocumentVersion,
-  Erratum,
-  ExpectationOutcome,
-  Outcome,
-  Sample,
-  TextOutcome,
+import {
+  asRecorded,
+  type DocumentVersion,
+  type Erratum,
+  type ExpectationOutcome,
+  type Outcome,
+  recordedOutcome,
+  type Sample,
+  type TextOutcome,
 } from '@connect-policy/samples'
 import { decisionPaint } from './explanation-human.ts'
 import { renderFinding } from './findings-human.ts'
@@ -87,21 +89,8 @@ function live(label: string, outcome: TextOutcome, expected: Outcome, style: Sty
   return `${label} ${outcomePaint(outcome.outcome, style)(outcome.outcome)}${by} ${verdict}`
 }
 
-/** Whether every text gives the outcome the sample records for it. */
-export function outcomesAgree(result: ExpectationOutcome): boolean {
-  const { expectation } = result
-  const printed = Object.entries(result.printed).every(
-    ([version, outcome]) =>
-      outcome.outcome ===
-      (expectation.printed?.[version as DocumentVersion] ?? expectation.documented),
-  )
-  return (
-    printed &&
-    (result.corrected === undefined || result.corrected.outcome === expectation.documented) &&
-    (result.literal === undefined ||
-      result.literal.outcome === (expectation.literal ?? expectation.documented))
-  )
-}
+/** Whether every text gives the outcome the sample records for it (`asRecorded`). */
+export const outcomesAgree = asRecorded
 
 function expectationLines(result: ExpectationOutcome, style: Style): string[] {
   const { expectation } = result
@@ -115,14 +104,15 @@ function expectationLines(result: ExpectationOutcome, style: Style): string[] {
     `    documented: ${decisionPaint(expectation.documented, style)(expectation.documented)}`,
   ]
   if (result.corrected !== undefined) {
-    out.push(`    ${live('corrected policy:', result.corrected, expectation.documented, style)}`)
+    const expected = recordedOutcome(expectation, 'corrected')
+    out.push(`    ${live('corrected policy:', result.corrected, expected, style)}`)
   }
   for (const [version, outcome] of Object.entries(result.printed)) {
-    const expected = expectation.printed?.[version as DocumentVersion] ?? expectation.documented
+    const expected = recordedOutcome(expectation, version as DocumentVersion)
     out.push(`    ${live(`printed ${version}:`, outcome, expected, style)}`)
   }
   if (result.literal !== undefined) {
-    const expected = expectation.literal ?? expectation.documented
+    const expected = recordedOutcome(expectation, 'literal')
     out.push(`    ${live('literal policy:', result.literal, expected, style)}`)
   }
   return out

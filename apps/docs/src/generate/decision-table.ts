@@ -4,6 +4,7 @@ import {
   documentVersions,
   evaluateExpectation,
   type Outcome,
+  recordedOutcome,
   type Sample,
   type StatementPointer,
   type TextOutcome,
@@ -72,17 +73,11 @@ export function decisionRows(sample: Sample, options: EvaluationOptions = {}): D
     const evaluated = evaluateExpectation(sample, expectation, options)
     const cells = columns.flatMap((column) => {
       let outcome: TextOutcome | undefined
-      let expected: Outcome
-      if (column.key === 'corrected') {
-        outcome = evaluated.corrected
-        expected = expectation.documented
-      } else if (column.key === 'literal') {
-        outcome = evaluated.literal
-        expected = expectation.literal ?? expectation.documented
-      } else {
-        outcome = evaluated.printed[column.key]
-        expected = expectation.printed?.[column.key] ?? expectation.documented
-      }
+      // what the sample records for the text: the samples package's one rule
+      const expected: Outcome = recordedOutcome(expectation, column.key)
+      if (column.key === 'corrected') outcome = evaluated.corrected
+      else if (column.key === 'literal') outcome = evaluated.literal
+      else outcome = evaluated.printed[column.key]
       if (outcome === undefined) return []
       const expectedDeciding = column.key === 'corrected' ? expectation.deciding : undefined
       return [
