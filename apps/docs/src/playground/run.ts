@@ -34,7 +34,7 @@ export function requestOf(state: PlaygroundState, catalog?: Catalog): Authorizat
   for (const row of state.context) {
     const key = row.key.trim()
     if (key === '') continue
-    const multiValued = catalog?.conditionKey(key)?.type.startsWith('ArrayOf') === true
+    const multiValued = catalog?.conditionKey(key)?.multivalued === true
     context[key] = multiValued
       ? row.value
           .split(',')

@@ -109,6 +109,14 @@ export const conditionKeyTypes = [
 ] as const
 export type ConditionKeyType = (typeof conditionKeyTypes)[number]
 
+/**
+ * Whether keys of a type hold several values in a request: the `ArrayOf…` types (*Single-valued
+ * vs. multivalued context keys*: "Multivalued context keys … `ArrayOf`").
+ */
+export function isMultivalued(type: ConditionKeyType): boolean {
+  return type.startsWith('ArrayOf')
+}
+
 export interface ConditionKeyData {
   /** The key as the reference writes it, variable part included (`aws:ResourceTag/${TagKey}`). */
   readonly name: string

@@ -434,6 +434,7 @@ describe('createCatalog: condition keys', () => {
       expect(catalog.conditionKey(name)).toEqual({
         name: 'aws:ResourceTag/${TagKey}',
         type: 'String',
+        multivalued: false,
         global: true,
         description: 'tags on the resource',
       })

@@ -1,12 +1,13 @@
 import { compileWildcard, matchesWildcard } from '../match/index.ts'
 import { type ArnFormat, readArnFormat, separatedVariables } from './arn-format.ts'
-import type {
-  AccessLevel,
-  CatalogData,
-  CatalogSource,
-  ConditionKeyData,
-  ConditionKeyType,
-  ServiceData,
+import {
+  type AccessLevel,
+  type CatalogData,
+  type CatalogSource,
+  type ConditionKeyData,
+  type ConditionKeyType,
+  isMultivalued,
+  type ServiceData,
 } from './catalog-data.ts'
 import {
   type ConditionKeyName,
@@ -63,6 +64,8 @@ export interface CatalogService {
 export interface CatalogConditionKey {
   readonly name: string
   readonly type: ConditionKeyType
+  /** Whether it holds several values in a request (an `ArrayOf…` type). */
+  readonly multivalued: boolean
   /** Whether it is a global key, available to every service. */
   readonly global: boolean
   readonly description?: string
@@ -119,6 +122,7 @@ function indexKeys(keys: readonly ConditionKeyData[], global: boolean, into: Key
     const key: CatalogConditionKey = {
       name: data.name,
       type: data.type,
+      multivalued: isMultivalued(data.type),
       global,
       ...(data.description === undefined ? {} : { description: data.description }),
     }

@@ -12,7 +12,7 @@ export type {
   ServiceData,
   ServiceName,
 } from './catalog-data.ts'
-export { accessLevels, conditionKeyTypes } from './catalog-data.ts'
+export { accessLevels, conditionKeyTypes, isMultivalued } from './catalog-data.ts'
 export type {
   Catalog,
   CatalogAction,

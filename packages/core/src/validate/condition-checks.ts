@@ -11,7 +11,7 @@ import { closestName } from '../suggest/index.ts'
 import type { CheckContext, StatementFacts } from './check-context.ts'
 import { quote } from './check-context.ts'
 import { uuidProblem } from './connect-identifiers.ts'
-import { accountKeys, alwaysPresentKeys, isMultivalued, mismatch } from './key-types.ts'
+import { accountKeys, alwaysPresentKeys, mismatch } from './key-types.ts'
 import { isPlaceholderValue } from './placeholder.ts'
 
 const operatorNames = [...conditionOperators.keys()]
@@ -298,14 +298,14 @@ function checkKey(
     )
   }
   if (use.operator.family !== 'Null') {
-    if (use.qualifier !== undefined && !isMultivalued(key.type)) {
+    if (use.qualifier !== undefined && !key.multivalued) {
       context.report(
         'set-operator-on-single-valued-key',
         'warning',
         `${quote(written)} has one value per request; \`${use.qualifier}\` is meant for keys with several: write \`${use.written.slice(use.qualifier.length + 1)}\``,
         clause.operator.range,
       )
-    } else if (use.qualifier === undefined && isMultivalued(key.type)) {
+    } else if (use.qualifier === undefined && key.multivalued) {
       context.report(
         'multivalued-key-without-set-operator',
         'warning',

@@ -23,10 +23,6 @@ export function elementType(type: ConditionKeyType): string {
   return type.startsWith('ArrayOf') ? type.slice('ArrayOf'.length) : type
 }
 
-export function isMultivalued(type: ConditionKeyType): boolean {
-  return type.startsWith('ArrayOf')
-}
-
 /** How bad it is to use `family` on a key of `type`, or undefined when it suits. */
 export function mismatch(
   family: OperatorFamilyName,
