@@ -39,7 +39,7 @@ export {
   quote,
 } from './model/index.ts'
 export type * from './parse/index.ts'
-export { parsePolicy, policyText } from './parse/index.ts'
+export { parsePolicy, policyText, sourceLines } from './parse/index.ts'
 export { printPolicy } from './print/index.ts'
 export { closestName, didYouMean } from './suggest/index.ts'
 export type * from './validate/index.ts'

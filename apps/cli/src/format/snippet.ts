@@ -1,10 +1,8 @@
-import type { SourceRange } from '@connect-policy/core'
+import { type SourceRange, sourceLines } from '@connect-policy/core'
 import type { Paint, Style } from './style.ts'
 
-/** The lines of a text as the parser counts them: `\n`, `\r\n` and a lone `\r` end a line. */
-export function splitLines(text: string): string[] {
-  return text.split(/\r\n|\r|\n/)
-}
+/** The lines of a text as the parser counts them (core's `sourceLines`). */
+export const splitLines = sourceLines
 
 const tabWidth = 4
 /** How many columns of a source line are shown: the policies of the original printing are one line each. */

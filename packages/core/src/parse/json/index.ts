@@ -1,5 +1,5 @@
 export { type JsonParseResult, parseJson } from './parse-json.ts'
-export { createPositionMap, type PositionMap } from './positions.ts'
+export { createPositionMap, type PositionMap, sourceLines } from './positions.ts'
 export type {
   JsonArray,
   JsonBoolean,

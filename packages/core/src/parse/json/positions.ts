@@ -29,3 +29,11 @@ export function createPositionMap(text: string): PositionMap {
   }
   return { position, range: (start, end) => ({ start: position(start), end: position(end) }) }
 }
+
+/**
+ * The lines of a text as positions count them: `\n`, `\r\n` and a lone `\r` end a line, so that
+ * line `n` of a range is `sourceLines(text)[n - 1]`. What is not text has no lines.
+ */
+export function sourceLines(text: string): string[] {
+  return typeof text === 'string' ? text.split(/\r\n|\r|\n/) : []
+}
