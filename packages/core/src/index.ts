@@ -34,6 +34,9 @@ export {
   effects,
   isPolicyDocument,
   noRange,
+  policyTypeNamed,
+  policyTypeNames,
+  policyTypeWords,
   policyVersions,
   principalTypes,
   quote,
@@ -50,5 +53,6 @@ export {
   findingReference,
   findingSeverities,
   findingSeverityMeanings,
+  unknownFindingCode,
   validatePolicy,
 } from './validate/index.ts'

@@ -1,4 +1,4 @@
-import { policyTypes } from '@connect-policy/core'
+import { policyTypeNames } from '@connect-policy/core'
 import { z } from 'zod'
 import type { Limits } from '../env.ts'
 
@@ -109,9 +109,12 @@ function policySetSchema(limits: Limits, input: ReturnType<typeof policyInputSch
     })
 }
 
-export const policyTypeSchema = z
-  .enum(policyTypes)
-  .meta({ id: 'PolicyType', description: 'What a policy is attached as.' })
+/** A policy type by any name core takes, so that the API takes what the command line takes. */
+export const policyTypeSchema = z.enum(Object.keys(policyTypeNames)).meta({
+  id: 'PolicyTypeName',
+  description:
+    'What a policy is attached as: a policy type as `PolicySet` names it, in kebab-case, or `scp`/`rcp`.',
+})
 
 const contextScalar = z.union([z.string().max(2048), z.number(), z.boolean()])
 

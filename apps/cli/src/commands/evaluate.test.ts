@@ -414,10 +414,10 @@ describe('evaluate: output', () => {
       { cwd: scratch },
     )
     expect(stdout).toContain(
-      '✓ identity policy `read.json` statement #0 (Allow) applies and decides  read.json:4:5',
+      '✓ identity-based policy `read.json` statement #0 (Allow) applies and decides  read.json:4:5',
     )
     expect(stdout).toContain(
-      '✗ identity policy `tagged.json` statement #0 (Allow) does not apply  tagged.json:4:5',
+      '✗ identity-based policy `tagged.json` statement #0 (Allow) does not apply  tagged.json:4:5',
     )
     expect(stdout).toMatch(/✗ Condition: `aws:PrincipalTag\/team` is not in the request/)
   })

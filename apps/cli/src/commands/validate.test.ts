@@ -1,6 +1,6 @@
 import { join } from 'node:path'
 import { validatePolicy } from '@connect-policy/catalog'
-import { atLeast, findingSeverities } from '@connect-policy/core'
+import { atLeast, findingSeverities, policyTypeNames } from '@connect-policy/core'
 import { samples } from '@connect-policy/samples'
 import { afterAll, describe, expect, it } from 'vitest'
 import type { ValidateReport } from '../format/findings-json.ts'
@@ -86,11 +86,11 @@ describe('validate: inputs', () => {
     ],
     [
       ['--policy-type', 'boundary', 'x.json'],
-      'error: `--policy-type` must be one of identity, resource, permissions-boundary, session, scp, rcp, not `boundary`\n',
+      'error: `--policy-type` must be one of identity, resource, permissionsBoundary, permissions-boundary, session, serviceControl, service-control, scp, resourceControl, resource-control, rcp, not `boundary`\n',
     ],
     [
       ['--suppress', 'trailing-coma,nope', 'x.json'],
-      'error: unknown finding code `trailing-coma` in `--suppress`: did you mean `trailing-comma`\nerror: unknown finding code `nope` in `--suppress`\n',
+      'error: `--suppress`: `trailing-coma` is not a finding code: did you mean `trailing-comma`\nerror: `--suppress`: `nope` is not a finding code (docs/findings.md lists them)\n',
     ],
     [['--verbose', 'x.json'], 'error: unknown option `--verbose`\n'],
   ])('%j: exit 2 and a message on stderr, nothing on stdout', async (args, message) => {
@@ -136,6 +136,16 @@ describe('validate: options', () => {
     expect(report.files[0]?.findings).toEqual(validatePolicy(trust, { policyType: 'resource' }))
     expect(report.files[0]?.findings.map((finding) => finding.code)).toContain('missing-principal')
   })
+
+  it.each(Object.entries(policyTypeNames))(
+    '--policy-type %s: the names the API takes, and the same type',
+    async (name, type) => {
+      const { stdout } = await run(['--policy-type', name, '--format', 'json', '-'], text)
+      const report = JSON.parse(stdout) as ValidateReport
+      expect(report.policyType).toBe(type)
+      expect(report.files[0]?.findings).toEqual(validatePolicy(text, { policyType: type }))
+    },
+  )
 
   it('--format sarif writes a log that validates against the subset schema', async () => {
     const { code, stdout } = await run(['--format', 'sarif', '--fail-on', 'suggestion', '-'], text)

@@ -1,5 +1,5 @@
 import { awsCatalog, validatePolicy } from '@connect-policy/catalog'
-import { atLeast, didYouMean, findingReference, findingSeverities } from '@connect-policy/core'
+import { atLeast, findingSeverities, unknownFindingCode } from '@connect-policy/core'
 import { commaList, defineCommand, oneOf, parseArguments, UsageError } from '../command.ts'
 import { exitCodes } from '../exit-codes.ts'
 import { type FileFindings, renderFindingsHuman } from '../format/findings-human.ts'
@@ -18,7 +18,8 @@ and, where there is one, a fix. \`-\` reads the policy from standard input.
 Options:
   --format <format>       human (default), json, or sarif (SARIF 2.1.0, for code scanning)
   --policy-type <type>    what the policies are attached as: identity (default), resource,
-                          permissions-boundary, session, scp, rcp
+                          permissions-boundary, session, scp, rcp (or as the API names them:
+                          permissionsBoundary, serviceControl, resourceControl)
   --fail-on <severity>    exit with 1 when a finding is this grave or graver: error (default),
                           security-warning, warning, suggestion
   --suppress <codes>      finding codes not to report, comma-separated; may repeat
@@ -40,16 +41,13 @@ Exit codes: 0 no finding at or above --fail-on, 1 some, 2 usage error or unreada
 `
 
 const formats = ['human', 'json', 'sarif'] as const
-const knownCodes = new Set(findingReference.map((reference) => reference.code))
 
 function readSuppressed(values: readonly string[] | undefined): string[] {
   const codes = commaList(values)
-  const [first, ...rest] = codes
-    .filter((code) => !knownCodes.has(code))
-    .map(
-      (code) =>
-        `unknown finding code \`${code}\` in \`--suppress\`${didYouMean(code, [...knownCodes])}`,
-    )
+  const [first, ...rest] = codes.flatMap((code) => {
+    const unknown = unknownFindingCode(code)
+    return unknown === undefined ? [] : [`\`--suppress\`: ${unknown}`]
+  })
   if (first !== undefined) throw new UsageError(first, ...rest)
   return codes
 }

@@ -53,8 +53,8 @@ describe('renderDecisionHuman', () => {
       [
         'decision: Allow',
         'action: connect:DescribeUser',
-        'decided by: identity policy `agent.json` statement #0 `Read` (Allow)  agent.json:4:5',
-        'decided by: SCP level 0 `root.json` statement #0 (Allow)  root.json:1:40',
+        'decided by: identity-based policy `agent.json` statement #0 `Read` (Allow)  agent.json:4:5',
+        'decided by: service control policy level 0 `root.json` statement #0 (Allow)  root.json:1:40',
         '',
         `resource ${user}`,
         '  Allow: allowed by `agent.json` statement Read',
@@ -71,18 +71,18 @@ describe('renderDecisionHuman', () => {
       plain,
     )
     expect(output).toContain('principal: arn:aws:iam::123456789012:role/agent')
-    expect(output).toContain('  layers: SCP level 0 Allow, identity policy Allow')
+    expect(output).toContain('  layers: service control policy level 0 Allow, identity-based policy Allow')
     expect(output).toContain(
-      '    ✓ identity policy `agent.json` statement #0 `Read` (Allow) applies and decides  agent.json:4:5',
+      '    ✓ identity-based policy `agent.json` statement #0 `Read` (Allow) applies and decides  agent.json:4:5',
     )
     expect(output).toContain(
-      '    ✗ identity policy `agent.json` statement #1 `NotFromOffice` (Deny) does not apply  agent.json:10:5',
+      '    ✗ identity-based policy `agent.json` statement #1 `NotFromOffice` (Deny) does not apply  agent.json:10:5',
     )
     expect(output).toContain(
       '        ✗ Condition: `aws:SourceIp` = `10.1.2.3` does not satisfy NotIpAddress `10.0.0.0/8`  agent.json:17:11',
     )
     expect(output).toContain(
-      '    ✓ SCP level 0 `root.json` statement #0 (Allow) applies and decides  root.json:1:40',
+      '    ✓ service control policy level 0 `root.json` statement #0 (Allow) applies and decides  root.json:1:40',
     )
   })
 
@@ -115,7 +115,7 @@ describe('statementLabel', () => {
   it('quotes the Sid and the policy name', () => {
     const [ref] = decide({ 'aws:SourceIp': '10.1.2.3' }).explanation.deciding
     if (ref === undefined) throw new Error('no deciding statement')
-    expect(statementLabel(ref)).toBe('identity policy `agent.json` statement #0 `Read` (Allow)')
+    expect(statementLabel(ref)).toBe('identity-based policy `agent.json` statement #0 `Read` (Allow)')
   })
 })
 
@@ -227,7 +227,7 @@ describe('readings that grant least', () => {
     expect(note).toBeDefined()
     const output = renderDecisionHuman({ action: 'connect:DescribeUser' }, result, true, plain)
     expect(output).toContain(
-      `    ✗ identity policy \`p.json\` statement #0 (Allow) does not apply  p.json:1:37\n        note: ${note}\n        ✓ Action:`,
+      `    ✗ identity-based policy \`p.json\` statement #0 (Allow) does not apply  p.json:1:37\n        note: ${note}\n        ✓ Action:`,
     )
   })
 

@@ -10,7 +10,7 @@ import type {
   StatementRef,
   StatementTrace,
 } from '@connect-policy/core'
-import { policyTypeLabels } from '../policy-types.ts'
+import { policyTypeWords } from '@connect-policy/core'
 import { escapeControls, quote } from './quote.ts'
 import { severityPaint } from './severity.ts'
 import type { Paint, Style } from './style.ts'
@@ -37,11 +37,11 @@ function layerName(layer: {
   readonly policyType: StatementRef['policyType']
   readonly level?: number
 }): string {
-  const label = policyTypeLabels[layer.policyType]
+  const label = policyTypeWords[layer.policyType].one
   return layer.level === undefined ? label : `${label} level ${layer.level}`
 }
 
-/** `identity policy `p.json` statement #1 `DenyIt` (Deny)`. */
+/** `identity-based policy `p.json` statement #1 `DenyIt` (Deny)`. */
 export function statementLabel(ref: StatementRef): string {
   const sid = ref.sid === undefined ? '' : ` ${quote(ref.sid)}`
   return `${layerName(ref)} ${quote(ref.policyName)} statement #${ref.statementIndex}${sid} (${ref.effect})`

@@ -22,6 +22,8 @@ export { effects, enablesVariables, policyVersions, principalTypes } from './pol
 export {
   type PolicyType,
   type PrincipalRule,
+  policyTypeNamed,
+  policyTypeNames,
   policyTypes,
   policyTypeWords,
   principalRuleBroken,

@@ -21,6 +21,32 @@ export const policyTypeWords: Readonly<Record<PolicyType, { one: string; many: s
   resourceControl: { one: 'resource control policy', many: 'resource control policies' },
 }
 
+/**
+ * The names a person may give a policy type in an option or a request: the type itself as
+ * `PolicySet` spells it, the same in kebab-case, and the AWS abbreviations SCP and RCP. Every
+ * front end reads names with `policyTypeNamed`, so that a name one of them takes, all take.
+ */
+export const policyTypeNames: Readonly<Record<string, PolicyType>> = {
+  identity: 'identity',
+  resource: 'resource',
+  permissionsBoundary: 'permissionsBoundary',
+  'permissions-boundary': 'permissionsBoundary',
+  session: 'session',
+  serviceControl: 'serviceControl',
+  'service-control': 'serviceControl',
+  scp: 'serviceControl',
+  resourceControl: 'resourceControl',
+  'resource-control': 'resourceControl',
+  rcp: 'resourceControl',
+}
+
+/** The policy type a name given by a person stands for, if it is one of `policyTypeNames`. */
+export function policyTypeNamed(name: unknown): PolicyType | undefined {
+  return typeof name === 'string' && Object.hasOwn(policyTypeNames, name)
+    ? policyTypeNames[name]
+    : undefined
+}
+
 /** What a policy type's statements may say about principals. */
 export type PrincipalRule = 'required' | 'everyone' | 'none'
 

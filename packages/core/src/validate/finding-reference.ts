@@ -366,10 +366,10 @@ export const findingReference: readonly FindingReference[] = [
     severity: 'error',
     group: 'Policy type and size',
     meaning:
-      '`validatePolicy` was called with options it cannot read: a policy type that does not exist, a field the options do not have, a catalog `createCatalog` did not make. The policy is validated as an identity-based policy without them. The command line and the REST API check their options themselves and never report it.',
+      '`validatePolicy` was called with options it cannot read: a policy type that does not exist, a finding code to suppress that it never reports, a field the options do not have, a catalog `createCatalog` did not make. The policy is validated without what could not be read (as an identity-based policy when the type is unknown). The command line and the REST API refuse such options themselves, with the same message, and never report it.',
     example: allow('"s3:GetObject"', '"*"'),
-    exampleOptions: { policyType: 'scp' },
-    fix: 'Pass one of the policy types (`identity`, `resource`, `permissionsBoundary`, `session`, `serviceControl`, `resourceControl`).',
+    exampleOptions: { policyType: 'service-control-policy' },
+    fix: 'Pass one of the policy types (`identity`, `resource`, `permissionsBoundary`, `session`, `serviceControl`, `resourceControl`, or `permissions-boundary`, `scp`, `rcp`), and finding codes from this page.',
   },
   {
     code: 'value-has-whitespace',

@@ -1,5 +1,6 @@
 export type { Finding, FindingSeverity, TextEdit } from './finding.ts'
 export { atLeast, findingSeverities, findingSeverityMeanings } from './finding.ts'
+export { unknownFindingCode } from './finding-codes.ts'
 export type { FindingGroup, FindingReference } from './finding-reference.ts'
 export { findingGroups, findingReference } from './finding-reference.ts'
 export { countedCharacters } from './size-checks.ts'

@@ -360,3 +360,28 @@ describe('validatePolicy without a catalog', () => {
     }
   })
 })
+
+describe('validatePolicy options as people write them', () => {
+  const policy =
+    '{"Version": "2012-10-17", "Statement": [{"Effect": "Allow", "Action": "s3:GetObject", "Resource": "*", "Principal": "*"}]}'
+
+  it('takes a policy type by any of its names', () => {
+    const asResource = codesOf(validatePolicy(policy, { policyType: 'resource' }))
+    expect(codesOf(validatePolicy(policy, { policyType: 'scp' as PolicyType }))).toEqual(
+      codesOf(validatePolicy(policy, { policyType: 'serviceControl' })),
+    )
+    expect(asResource).not.toContain('invalid-argument')
+  })
+
+  it('says which code to suppress it never reports, and still suppresses the others', () => {
+    const findings = validatePolicy(policy, {
+      policyType: 'resource',
+      suppress: ['redundent-action', 'security-anyone-principal'],
+    })
+    const [first] = findings
+    expect(first?.code).toBe('invalid-argument')
+    expect(first?.message).toBe(
+      '`suppress`: `redundent-action` is not a finding code: did you mean `redundant-action`: the policy is validated without it',
+    )
+  })
+})

@@ -1,6 +1,13 @@
-import { type PolicyType, policyTypes } from '../authorize/index.ts'
 import { type Catalog, isCatalog } from '../catalog/index.ts'
-import { enablesVariables, isPolicyDocument, noRange } from '../model/index.ts'
+import {
+  enablesVariables,
+  isPolicyDocument,
+  noRange,
+  type PolicyType,
+  policyTypeNamed,
+  policyTypeNames,
+  policyTypes,
+} from '../model/index.ts'
 import { kindOf, parsePolicy, policyText } from '../parse/index.ts'
 import { printPolicy } from '../print/index.ts'
 import { closestName } from '../suggest/index.ts'
@@ -11,6 +18,7 @@ import type { CheckContext, Report } from './check-context.ts'
 import { checkConditions } from './condition-checks.ts'
 import { diagnosticFindings } from './diagnostic-findings.ts'
 import type { Finding } from './finding.ts'
+import { unknownFindingCode } from './finding-codes.ts'
 import { checkPolicyType, waivedForPolicyType } from './policy-type-checks.ts'
 import { checkRequiredResources } from './required-resource-checks.ts'
 import { checkResources } from './resource-checks.ts'
@@ -83,9 +91,10 @@ function readOptions(given: unknown): { options: ValidateOptions; problems: stri
     )
   }
   const { catalog, policyType, suppress } = record
-  const known = (policyTypes as readonly unknown[]).includes(policyType)
-  if (policyType !== undefined && !known) {
-    const meant = typeof policyType === 'string' ? closestName(policyType, policyTypes) : undefined
+  const namedType = policyTypeNamed(policyType)
+  if (policyType !== undefined && namedType === undefined) {
+    const names = Object.keys(policyTypeNames)
+    const meant = typeof policyType === 'string' ? closestName(policyType, names) : undefined
     problems.push(
       `\`${String(typeof policyType === 'string' ? policyType : kindOf(policyType))}\` is not a policy type (${policyTypes.map((type) => `\`${type}\``).join(', ')})${meant === undefined ? '' : `: did you mean \`${meant}\``}`,
     )
@@ -99,10 +108,14 @@ function readOptions(given: unknown): { options: ValidateOptions; problems: stri
       ? (suppress as string[])
       : undefined
   if (suppress !== undefined && codes === undefined) problems.push('`suppress` is a list of codes')
+  for (const code of codes ?? []) {
+    const unknown = unknownFindingCode(code)
+    if (unknown !== undefined) problems.push(`\`suppress\`: ${unknown}`)
+  }
   return {
     options: {
       ...(readCatalog ? { catalog: catalog as Catalog } : {}),
-      ...(known ? { policyType: policyType as PolicyType } : {}),
+      ...(namedType === undefined ? {} : { policyType: namedType }),
       ...(codes === undefined ? {} : { suppress: codes }),
     },
     problems,

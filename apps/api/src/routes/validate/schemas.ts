@@ -1,3 +1,4 @@
+import { unknownFindingCode } from '@connect-policy/core'
 import { z } from 'zod'
 import type { Limits } from '../../env.ts'
 import { defineOperation, noParameters } from '../../openapi/define-operation.ts'
@@ -25,7 +26,14 @@ export function validateOperation(limits: Limits) {
           .describe('what the policy is attached as; `identity` unless said'),
         suppress: z
           .array(
-            z.string().max(64).regex(findingCode, { error: 'must be a kebab-case finding code' }),
+            z
+              .string()
+              .max(64)
+              .regex(findingCode, { error: 'must be a kebab-case finding code' })
+              .superRefine((code, context) => {
+                const unknown = unknownFindingCode(code)
+                if (unknown !== undefined) context.addIssue({ code: 'custom', message: unknown })
+              }),
           )
           .max(100)
           .optional()

@@ -1,3 +1,5 @@
+import { awsCatalog } from '@connect-policy/catalog'
+import { policyTypeNames, validatePolicy } from '@connect-policy/core'
 import request from 'supertest'
 import { describe, expect, it } from 'vitest'
 import { expectDocumented, expectProblem, testApp, testConfig } from '../../testing/test-app.ts'
@@ -54,6 +56,17 @@ describe('POST /v1/validate', () => {
     )
   })
 
+  it.each(Object.entries(policyTypeNames))(
+    'takes the policy type %s as the command line does',
+    async (name, type) => {
+      const response = await validate({ policy: clean, policyType: name })
+      expect(response.status).toBe(200)
+      expect(response.body.findings).toEqual(
+        validatePolicy(clean, { policyType: type, catalog: awsCatalog() }),
+      )
+    },
+  )
+
   it('leaves out suppressed codes', async () => {
     const response = await validate({ policy: broken, suppress: ['trailing-comma'] })
     expect(response.body.findings.map((finding: { code: string }) => finding.code)).toEqual([
@@ -68,6 +81,12 @@ describe('POST /v1/validate', () => {
     ['an unknown field', { policy: clean, extra: 1 }, '/extra', 'is not a known field'],
     ['an unknown type', { policy: clean, policyType: 'group' }, '/policyType', 'must be one of'],
     ['a bad code', { policy: clean, suppress: ['Not Kebab'] }, '/suppress/0', 'kebab-case'],
+    [
+      'a code it never reports',
+      { policy: clean, suppress: ['trailing-coma'] },
+      '/suppress/0',
+      '`trailing-coma` is not a finding code: did you mean `trailing-comma`',
+    ],
     ['a long text', { policy: 'x'.repeat(401) }, '/policy', 'at most 400 characters long'],
     ['a long object', { policy: { S: 'x'.repeat(400) } }, '/policy', 'at most 400 characters'],
     ['a `policy` member', { policy: { policy: clean } }, '/policy', 'has no `policy` member'],
