@@ -2,7 +2,10 @@
 export const exitCodes = {
   /** The command did what was asked and found nothing at or above `--fail-on`. */
   success: 0,
-  /** Findings at or above `--fail-on`, an unmet `--expect`, or nothing in the catalog matched. */
+  /**
+   * Findings at or above `--fail-on`, an unmet `--expect`, nothing in the catalog matched, or a
+   * sample expectation that `samples check` found not decided as recorded.
+   */
   failure: 1,
   /** A usage error or input that cannot be read: nothing was checked. */
   usage: 2,

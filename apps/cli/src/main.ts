@@ -17,7 +17,7 @@ Checks AWS IAM policies written for Amazon Connect before they ship, offline.
 Commands:
   validate <file...|->        report every problem of each policy, with line, column and fix
   evaluate --policy <file>... decide a request against policies as AWS does, and explain why
-  samples list|show <id>      the documented Amazon Connect examples, checked and evaluated
+  samples list|show|check     the documented Amazon Connect examples, checked and evaluated
   catalog <service|pattern>   actions, resource types and condition keys of the service reference
 
 Options:
@@ -29,10 +29,12 @@ Examples:
   connect-policy evaluate --policy policy.json --action connect:DescribeUser \\
     --resource arn:aws:connect:us-east-1:123456789012:instance/abc/agent/def --explain
   connect-policy samples show create-user-deny-security-profile
+  connect-policy samples check
   connect-policy catalog 'connect:Describe*'
 
-Exit codes: 0 success; 1 findings at or above --fail-on, an unmet --expect, or nothing found;
-2 usage or input error. Colours only on a terminal; NO_COLOR turns them off.
+Exit codes: 0 success; 1 findings at or above --fail-on, an unmet --expect, nothing found, or
+a sample expectation not decided as recorded; 2 usage or input error. Colours only on a
+terminal; NO_COLOR turns them off.
 `
 
 /**

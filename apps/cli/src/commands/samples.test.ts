@@ -102,8 +102,8 @@ describe('samples show', () => {
   })
 
   it.each([
-    [[], 'error: name a subcommand: `list` or `show <id>`\n'],
-    [['shw'], 'error: unknown subcommand `shw`: `list` or `show <id>`\n'],
+    [[], 'error: name a subcommand: `list`, `show <id>` or `check`\n'],
+    [['shw'], 'error: unknown subcommand `shw`: `list`, `show <id>` or `check`\n'],
     [['show'], 'error: name the sample to show: `samples show <id>`\n'],
     [['show', 'nope'], 'error: unknown sample `nope`: `connect-policy samples list` lists them\n'],
     [
@@ -119,6 +119,15 @@ describe('samples show', () => {
       'error: `--printing` must be one of original, revised, not `latest`\n',
     ],
     [['list', 'extra'], 'error: unexpected argument `extra`\n'],
+    [
+      ['check', 'deny-user-delete-update'],
+      'error: unexpected argument `deny-user-delete-update`\n',
+    ],
+    [
+      ['check', '--printing', 'revised'],
+      'error: `--printing` applies to `show` only, not `check`\n',
+    ],
+    [['check', '--format', 'sarif'], 'error: `--format` must be one of human, json, not `sarif`\n'],
   ])('%j: exit 2', async (args, message) => {
     const { code, stdout, stderr } = await run(args)
     expect({ code, stdout, stderr }).toEqual({ code: 2, stdout: '', stderr: message })

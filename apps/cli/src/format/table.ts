@@ -1,27 +1,45 @@
 import { escapeControls } from './quote.ts'
-import type { Style } from './style.ts'
+import type { Paint, Style } from './style.ts'
+
+/** A cell painted as a whole, for text whose colour says something (a decision, a verdict). */
+export interface PaintedCell {
+  readonly text: string
+  readonly paint: Paint
+}
+
+/** A table cell: plain text, or text painted as a whole. */
+export type Cell = string | PaintedCell
+
+const unpainted: Paint = (text) => text
 
 /**
  * Rows under a header, each column as wide as its widest cell; the last column is not padded,
- * so that a long description does not push trailing spaces into the output.
+ * so that a long description does not push trailing spaces into the output. A painted cell is
+ * measured by its text and padded outside its colour.
  */
 export function table(
   header: readonly string[],
-  rows: readonly (readonly string[])[],
+  rows: readonly (readonly Cell[])[],
   style: Style,
 ): string[] {
-  const cells = rows.map((row) => row.map(escapeControls))
-  const widths = header.map((title, column) =>
-    Math.max(title.length, ...cells.map((row) => [...(row[column] ?? '')].length)),
+  const cells = rows.map((row) =>
+    row.map((cell) =>
+      typeof cell === 'string'
+        ? { text: escapeControls(cell), paint: unpainted }
+        : { text: escapeControls(cell.text), paint: cell.paint },
+    ),
   )
-  const line = (row: readonly string[]) =>
+  const widths = header.map((title, column) =>
+    Math.max(title.length, ...cells.map((row) => [...(row[column]?.text ?? '')].length)),
+  )
+  const line = (row: readonly PaintedCell[]) =>
     row
-      .map((cell, column) =>
-        column === row.length - 1
-          ? cell
-          : cell.padEnd((widths[column] ?? 0) + [...cell].length - cell.length),
-      )
+      .map(({ text, paint }, column) => {
+        const padding = column === row.length - 1 ? 0 : (widths[column] ?? 0) - [...text].length
+        return `${paint(text)}${' '.repeat(padding)}`
+      })
       .join('  ')
       .trimEnd()
-  return [style.dim(line(header)), ...cells.map((row) => `${line(row)}`)].map((text) => `  ${text}`)
+  const titles = header.map((text) => ({ text, paint: unpainted }))
+  return [style.dim(line(titles)), ...cells.map(line)].map((text) => `  ${text}`)
 }
