@@ -5,7 +5,6 @@ import type { AppConfig } from './env.ts'
 import { deadline } from './http/deadline.ts'
 import { createLogger, requestLog } from './http/logging.ts'
 import { corsPolicy, rateLimiter, securityHeaders } from './http/protection.ts'
-import { requestId } from './http/request-id.ts'
 import { openApiDocument } from './openapi/operations.ts'
 import { errorHandler, notFound } from './problem/error-handler.ts'
 import { catalogRouter } from './routes/catalog/router.ts'
@@ -38,15 +37,13 @@ export function createApp(config: AppConfig, dependencies: Partial<AppDependenci
   app.disable('x-powered-by')
   app.set('trust proxy', config.trustProxyHops)
 
-  app.use(requestId())
-  const log = requestLog(logger)
-  if (log !== undefined) app.use(log)
+  app.use(requestLog(logger))
   app.use(deadline(config.requestTimeoutMs, now))
   app.use(securityHeaders())
   const cors = corsPolicy(config.corsOrigins)
   if (cors !== undefined) app.use(cors)
   app.use(healthRouter(catalog))
-  const limiter = rateLimiter(config, now)
+  const limiter = rateLimiter(config, logger)
   if (limiter !== undefined) app.use(limiter)
   app.use(validateRouter(limits, catalog))
   app.use(
@@ -62,6 +59,6 @@ export function createApp(config: AppConfig, dependencies: Partial<AppDependenci
   app.use(catalogRouter(catalog))
   app.use(referenceRouter(openApiDocument(limits)))
   app.use(notFound())
-  app.use(errorHandler(logger))
+  app.use(errorHandler())
   return app
 }

@@ -1,8 +1,9 @@
 import cors from 'cors'
 import type { RequestHandler } from 'express'
 import helmet from 'helmet'
+import type { Logger } from 'pino'
 import type { AppConfig } from '../env.ts'
-import { rateLimit } from './rate-limit/index.ts'
+import { rateLimit } from './rate-limit.ts'
 import { requestIdHeader } from './request-id.ts'
 
 /**
@@ -39,7 +40,7 @@ export function corsPolicy(origins: AppConfig['corsOrigins']): RequestHandler | 
  * Requests per client address and window, in this process's memory: behind a load balancer each
  * instance counts its own, so the limit a client meets is per instance (see the README).
  */
-export function rateLimiter(config: AppConfig, now: () => number): RequestHandler | undefined {
+export function rateLimiter(config: AppConfig, logger: Logger): RequestHandler | undefined {
   if (config.rateLimitMax === 0) return undefined
-  return rateLimit({ limit: config.rateLimitMax, windowMs: config.rateLimitWindowMs, now })
+  return rateLimit({ limit: config.rateLimitMax, windowMs: config.rateLimitWindowMs, logger })
 }

@@ -71,7 +71,9 @@ describe('renderDecisionHuman', () => {
       plain,
     )
     expect(output).toContain('principal: arn:aws:iam::123456789012:role/agent')
-    expect(output).toContain('  layers: service control policy level 0 Allow, identity-based policy Allow')
+    expect(output).toContain(
+      '  layers: service control policy level 0 Allow, identity-based policy Allow',
+    )
     expect(output).toContain(
       '    ✓ identity-based policy `agent.json` statement #0 `Read` (Allow) applies and decides  agent.json:4:5',
     )
@@ -115,7 +117,9 @@ describe('statementLabel', () => {
   it('quotes the Sid and the policy name', () => {
     const [ref] = decide({ 'aws:SourceIp': '10.1.2.3' }).explanation.deciding
     if (ref === undefined) throw new Error('no deciding statement')
-    expect(statementLabel(ref)).toBe('identity-based policy `agent.json` statement #0 `Read` (Allow)')
+    expect(statementLabel(ref)).toBe(
+      'identity-based policy `agent.json` statement #0 `Read` (Allow)',
+    )
   })
 })
 
