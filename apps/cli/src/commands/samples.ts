@@ -144,11 +144,11 @@ function show(
 }
 
 /**
- * Every expectation of every sample, evaluated; exit 1 when any text of one does not give the
- * outcome its sample records (`asRecorded` of `@connect-policy/samples`).
+ * Every expectation of every sample given, evaluated; exit 1 when any text of one does not give
+ * the outcome its sample records (`asRecorded` of `@connect-policy/samples`).
  */
-function check(format: 'human' | 'json', io: Io): number {
-  const checks: SampleCheck[] = allSamples
+export function checkSamples(list: readonly Sample[], format: 'human' | 'json', io: Io): number {
+  const checks: SampleCheck[] = list
     .filter((sample) => sample.expectations.length > 0)
     .map((sample) => ({ sample, results: evaluateSample(sample) }))
   const results = checks.flatMap((entry) => entry.results)
@@ -192,7 +192,7 @@ export const samples = defineCommand(samplesHelp, async (args, io) => {
     if (values.printing !== undefined) {
       throw new UsageError(`\`--printing\` applies to \`show\` only, not \`${subcommand}\``)
     }
-    return subcommand === 'list' ? list(format, io) : check(format, io)
+    return subcommand === 'list' ? list(format, io) : checkSamples(allSamples, format, io)
   }
   if (id === undefined) throw new UsageError('name the sample to show: `samples show <id>`')
   if (extra.length > 0) throw new UsageError(`unexpected argument \`${extra[0]}\``)

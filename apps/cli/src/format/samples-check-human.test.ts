@@ -1,25 +1,35 @@
-import type * as SamplesModule from '@connect-policy/samples'
-import { samples as allSamples, type Expectation } from '@connect-policy/samples'
-import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest'
-import { samples } from '../commands/samples.ts'
+import { samples as allSamples, type Sample } from '@connect-policy/samples'
+import { beforeAll, describe, expect, it } from 'vitest'
+import { checkSamples, samples } from '../commands/samples.ts'
 import { type MemoryIoOptions, memoryIo } from '../testing/memory-io.ts'
 
-// `samples check` runs the package's own `evaluateExpectation`; a test names one expectation
-// whose corrected policy is then made to give `Allow`, to see a disagreement reported.
-const flipped = vi.hoisted(() => ({ expectation: undefined as Expectation | undefined }))
-vi.mock('@connect-policy/samples', async (importOriginal) => {
-  const actual = await importOriginal<typeof SamplesModule>()
-  const evaluateExpectation: typeof actual.evaluateExpectation = (sample, expectation, options) => {
-    const result = actual.evaluateExpectation(sample, expectation, options)
-    if (expectation !== flipped.expectation || result.corrected === undefined) return result
-    return { ...result, corrected: { ...result.corrected, outcome: 'Allow' } }
-  }
-  return { ...actual, evaluateExpectation }
-})
+/**
+ * The samples with one expectation's record changed to `Allow` where the policy denies: what
+ * `samples check` must report when a sample's record and the evaluator part ways.
+ */
+function misrecorded(id: string, index: number): Sample[] {
+  return allSamples.map((sample) =>
+    sample.id !== id
+      ? sample
+      : {
+          ...sample,
+          expectations: sample.expectations.map((expectation, at) =>
+            at === index ? { ...expectation, documented: 'Allow' } : expectation,
+          ),
+        },
+  )
+}
 
-afterEach(() => {
-  flipped.expectation = undefined
-})
+async function checkOf(
+  list: readonly Sample[],
+  args: string[] = [],
+  options: MemoryIoOptions = {},
+) {
+  const { io, stdout } = memoryIo(options)
+  const format = args.includes('json') ? 'json' : 'human'
+  const code = checkSamples(list, format, io)
+  return { code, stdout: stdout() }
+}
 
 async function check(args: string[] = [], options: MemoryIoOptions = {}) {
   const { io, stdout, stderr } = memoryIo(options)
@@ -100,20 +110,19 @@ describe('samples check', () => {
   })
 
   it('marks an expectation not decided as recorded, names it, and exits 1', async () => {
-    const sample = allSamples.find((each) => each.id === 'create-user-deny-security-profile')
-    flipped.expectation = sample?.expectations[2]
-    const { code, stdout } = await check()
+    const list = misrecorded('create-user-deny-security-profile', 2)
+    const { code, stdout } = await checkOf(list)
     expect(code).toBe(1)
     const row = section(stdout, 'create-user-deny-security-profile')[4] ?? ''
-    expect(row).toMatch(/^ {2}✗ {2}3 {2}connect:CreateUser .* ExplicitDeny {2}Allow {8}/)
+    expect(row).toMatch(/^ {2}✗ {2}3 {2}connect:CreateUser .* Allow {9}ExplicitDeny /)
     expect(stdout.trimEnd().split('\n').slice(-3)).toEqual([
       `${total} expectations of ${checked.length} samples, ${total - 1} as recorded`,
       'not as recorded: create-user-deny-security-profile #3',
       '`connect-policy samples show <id>` shows why',
     ])
-    const coloured = await check([], { isTTY: true })
+    const coloured = await checkOf(list, [], { isTTY: true })
     expect(coloured.stdout).toContain('\u001b[31m✗\u001b[39m')
-    expect(coloured.stdout).toContain('\u001b[31mAllow\u001b[39m')
+    expect(coloured.stdout).toContain('\u001b[31mExplicitDeny\u001b[39m')
   })
 
   it('--format json: the counts and every expectation with its live outcomes', async () => {
@@ -132,8 +141,7 @@ describe('samples check', () => {
       report.samples.every((entry) => entry.expectations.every((each) => each.live.asRecorded)),
     ).toBe(true)
 
-    flipped.expectation = checked[0]?.expectations[0]
-    const off = await check(['--format', 'json'])
+    const off = await checkOf(misrecorded('create-user-deny-security-profile', 2), ['json'])
     expect(off.code).toBe(1)
     expect((JSON.parse(off.stdout) as { asRecorded: number }).asRecorded).toBe(total - 1)
   })
