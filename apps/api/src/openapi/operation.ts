@@ -1,15 +1,20 @@
 import type { z } from 'zod'
 import type { ProblemType } from '../problem/problem-types.ts'
 
-type HttpMethod = 'get' | 'post'
+/** The methods the API's operations use. */
+export const httpMethods = ['get', 'post'] as const
+type HttpMethod = (typeof httpMethods)[number]
+
+/** The path or query parameters of an operation: an object schema, one parameter per member. */
+export type ParametersSchema = z.ZodType<unknown, Record<string, unknown>>
 
 /**
  * One route as data: its inputs and output as zod schemas, which both validate requests and
  * make the OpenAPI document, so that the two cannot disagree.
  */
 export interface Operation<
-  Params extends z.ZodType = z.ZodType,
-  Query extends z.ZodType = z.ZodType,
+  Params extends ParametersSchema = ParametersSchema,
+  Query extends ParametersSchema = ParametersSchema,
   Body extends z.ZodType = z.ZodType,
   Output extends z.ZodType = z.ZodType,
 > {
@@ -34,7 +39,7 @@ export interface Operation<
   readonly problems: readonly ProblemType[]
 }
 
-export type AnyOperation = Operation<z.ZodType, z.ZodType, z.ZodType, z.ZodType>
+export type AnyOperation = Operation<ParametersSchema, ParametersSchema, z.ZodType, z.ZodType>
 
 /** The Express form of an OpenAPI path: `/v1/samples/:id`. */
 export function expressPath(path: string): string {

@@ -1,5 +1,10 @@
 import { createHash } from 'node:crypto'
-import type { JsonSchema, OpenApiDocument } from './document.ts'
+import type { oas32 } from 'zod-openapi'
+import type { OpenApiDocument, ProblemTypeEntry } from './document.ts'
+import { httpMethods } from './operation.ts'
+
+/** A schema of the document, as the page reads it. */
+type JsonSchema = Record<string, unknown>
 
 /** The page's only style sheet, inline; its hash is what the page's CSP allows. */
 export const referenceStyle = `
@@ -76,18 +81,22 @@ function schemaName(schema: JsonSchema | undefined): string {
 interface OperationView {
   readonly path: string
   readonly method: string
-  readonly operation: Record<string, unknown>
+  readonly operation: oas32.OperationObject
 }
 
 function operationsOf(document: OpenApiDocument): OperationView[] {
-  return Object.entries(document.paths).flatMap(([path, item]) =>
-    Object.entries(item).map(([method, operation]) => ({ path, method, operation })),
+  return Object.entries(document.paths ?? {}).flatMap(([path, item]) =>
+    httpMethods.flatMap((method) => {
+      const operation = item[method]
+      return operation === undefined ? [] : [{ path, method, operation }]
+    }),
   )
 }
 
 function operationSection({ path, method, operation }: OperationView): string {
   const id = anchor(String(operation.operationId))
-  const parameters = (operation.parameters ?? []) as Record<string, unknown>[]
+  // the document writes every parameter in place, none as a reference
+  const parameters = (operation.parameters ?? []) as oas32.ParameterObject[]
   const body = (operation.requestBody as { content: Record<string, { schema: JsonSchema }> })
     ?.content?.['application/json']?.schema
   const responses = (operation.responses ?? {}) as Record<
@@ -103,7 +112,7 @@ function operationSection({ path, method, operation }: OperationView): string {
       '<table><tr><th>parameter</th><th>in</th><th>schema</th><th>description</th></tr>',
       ...parameters.map(
         (parameter) =>
-          `<tr><td><code>${escapeHtml(String(parameter.name))}</code>${parameter.required === true ? ' (required)' : ''}</td><td>${escapeHtml(String(parameter.in))}</td><td>${schemaName(parameter.schema as JsonSchema)}</td><td>${inlineMarkdown(String(parameter.description ?? ''))}</td></tr>`,
+          `<tr><td><code>${escapeHtml(parameter.name)}</code>${parameter.required === true ? ' (required)' : ''}</td><td>${escapeHtml(parameter.in)}</td><td>${schemaName(parameter.schema as JsonSchema)}</td><td>${inlineMarkdown(parameter.description ?? '')}</td></tr>`,
       ),
       '</table>',
     )
@@ -146,7 +155,7 @@ ${body}
 export function renderReferencePage(document: OpenApiDocument): string {
   const info = document.info
   const operations = operationsOf(document)
-  const byTag = document.tags.map((tag) => ({
+  const byTag = (document.tags ?? []).map((tag) => ({
     tag,
     operations: operations.filter(({ operation }) =>
       (operation.tags as readonly string[]).includes(tag.name),
@@ -161,7 +170,7 @@ export function renderReferencePage(document: OpenApiDocument): string {
     .join('\n')
   const sections = byTag.map(
     ({ tag, operations: list }) =>
-      `<h2 id="${anchor('tag', tag.name)}">${escapeHtml(tag.name)}</h2>\n<p>${inlineMarkdown(tag.description)}</p>\n${list.map(operationSection).join('\n')}`,
+      `<h2 id="${anchor('tag', tag.name)}">${escapeHtml(tag.name)}</h2>\n<p>${inlineMarkdown(tag.description ?? '')}</p>\n${list.map(operationSection).join('\n')}`,
   )
   const problems = document['x-problem-types']
     .map(
@@ -169,7 +178,7 @@ export function renderReferencePage(document: OpenApiDocument): string {
         `<tr id="problem-${anchor(problem.type.split('/').at(-1) ?? problem.type)}"><td><code>${escapeHtml(problem.type)}</code></td><td>${problem.status}</td><td>${escapeHtml(problem.title)}</td><td>${inlineMarkdown(problem.meaning)}</td></tr>`,
     )
     .join('\n')
-  const schemas = Object.entries(document.components.schemas)
+  const schemas = Object.entries(document.components?.schemas ?? {})
     .sort(([a], [b]) => a.localeCompare(b))
     .map(
       ([id, schema]) =>
@@ -198,7 +207,7 @@ ${schemas}`,
 }
 
 /** The page a problem `type` resolves to. */
-export function renderProblemPage(problem: OpenApiDocument['x-problem-types'][number]): string {
+export function renderProblemPage(problem: ProblemTypeEntry): string {
   return page(
     problem.title,
     `<h1>${escapeHtml(problem.title)}</h1>
