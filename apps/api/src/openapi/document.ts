@@ -1,4 +1,4 @@
-import { createDocument, type oas32, type ZodOpenApiOperationObject } from 'zod-openapi'
+import { createDocument, type oas31, type ZodOpenApiOperationObject } from 'zod-openapi'
 import packageJson from '../../package.json' with { type: 'json' }
 import type { Limits } from '../env.ts'
 import { requestIdHeader } from '../http/request-id.ts'
@@ -16,7 +16,7 @@ export interface ProblemTypeEntry {
 }
 
 /** The OpenAPI 3.1 document of the API: what zod-openapi builds, and every problem type. */
-export interface OpenApiDocument extends oas32.OpenAPIObject {
+export interface OpenApiDocument extends oas31.OpenAPIObject {
   readonly 'x-problem-types': readonly ProblemTypeEntry[]
 }
 
@@ -45,7 +45,7 @@ export const tags = [
 ]
 
 /** The fields a rate-limited response carries while rate limiting is on. */
-const rateLimitHeaders: oas32.HeadersObject = {
+const rateLimitHeaders: oas31.HeadersObject = {
   RateLimit: {
     description:
       'while rate limiting is on: what is left of the window, as `"<policy>"; r=<remaining>; t=<seconds to reset>` (draft-ietf-httpapi-ratelimit-headers-08)',
@@ -59,7 +59,7 @@ const rateLimitHeaders: oas32.HeadersObject = {
 }
 
 /** Headers a problem response carries beyond its body, by status. */
-const problemHeaders: Readonly<Record<number, oas32.HeadersObject>> = {
+const problemHeaders: Readonly<Record<number, oas31.HeadersObject>> = {
   429: {
     'Retry-After': {
       description: 'seconds until the window ends and requests are counted again',
@@ -156,16 +156,18 @@ export function buildOpenApiDocument(
       [operation.method]: operationObject(operation),
     }
   }
+  // OpenAPI 3.1 has `info.summary`; the library's type of the info object predates it
+  const info: oas31.InfoObject & { readonly summary: string } = {
+    title: 'connect-policy API',
+    version: packageJson.version,
+    summary: 'Validate and evaluate AWS IAM policies for Amazon Connect.',
+    description: `Validate IAM policies for Amazon Connect and the services around it, decide authorization requests against a policy set with an explanation, and read the documented examples and the AWS service reference. Every error is \`${problemMediaType}\` (RFC 9457). Limits of this server: bodies up to ${limits.bodyBytes} bytes, nesting up to ${limits.jsonDepth} levels, arrays and objects up to ${limits.jsonItems} entries, policies up to ${limits.policyChars} characters, ${limits.policies} policies per set, ${limits.batchRequests} requests per batch, ${limits.resources} resources per request, ${limits.explainTraces} explained statement traces per call.`,
+    license: { name: 'MIT', identifier: 'MIT' },
+  }
   const document = createDocument(
     {
       openapi: '3.1.0',
-      info: {
-        title: 'connect-policy API',
-        version: packageJson.version,
-        summary: 'Validate and evaluate AWS IAM policies for Amazon Connect.',
-        description: `Validate IAM policies for Amazon Connect and the services around it, decide authorization requests against a policy set with an explanation, and read the documented examples and the AWS service reference. Every error is \`${problemMediaType}\` (RFC 9457). Limits of this server: bodies up to ${limits.bodyBytes} bytes, nesting up to ${limits.jsonDepth} levels, arrays and objects up to ${limits.jsonItems} entries, policies up to ${limits.policyChars} characters, ${limits.policies} policies per set, ${limits.batchRequests} requests per batch, ${limits.resources} resources per request, ${limits.explainTraces} explained statement traces per call.`,
-        license: { name: 'MIT', identifier: 'MIT' },
-      },
+      info,
       tags,
       paths,
     },

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto'
-import type { oas32 } from 'zod-openapi'
+import type { oas31 } from 'zod-openapi'
 import type { OpenApiDocument, ProblemTypeEntry } from './document.ts'
 import { httpMethods } from './operation.ts'
 
@@ -81,7 +81,7 @@ function schemaName(schema: JsonSchema | undefined): string {
 interface OperationView {
   readonly path: string
   readonly method: string
-  readonly operation: oas32.OperationObject
+  readonly operation: oas31.OperationObject
 }
 
 function operationsOf(document: OpenApiDocument): OperationView[] {
@@ -96,7 +96,7 @@ function operationsOf(document: OpenApiDocument): OperationView[] {
 function operationSection({ path, method, operation }: OperationView): string {
   const id = anchor(String(operation.operationId))
   // the document writes every parameter in place, none as a reference
-  const parameters = (operation.parameters ?? []) as oas32.ParameterObject[]
+  const parameters = (operation.parameters ?? []) as oas31.ParameterObject[]
   const body = (operation.requestBody as { content: Record<string, { schema: JsonSchema }> })
     ?.content?.['application/json']?.schema
   const responses = (operation.responses ?? {}) as Record<
