@@ -19,7 +19,7 @@ describe('readConfig', () => {
       jsonItems: 1000,
       policyChars: 20_480,
       policies: 20,
-      batchRequests: 100,
+      batchRequests: 1000,
       resources: 20,
       explainTraces: 5000,
     })

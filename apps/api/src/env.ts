@@ -67,7 +67,7 @@ const envSchema = z.object({
   JSON_MAX_ITEMS: integer(1000, 10, 100_000),
   POLICY_MAX_CHARS: integer(20_480, 256, 1_048_576),
   POLICIES_MAX: integer(20, 1, 1000),
-  BATCH_MAX: integer(100, 1, 10_000),
+  BATCH_MAX: integer(1000, 1, 10_000),
   RESOURCES_MAX: integer(20, 1, 1000),
   EXPLAIN_MAX_TRACES: integer(5000, 1, 10_000_000),
   REQUEST_TIMEOUT_MS: integer(5000, 100, 600_000),

@@ -130,7 +130,7 @@ describe('GET /openapi.json', () => {
   })
   it('documents the findings beside every decision, with every code the evaluation gives', () => {
     const schemas = schemasOf(openApiDocument(config.limits))
-    expect(schemas.Decision?.required).toEqual(['decision', 'findings', 'explanation'])
+    expect(schemas.Decision?.required).toEqual(['decision', 'findings'])
     const finding = schemas.EvaluationFinding as { properties: { code: { enum: unknown } } }
     expect(finding.properties.code.enum).toEqual([...evaluationFindingCodes])
     const source = (schemas.EvaluationError as { properties: { source: { enum: unknown } } })

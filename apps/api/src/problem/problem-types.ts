@@ -73,7 +73,7 @@ export const problemTypes = {
     status: 422,
     title: 'The explanation is too large',
     meaning:
-      'Explaining every statement for every resource of the call would exceed the limit (`EXPLAIN_MAX_TRACES`). Ask with `"explain": false`, which still names the deciding statements, or send fewer requests.',
+      'Explaining every statement for every resource of the call would exceed the limit (`EXPLAIN_MAX_TRACES`). Ask with `"explain": "deciding"`, which still names the deciding statements, or `"none"`, or send fewer requests.',
   },
   'too-many-requests': {
     status: 429,

@@ -95,7 +95,7 @@ export const resourceDecisionSchema = z
     deciding: z.array(statementRefSchema),
     statements: z
       .array(statementTraceSchema)
-      .describe('every statement, when explained; empty with `"explain": false`'),
+      .describe('every statement, when explained in full; empty with `"explain": "deciding"`'),
   })
   .meta({ id: 'ResourceDecision', description: 'The decision for one resource of the request.' })
 
@@ -139,7 +139,7 @@ export const decisionSchema = z
     findings: z
       .array(evaluationFindingSchema)
       .describe('what the evaluation has to say beside the decision; empty when nothing'),
-    explanation: explanationSchema,
+    explanation: explanationSchema.optional().describe('left out with `"explain": "none"`'),
   })
   .meta({ id: 'Decision', description: 'The decision AWS would reach, its findings, and why.' })
 

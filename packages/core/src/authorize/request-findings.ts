@@ -4,7 +4,6 @@ import {
   type CatalogResourceType,
   listsKeyForAction,
   multiResourceDocumented,
-  overlapsResourceType,
   requiredResourceGroups,
   suggestActions,
 } from '../catalog/index.ts'
@@ -96,7 +95,7 @@ function resourceFindings(
     return findings
   }
   for (const resource of concrete) {
-    if (action.resourceTypes.some(({ type }) => overlapsResourceType(resource, type))) continue
+    if (catalog.actionReaches(action, resource)) continue
     const names = action.resourceTypes.map(({ type }) => `\`${type.name}\``).join(', ')
     findings.push({
       code: 'resource-not-for-action',
@@ -107,7 +106,9 @@ function resourceFindings(
   if (concrete.length < resources.length) return findings
   const missing = reference.requiredGroups.filter(
     (group) =>
-      !group.some((type) => concrete.some((resource) => overlapsResourceType(resource, type))),
+      !group.some((type) =>
+        concrete.some((resource) => catalog.resourceTypesOf(resource).includes(type)),
+      ),
   )
   if (missing.length > 0) {
     const names = missing.map((group) => group.map((type) => `\`${type.name}\``).join(' or '))

@@ -47,7 +47,7 @@ describe('POST /v1/evaluate', () => {
       decision: 'Allow',
       explanation: { action: 'connect:DescribeUser', deciding: [{ sid: 'ReadAgents' }] },
     })
-    expect('explanation' in body && body.explanation.resources[0]?.statements).toHaveLength(2)
+    expect('explanation' in body && body.explanation?.resources[0]?.statements).toHaveLength(2)
   })
 
   it('gives the same decision for a policy as text, as an object and named', async () => {
@@ -80,6 +80,43 @@ describe('POST /v1/evaluate', () => {
     expect(response.body.decision).toBe('Allow')
     expect(response.body.explanation.deciding).toHaveLength(1)
     expect(response.body.explanation.resources[0].statements).toEqual([])
+  })
+
+  it('names the deciding statements with `"explain": "deciding"`, as with `false`', async () => {
+    const body = { policies: { identityPolicies: [allowAgents] }, request: describeAgent }
+    const deciding = await evaluate({ ...body, explain: 'deciding' })
+    const unexplained = await evaluate({ ...body, explain: false })
+    expect(deciding.status).toBe(200)
+    expect(deciding.body).toEqual(unexplained.body)
+  })
+
+  it('answers the decision and its findings only with `"explain": "none"`', async () => {
+    const response = await evaluate({
+      policies: { identityPolicies: [allowAgents] },
+      requests: [describeAgent, { action: 'connect:DescribeQueue', resource: queue }],
+      explain: 'none',
+    })
+    expect(response.status).toBe(200)
+    const body = expectDocumented(documented, response.body)
+    expect(body).toEqual({
+      results: [
+        { decision: 'Allow', findings: [] },
+        { decision: 'ExplicitDeny', findings: [] },
+      ],
+    })
+  })
+
+  it('takes a batch of 1,000 requests by default, and says so when there are more', async () => {
+    const requests = (count: number) => Array.from({ length: count }, () => describeAgent)
+    const body = { policies: { identityPolicies: [allowAgents] }, explain: 'none' }
+    const full = await evaluate({ ...body, requests: requests(1000) })
+    expect(full.status).toBe(200)
+    expect(full.body.results).toHaveLength(1000)
+    const over = await evaluate({ ...body, requests: requests(1001) })
+    const problem = expectProblem(over, 400, 'invalid-request')
+    expect(problem.errors?.[0]).toMatchObject({ pointer: '/requests' })
+    expect(problem.detail).toContain('1000')
+    expect(problem.detail).not.toContain('100 ')
   })
 
   it('decides a batch in order, with errors in place of a request that cannot be evaluated', async () => {
@@ -302,7 +339,7 @@ describe('POST /v1/evaluate', () => {
     const body = expectDocumented(documented, unlisted.body)
     expect(body).toMatchObject({ decision: 'ImplicitDeny', findings: [] })
     const condition =
-      'explanation' in body ? body.explanation.resources[0]?.statements[0] : undefined
+      'explanation' in body ? body.explanation?.resources[0]?.statements[0] : undefined
     expect(condition?.note).toBeUndefined()
     expect(condition?.elements.at(-1)).toMatchObject({
       element: 'Condition',
@@ -333,7 +370,7 @@ describe('POST /v1/evaluate', () => {
     const body = expectDocumented(documented, response.body)
     const condition =
       'explanation' in body
-        ? body.explanation.resources[0]?.statements[0]?.elements.at(-1)
+        ? body.explanation?.resources[0]?.statements[0]?.elements.at(-1)
         : undefined
     expect(condition?.clauses?.[0]).toMatchObject({
       matched: false,
@@ -390,10 +427,10 @@ describe('POST /v1/evaluate', () => {
       'is not a known field',
     ],
     [
-      'an explain that is not boolean',
+      'an explain that names no mode',
       { request: describeAgent, explain: 'yes' },
       '/explain',
-      'must be a boolean',
+      'must be one of `full`, `deciding`, `none`',
     ],
   ])('refuses %s', async (_, rest, pointer, detail) => {
     const response = await request(limitedApp)

@@ -11,7 +11,7 @@ import type { Handler } from '../../http/handle.ts'
 import { ProblemError } from '../../problem/problem.ts'
 import type { AuthorizationRequestValue } from '../../schemas/policy.ts'
 import { compiledSetCache } from './compiled-sets.ts'
-import type { EvaluateOperation } from './schemas.ts'
+import type { EvaluateOperation, ExplainMode } from './schemas.ts'
 
 function toAuthorizationRequest(request: AuthorizationRequestValue): AuthorizationRequest {
   return {
@@ -40,12 +40,15 @@ export interface EvaluateSettings {
 }
 
 /** A decision as the API answers it: the findings beside the decision, then the explanation. */
-function decisionBody(result: Decision) {
-  return {
-    decision: result.decision,
-    findings: result.findings,
-    explanation: result.explanation,
-  }
+function decisionBody(result: Decision, mode: ExplainMode) {
+  return mode === 'none'
+    ? { decision: result.decision, findings: result.findings }
+    : { decision: result.decision, findings: result.findings, explanation: result.explanation }
+}
+
+/** The mode an `explain` value names: the booleans are the first spellings of two of them. */
+function explainMode(explain: boolean | ExplainMode): ExplainMode {
+  return explain === true ? 'full' : explain === false ? 'deciding' : explain
 }
 
 export function evaluateRequests({
@@ -67,7 +70,8 @@ export function evaluateRequests({
         { evaluationErrors: compiled.errors },
       )
     }
-    const options = { explain: body.explain }
+    const mode = explainMode(body.explain)
+    const options = { explain: mode === 'full' }
     let traces = 0
     const evaluateOne = (request: AuthorizationRequestValue): EvaluationResult => {
       const result = compiled.evaluate(toAuthorizationRequest(request), options)
@@ -75,7 +79,7 @@ export function evaluateRequests({
       if (traces > limits.explainTraces) {
         throw new ProblemError(
           'explanation-too-large',
-          `the explanation would hold more than ${limits.explainTraces} statement traces; ask with \`"explain": false\` or send fewer requests`,
+          `the explanation would hold more than ${limits.explainTraces} statement traces; ask with \`"explain": "deciding"\` or \`"none"\`, or send fewer requests`,
         )
       }
       return result
@@ -90,7 +94,7 @@ export function evaluateRequests({
           { evaluationErrors: result.errors },
         )
       }
-      return decisionBody(result)
+      return decisionBody(result, mode)
     }
     const results: EvaluationResult[] = []
     for (const request of body.requests) {
@@ -99,7 +103,7 @@ export function evaluateRequests({
     }
     return {
       results: results.map((result) =>
-        result.errors === undefined ? decisionBody(result) : { errors: result.errors },
+        result.errors === undefined ? decisionBody(result, mode) : { errors: result.errors },
       ),
     }
   }

@@ -1,4 +1,8 @@
 import { z } from 'zod'
+
+/** How much of a decision an answer explains, from every statement to none. */
+export const explainModes = ['full', 'deciding', 'none'] as const
+export type ExplainMode = (typeof explainModes)[number]
 import type { Limits } from '../../env.ts'
 import { defineOperation, noParameters } from '../../openapi/define-operation.ts'
 import { decisionSchema, evaluationFailureSchema } from '../../schemas/evaluation.ts'
@@ -26,10 +30,10 @@ export function evaluateOperation(limits: Limits) {
           .optional()
           .describe('a batch of requests, decided against the set compiled once'),
         explain: z
-          .boolean()
-          .default(true)
+          .union([z.boolean(), z.enum(explainModes)])
+          .default('full')
           .describe(
-            'account for every statement in each explanation; `false` still names the deciding statements',
+            'how much of each decision to explain: `full` (or `true`) accounts for every statement; `deciding` (or `false`) names the deciding statements and each layer\'s verdict; `none` leaves the explanation out and answers the decision and its findings only, for batches',
           ),
       })
       .superRefine((body, context) => {
