@@ -3,7 +3,7 @@ import type { IncomingMessage } from 'node:http'
 import express, { type Request, type RequestHandler } from 'express'
 import type { Limits } from '../env.ts'
 import { ProblemError } from '../problem/problem.ts'
-import { lineAndColumn, scanJsonText, shapeProblem } from './json-limits.ts'
+import { lineAndColumn, scanJsonBytes, shapeProblem } from './json-limits.ts'
 
 /** `application/json` and the `+json` types (`application/merge-patch+json`), any parameters. */
 const jsonMediaType = /^application\/(?:[a-z0-9!#$&^_.-]+\+)?json$/
@@ -78,10 +78,11 @@ function verifyText(limits: Limits) {
     if (!isUtf8(body)) {
       throw new BodyRefused(new ProblemError('malformed-json', 'the body is not valid UTF-8'))
     }
-    const text = body.toString('utf8')
-    const scan = scanJsonText(text, limits.jsonDepth, limits.jsonItems)
+    const scan = scanJsonBytes(body, limits.jsonDepth, limits.jsonItems)
     if (scan.tooDeepAt !== undefined) {
-      const { line, column } = lineAndColumn(text, scan.tooDeepAt)
+      // positions are counted in characters: only the text before the offset is decoded
+      const before = body.subarray(0, scan.tooDeepAt).toString('utf8')
+      const { line, column } = lineAndColumn(before, before.length)
       throw new BodyRefused(
         new ProblemError(
           'json-too-deep',

@@ -1,6 +1,6 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
-import { scanJsonText, shapeProblem } from './json-limits.ts'
+import { scanJsonBytes, shapeProblem } from './json-limits.ts'
 
 const reservedKey = fc.constantFrom('__proto__', 'constructor', 'prototype')
 const key = fc.oneof(fc.string({ maxLength: 4 }), reservedKey)
@@ -33,12 +33,12 @@ const written = fc
     return { node, text: escaped }
   })
 
-describe('scanJsonText, as a property', () => {
+describe('scanJsonBytes, as a property', () => {
   it('is never wrong to skip the shape walk: not suspect means shapeProblem finds nothing', () => {
     fc.assert(
       fc.property(written, fc.integer({ min: 1, max: 6 }), ({ node, text }, maxItems) => {
         expect(JSON.parse(text)).toEqual(node)
-        const scan = scanJsonText(text, 64, maxItems)
+        const scan = scanJsonBytes(Buffer.from(text), 64, maxItems)
         if (!scan.shapeSuspect) expect(shapeProblem(JSON.parse(text), maxItems)).toBeUndefined()
       }),
       { numRuns: 2000 },
@@ -52,8 +52,8 @@ describe('scanJsonText, as a property', () => {
         fc.integer({ min: 1, max: 6 }),
         fc.integer({ min: 0, max: 6 }),
         ({ text }, maxItems, maxDepth) => {
-          expect(scanJsonText(text, maxDepth, maxItems).tooDeepAt).toBe(
-            scanJsonText(text, maxDepth, Number.POSITIVE_INFINITY).tooDeepAt,
+          expect(scanJsonBytes(Buffer.from(text), maxDepth, maxItems).tooDeepAt).toBe(
+            scanJsonBytes(Buffer.from(text), maxDepth, Number.POSITIVE_INFINITY).tooDeepAt,
           )
         },
       ),

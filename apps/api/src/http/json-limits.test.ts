@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
-import { jsonPointer, lineAndColumn, scanJsonText, shapeProblem } from './json-limits.ts'
+import { jsonPointer, lineAndColumn, scanJsonBytes, shapeProblem } from './json-limits.ts'
 
-describe('scanJsonText: nesting', () => {
+describe('scanJsonBytes: nesting', () => {
   it.each([
     ['{}', 1, undefined],
     ['{"a": [1, {"b": []}]}', 4, undefined],
@@ -13,17 +13,20 @@ describe('scanJsonText: nesting', () => {
     ['{"text": "\\\\", "a": [[]]}', 2, 21],
     ['"[[[["', 0, undefined],
     ['}}}}[', 1, undefined],
+    // offsets are in bytes: é takes two
+    ['{"é": [[]]}', 2, 8],
+    ['{"\u00e9 ✓": "[", "a": [[]]}', 2, 22],
   ])('%s (at most %i deep)', (text, max, offset) => {
-    expect(scanJsonText(text, max, Number.POSITIVE_INFINITY).tooDeepAt).toBe(offset)
+    expect(scanJsonBytes(Buffer.from(text), max, Number.POSITIVE_INFINITY).tooDeepAt).toBe(offset)
   })
 
   it('stops at the first level too deep, without recursion', () => {
     const text = `${'['.repeat(100_000)}${']'.repeat(100_000)}`
-    expect(scanJsonText(text, 32, 1000).tooDeepAt).toBe(32)
+    expect(scanJsonBytes(Buffer.from(text), 32, 1000).tooDeepAt).toBe(32)
   })
 })
 
-describe('scanJsonText: shape', () => {
+describe('scanJsonBytes: shape', () => {
   it.each([
     ['a small object', '{"a": [1, 2], "b": {"c": 3}}', 3, false],
     ['an array of as many items as allowed', '[1, 2, 3]', 3, false],
@@ -40,7 +43,7 @@ describe('scanJsonText: shape', () => {
     ['a reserved word inside a value', '{"a": "the constructor"}', 3, true],
     ['an escape that could spell a reserved key', '{"\\u005f_proto__": 1}', 3, true],
   ])('%s', (_, text, maxItems, suspect) => {
-    expect(scanJsonText(text, 32, maxItems).shapeSuspect).toBe(suspect)
+    expect(scanJsonBytes(Buffer.from(text), 32, maxItems).shapeSuspect).toBe(suspect)
   })
 })
 

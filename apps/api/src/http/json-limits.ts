@@ -9,9 +9,9 @@ const backslash = 0x5c
 
 const comma = 0x2c
 
-/** What one pass over a JSON text tells before it is parsed. */
+/** What one pass over the bytes of a JSON text tells before it is parsed. */
 export interface JsonTextScan {
-  /** The offset of the first bracket past `maxDepth` levels, if any. */
+  /** The byte offset of the first bracket past `maxDepth` levels, if any. */
   readonly tooDeepAt?: number
   /**
    * Whether the parsed value could break the shape rules (`shapeProblem`): some container has
@@ -24,19 +24,20 @@ export interface JsonTextScan {
 const noCounts = new Uint32Array(0)
 
 /**
- * One pass over the raw text, so that a body nested 10,000 deep is refused before `JSON.parse`
- * recurses into it, and the walk of the parsed value is skipped when the text shows it cannot
- * find anything. Brackets and commas inside strings do not count; malformed text is left to the
- * parser.
+ * One pass over the raw bytes, so that a body nested 100,000 deep is refused before it is
+ * parsed, and the walk of the parsed value is skipped when the text shows it cannot find
+ * anything. It reads UTF-8 bytes, not decoded text: every byte of a multi-byte character is
+ * 0x80 or more, so brackets, quotes, backslashes and commas are found exactly without decoding.
+ * Brackets and commas inside strings do not count; malformed text is left to the parser.
  */
-export function scanJsonText(text: string, maxDepth: number, maxItems: number): JsonTextScan {
+export function scanJsonBytes(bytes: Buffer, maxDepth: number, maxItems: number): JsonTextScan {
   // commas seen at each open level; one past the deepest allowed level is never written
   const commas = maxItems === Number.POSITIVE_INFINITY ? noCounts : new Uint32Array(maxDepth + 1)
   let depth = 0
   let inString = false
   let crowded = false
-  for (let index = 0; index < text.length; index++) {
-    const code = text.charCodeAt(index)
+  for (let index = 0; index < bytes.length; index++) {
+    const code = bytes[index]
     if (inString) {
       if (code === backslash) index++
       else if (code === quote) inString = false
@@ -57,10 +58,10 @@ export function scanJsonText(text: string, maxDepth: number, maxItems: number): 
   return {
     shapeSuspect:
       crowded ||
-      text.includes('\\u') ||
-      text.includes('__proto__') ||
-      text.includes('constructor') ||
-      text.includes('prototype'),
+      bytes.includes('\\u') ||
+      bytes.includes('__proto__') ||
+      bytes.includes('constructor') ||
+      bytes.includes('prototype'),
   }
 }
 

@@ -3,6 +3,7 @@ import { z } from 'zod'
 /** How much of a decision an answer explains, from every statement to none. */
 export const explainModes = ['full', 'deciding', 'none'] as const
 export type ExplainMode = (typeof explainModes)[number]
+
 import type { Limits } from '../../env.ts'
 import { defineOperation, noParameters } from '../../openapi/define-operation.ts'
 import { decisionSchema, evaluationFailureSchema } from '../../schemas/evaluation.ts'
@@ -33,7 +34,7 @@ export function evaluateOperation(limits: Limits) {
           .union([z.boolean(), z.enum(explainModes)])
           .default('full')
           .describe(
-            'how much of each decision to explain: `full` (or `true`) accounts for every statement; `deciding` (or `false`) names the deciding statements and each layer\'s verdict; `none` leaves the explanation out and answers the decision and its findings only, for batches',
+            "how much of each decision to explain: `full` (or `true`) accounts for every statement; `deciding` (or `false`) names the deciding statements and each layer's verdict; `none` leaves the explanation out and answers the decision and its findings only, for batches",
           ),
       })
       .superRefine((body, context) => {
