@@ -16,6 +16,7 @@ export {
 export type * from './catalog/index.ts'
 export {
   accessLevels,
+  actionView,
   conditionKeyTypes,
   createCatalog,
   isCatalog,

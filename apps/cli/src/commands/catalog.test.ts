@@ -1,6 +1,7 @@
 import { awsCatalog } from '@connect-policy/catalog'
+import type { ActionView } from '@connect-policy/core'
 import { describe, expect, it } from 'vitest'
-import type { ActionView, ServiceView } from '../format/catalog-view.ts'
+import type { ServiceView } from '../format/catalog-view.ts'
 import { memoryIo } from '../testing/memory-io.ts'
 import { catalog } from './catalog.ts'
 
@@ -91,7 +92,9 @@ describe('catalog <action pattern>', () => {
         '      arn:${Partition}:connect:${Region}:${Account}:instance/${InstanceId}/security-profile/${SecurityProfileId}',
       ].join('\n'),
     )
-    expect(stdout).toMatch(/ {2}condition keys: .*aws:RequestTag\/\$\{TagKey\}.*connect:InstanceId/)
+    expect(stdout).toMatch(
+      / {2}condition keys of the action: .*aws:RequestTag\/\$\{TagKey\}.*connect:InstanceId/,
+    )
   })
 
   it('an action that takes no resource says so', async () => {

@@ -1,13 +1,8 @@
 import { awsCatalog } from '@connect-policy/catalog'
-import { didYouMean } from '@connect-policy/core'
+import { actionView, didYouMean } from '@connect-policy/core'
 import { defineCommand, oneOf, parseArguments, UsageError } from '../command.ts'
 import { exitCodes } from '../exit-codes.ts'
-import {
-  actionView,
-  renderActionsHuman,
-  renderServiceHuman,
-  serviceView,
-} from '../format/catalog-view.ts'
+import { renderActionsHuman, renderServiceHuman, serviceView } from '../format/catalog-view.ts'
 import { createStyle, useColor } from '../format/style.ts'
 
 export const catalogHelp = `Usage: connect-policy catalog <service>
@@ -68,7 +63,9 @@ export const catalog = defineCommand(catalogHelp, async (args, io) => {
     return exitCodes.success
   }
   // the catalog gives its actions by full name
-  const actions = reference.matchActions(query).map((action) => actionView(action, reference))
+  const actions = reference
+    .matchActions(query)
+    .flatMap((action) => actionView(reference, action) ?? [])
   if (format === 'json') json({ serviceReference: reference.source, pattern: query, actions })
   else io.stdout.write(renderActionsHuman(query, actions, reference.source, style))
   if (actions.length === 0) {

@@ -1,25 +1,13 @@
-import type {
-  Catalog,
-  CatalogAction,
-  CatalogService,
-  CatalogSource,
-  ConditionKeyData,
+import {
+  type ActionView,
+  actionView,
+  type Catalog,
+  type CatalogService,
+  type CatalogSource,
+  type ConditionKeyData,
 } from '@connect-policy/core'
 import type { Style } from './style.ts'
 import { table } from './table.ts'
-
-/** An action as `catalog` shows it: plain data, the same for both formats. */
-export interface ActionView {
-  readonly action: string
-  readonly accessLevels: readonly string[]
-  readonly resourceTypes: readonly {
-    readonly name: string
-    readonly required: boolean
-    readonly arnFormats: readonly string[]
-  }[]
-  readonly conditionKeys: readonly string[]
-  readonly dependentActions: readonly string[]
-}
 
 export interface ServiceView {
   readonly prefix: string
@@ -33,30 +21,12 @@ export interface ServiceView {
   readonly conditionKeys: readonly ConditionKeyData[]
 }
 
-/** The action's data; condition keys as the reference writes them, not as lookups fold them. */
-export function actionView(action: CatalogAction, catalog: Catalog): ActionView {
-  return {
-    action: action.fullName,
-    accessLevels: action.accessLevels,
-    resourceTypes: action.resourceTypes.map(({ type, required }) => ({
-      name: type.name,
-      required,
-      arnFormats: type.arnFormats.map((format) => format.source),
-    })),
-    conditionKeys: [...action.conditionKeys]
-      .map((key) => catalog.conditionKey(key)?.name ?? key)
-      .sort((a, b) => a.localeCompare(b)),
-    dependentActions: action.dependentActions,
-  }
-}
-
 export function serviceView(service: CatalogService, catalog: Catalog): ServiceView {
   return {
     prefix: service.prefix,
     name: service.name,
-    actions: service.actions
-      .map((action) => actionView(action, catalog))
-      .sort((a, b) => a.action.localeCompare(b.action)),
+    // the catalog gives a service's actions by name, as every front end lists them
+    actions: service.actions.flatMap((action) => actionView(catalog, action) ?? []),
     resourceTypes: service.resourceTypes.map((type) => ({
       name: type.name,
       arnFormats: type.arnFormats.map((format) => format.source),
@@ -124,12 +94,15 @@ function renderActionDetail(view: ActionView, style: Style): string[] {
       const required = type.required ? ' (required)' : ''
       out.push(`    ${type.name}${required}`)
       for (const format of type.arnFormats) out.push(`      ${style.dim(format)}`)
+      if (type.conditionKeys.length > 0) {
+        out.push(`      condition keys: ${type.conditionKeys.join(', ')}`)
+      }
     }
   }
   out.push(
     view.conditionKeys.length === 0
-      ? '  condition keys: none beyond the global keys'
-      : `  condition keys: ${view.conditionKeys.join(', ')}`,
+      ? '  condition keys of the action: none beyond the global keys'
+      : `  condition keys of the action: ${view.conditionKeys.join(', ')}`,
   )
   if (view.dependentActions.length > 0) {
     out.push(`  dependent actions: ${view.dependentActions.join(', ')}`)

@@ -1,3 +1,5 @@
+export type { ActionResourceTypeView, ActionView } from './action-view.ts'
+export { actionView } from './action-view.ts'
 export type { ArnFormat, FormatToken } from './arn-format.ts'
 export type {
   AccessLevel,

@@ -1,11 +1,10 @@
 import { connectFamily } from '@connect-policy/catalog'
-import type { CatalogAction, CatalogData, ServiceData } from '@connect-policy/core'
+import { actionView, type CatalogData, type ServiceData } from '@connect-policy/core'
 import type { z } from 'zod'
 import type { CatalogProvider } from '../../dependencies.ts'
 import type { DeepReadonly, Handler } from '../../http/handle.ts'
 import { ProblemError } from '../../problem/problem.ts'
 import type {
-  catalogActionSchema,
   findActionsOperation,
   getServiceOperation,
   listServicesOperation,
@@ -13,7 +12,6 @@ import type {
 } from './schemas.ts'
 
 type ServiceSummary = DeepReadonly<z.input<typeof serviceSummarySchema>>
-type ActionView = DeepReadonly<z.input<typeof catalogActionSchema>>
 
 interface DataIndex {
   readonly summaries: readonly ServiceSummary[]
@@ -67,30 +65,12 @@ export function getService(catalog: CatalogProvider): Handler<typeof getServiceO
   }
 }
 
-function actionView(action: CatalogAction): ActionView {
-  return {
-    action: action.fullName,
-    service: action.service,
-    name: action.name,
-    accessLevels: action.accessLevels,
-    wildcardOnly: action.wildcardOnly,
-    resourceTypes: action.resourceTypes.map(({ type, required, conditionKeys }) => ({
-      service: type.service,
-      name: type.name,
-      required,
-      arnFormats: type.arnFormats.map((format) => format.source),
-      conditionKeys: [...new Set([...conditionKeys, ...type.conditionKeys])],
-    })),
-    conditionKeys: action.ownConditionKeys,
-    dependentActions: action.dependentActions,
-  }
-}
-
 const wildcard = /[*?]/
 
 export function findActions(catalog: CatalogProvider): Handler<typeof findActionsOperation> {
   return ({ params, query }) => {
-    const matching = catalog.catalog().matchActions(params.action)
+    const reference = catalog.catalog()
+    const matching = reference.matchActions(params.action)
     if (matching.length === 0 && !wildcard.test(params.action)) {
       throw new ProblemError('not-found', `no service has the action \`${params.action}\``)
     }
@@ -100,7 +80,9 @@ export function findActions(catalog: CatalogProvider): Handler<typeof findAction
       total: matching.length,
       offset: query.offset,
       limit: query.limit,
-      actions: matching.slice(query.offset, query.offset + query.limit).map(actionView),
+      actions: matching
+        .slice(query.offset, query.offset + query.limit)
+        .flatMap((action) => actionView(reference, action) ?? []),
     }
   }
 }
