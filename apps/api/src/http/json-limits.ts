@@ -23,6 +23,18 @@ export interface JsonTextScan {
 
 const noCounts = new Uint32Array(0)
 
+/** The offset of the quote that closes the string opened at `open`, or the end of the bytes. */
+function closingQuote(bytes: Buffer, open: number): number {
+  let at = bytes.indexOf(quote, open + 1)
+  while (at !== -1) {
+    let backslashes = 0
+    while (bytes[at - 1 - backslashes] === backslash) backslashes++
+    if (backslashes % 2 === 0) return at
+    at = bytes.indexOf(quote, at + 1)
+  }
+  return bytes.length
+}
+
 /**
  * One pass over the raw bytes, so that a body nested 100,000 deep is refused before it is
  * parsed, and the walk of the parsed value is skipped when the text shows it cannot find
@@ -34,15 +46,12 @@ export function scanJsonBytes(bytes: Buffer, maxDepth: number, maxItems: number)
   // commas seen at each open level; one past the deepest allowed level is never written
   const commas = maxItems === Number.POSITIVE_INFINITY ? noCounts : new Uint32Array(maxDepth + 1)
   let depth = 0
-  let inString = false
   let crowded = false
   for (let index = 0; index < bytes.length; index++) {
     const code = bytes[index]
-    if (inString) {
-      if (code === backslash) index++
-      else if (code === quote) inString = false
-    } else if (code === quote) {
-      inString = true
+    if (code === quote) {
+      // a string is skipped whole: its closing quote is found natively, then checked for escapes
+      index = closingQuote(bytes, index)
     } else if (code === openBrace || code === openBracket) {
       depth++
       if (depth > maxDepth) return { tooDeepAt: index, shapeSuspect: true }
