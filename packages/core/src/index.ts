@@ -24,7 +24,7 @@ export {
 } from './catalog/index.ts'
 export type * from './describe/index.ts'
 export { describePolicy } from './describe/index.ts'
-export { undocumentedReasons } from './evaluate/conditions/index.ts'
+export { undocumentedReasons, undocumentedReasonWords } from './evaluate/conditions/index.ts'
 export type * from './evaluate/index.ts'
 export type * from './match/index.ts'
 export { actionMatch, resourceMatch, wildcardMatch } from './match/index.ts'

@@ -7,6 +7,7 @@ import {
   type SourceRange,
   type StatementRef,
   type undocumentedReasons,
+  undocumentedReasonWords,
 } from '@connect-policy/core'
 import { escapeHtml } from '../html.ts'
 import { segments } from '../segments.ts'
@@ -78,17 +79,10 @@ export function underlinedHtml(text: string, marks: readonly TextMark[]): string
   return `${html}\n `
 }
 
-const undocumentedWords: Readonly<Record<UndocumentedReason, string>> = {
-  'several-values-without-qualifier': 'several request values and no set qualifier',
-  'empty-list': 'an empty list of values',
-  'for-any-value-if-exists': '`ForAnyValue` with `IfExists` and no value',
-  'unreadable-request-value': 'a request value the operator cannot read',
-}
-
 /**
  * The short mark of a condition clause whose outcome AWS leaves open, naming the construct; the
  * clause's own message says which reading was taken.
  */
 export function undocumentedLabel(reason: UndocumentedReason): string {
-  return `AWS leaves it open: ${undocumentedWords[reason]}`
+  return `AWS leaves it open: ${undocumentedReasonWords[reason]}`
 }

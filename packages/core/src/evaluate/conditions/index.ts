@@ -34,4 +34,5 @@ export {
   readSafely,
   type UndocumentedReason,
   undocumentedReasons,
+  undocumentedReasonWords,
 } from './safe-reading.ts'

@@ -13,6 +13,14 @@ export const undocumentedReasons = [
 ] as const
 export type UndocumentedReason = (typeof undocumentedReasons)[number]
 
+/** Each construct AWS leaves open, in words, as a front end names it beside a clause. */
+export const undocumentedReasonWords: Readonly<Record<UndocumentedReason, string>> = {
+  'several-values-without-qualifier': 'several request values and no set qualifier',
+  'empty-list': 'an empty list of values',
+  'for-any-value-if-exists': '`ForAnyValue` with `IfExists` and no value',
+  'unreadable-request-value': 'a request value the operator cannot read',
+}
+
 /**
  * The outcome of a clause whose outcome AWS leaves open, read the way that grants least: it does
  * not hold in an Allow and holds in a Deny. Any other reading could allow, in one statement or
