@@ -16,7 +16,7 @@ const controlTypes = [
  * request is implicitly denied there; a level with no policy allows nothing. They grant nothing
  * themselves (*How AWS enforcement code logic evaluates requests*, the RCP and SCP steps;
  * Organizations, *SCP evaluation*: "every level ... must explicitly allow"). Scenarios:
- * `fixtures/policy-types.json` ("SCPs …", "RCPs …"); laws: `testing/layer-laws.ts`.
+ * `control-levels.scenarios.json`; laws: `testing/layer-laws.ts`.
  */
 export function controlLevelDeny(input: DecisionInput): ResourceDecision | undefined {
   for (const [type, count] of controlTypes) {

@@ -76,7 +76,8 @@ function isAwsOwned(resource: string, start: number, end: number): boolean {
  * `arn:${Partition}:connect:${Region}:aws:view/${ViewId}`, for `connect:DescribeView`, whose
  * API takes "an ARN for AWS managed views"), so identity-based policies decide them, as for a
  * resource of the caller's own account. Read as another account's, no policy could ever allow
- * them.
+ * them. Scenarios: `cross-account.scenarios.json`; of both accounts allowing,
+ * `required-layers.scenarios.json`.
  */
 export function isCrossAccount(
   principal: string | undefined,

@@ -16,7 +16,7 @@ function refKey(ref: StatementRef): string {
  * routing profile and the hierarchy group; *Service Authorization Reference*, "the caller needs
  * permission for every required resource type"; *Amazon Connect resource-level policy
  * examples*), so any resource explicitly denied denies the request, and otherwise every resource
- * must be allowed. Scenarios: `fixtures/policy-types.json`, `fixtures/request-findings.json`.
+ * must be allowed. Scenarios: `every-resource.scenarios.json`, `fixtures/request-findings.json`.
  */
 export function decideRequest(
   action: string,

@@ -7,8 +7,9 @@ import type { ResourceDecision } from './result.ts'
  * resource-based, permissions boundary, session policy, service or resource control policy),
  * denies the request whatever else allows it (*Policy evaluation logic*; *How AWS enforcement
  * code logic evaluates requests to allow or deny access*, "an explicit deny in any of these
- * policies overrides the allow"). Every applying Deny is named. Scenarios: `fixtures/*.json`,
- * any expectation of `ExplicitDeny`; law: `testing/laws.ts` (`assertDenyWins`).
+ * policies overrides the allow"). Every applying Deny is named. Scenarios:
+ * `explicit-deny.scenarios.json`, and any expectation of `ExplicitDeny` in `fixtures/*.json`;
+ * law: `testing/laws.ts` (`assertDenyWins`).
  */
 export function explicitDeny(input: DecisionInput): ResourceDecision | undefined {
   if (!anyApplying(input.applying, 'Deny')) return undefined

@@ -16,7 +16,8 @@ function error(code: Diagnostic['code'], message: string, range: SourceRange): D
  * What keeps a policy from being evaluated as AWS would, for documents that did not come
  * through the parser (built in code) as well as those that did. AWS rejects such a policy when
  * it is attached, so evaluating it anyway could hide a Deny (*IAM JSON policy element
- * reference*; *Grammar of the IAM JSON policy language*; Organizations *RCP syntax*).
+ * reference*; *Grammar of the IAM JSON policy language*; Organizations *RCP syntax*). Scenarios
+ * of the principal rule of each policy type: `policy-problems.scenarios.json`.
  */
 export function policyProblems(policy: PolicyDocument, type: PolicyType): Diagnostic[] {
   const variablesEnabled = enablesVariables(policy.version?.value)

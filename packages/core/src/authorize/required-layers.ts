@@ -18,7 +18,7 @@ const none: readonly ApplyingStatement[] = Object.freeze([])
  * The first layer that does not allow implicitly denies the request, named in `blockedBy`;
  * otherwise the request is allowed by the granting statements, and the boundary's, session
  * policy's and control levels' Allows are listed as deciding too. Scenarios:
- * `fixtures/policy-types.json`.
+ * `required-layers.scenarios.json`.
  */
 export function requiredLayers(input: DecisionInput): ResourceDecision {
   const { applying, present, crossAccount } = input

@@ -42,7 +42,7 @@ export function roleResourceAllows(applying: readonly ApplyingStatement[]): Appl
  * *Permissions boundaries for IAM entities*; *Policy evaluation logic*, "within the same account
  * ... either"). A grant to the role, or to the account, needs more (`requiredLayers`); across
  * accounts no grant is enough on its own (*Cross-account policy evaluation logic*). Scenarios:
- * `fixtures/policy-types.json` ("same account: …").
+ * `resource-policy-grant.scenarios.json`.
  */
 export function resourcePolicyGrant(input: DecisionInput): ResourceDecision | undefined {
   if (input.crossAccount || !input.present.hasResourcePolicy) return undefined
