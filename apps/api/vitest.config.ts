@@ -7,7 +7,7 @@ export default defineConfig({
   resolve: { conditions: ['@connect-policy/source'] },
   ssr: { resolve: { conditions: ['@connect-policy/source'] } },
   test: {
-    include: ['src/**/*.test.ts'],
+    include: ['src/**/*.test.ts', 'bench/**/*.test.ts'],
     // a safety net, not a speed check: the service reference loads in seconds on a busy machine
     testTimeout: 60_000,
     hookTimeout: 120_000,

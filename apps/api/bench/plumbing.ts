@@ -1,0 +1,287 @@
+/**
+ * The API's plumbing libraries (express-rate-limit, pino-http, express.json) against the
+ * hand-written pieces they replaced, in the same run: the API at a base git ref (its `src` and
+ * package.json put in `.bench-base`, beside the API's node_modules, through which its imports
+ * resolve) and the current one, both started with the same environment, `POST /v1/evaluate`
+ * loaded on each in interleaved rounds, in three setups: the defaults (log and limiter on), log
+ * only and limiter only. A library is kept unless it costs more than 10 % of the route's
+ * throughput against the hand-written piece. Prints the comparison and writes it to its section
+ * of docs/benchmarks.md; `.bench-base` is deleted at the end. Takes about two minutes.
+ *
+ *   pnpm --filter @connect-policy/api bench:plumbing -- --base 8f0e9ab [--duration 10 --rounds 5 --warmup 3 --no-write]
+ */
+import { execFileSync } from 'node:child_process'
+import { mkdirSync, rmSync } from 'node:fs'
+import { fileURLToPath } from 'node:url'
+import { parseArgs } from 'node:util'
+import { seedBody, seedId } from './bodies.ts'
+import {
+  apiDirectory,
+  combine,
+  commonOptions,
+  currentCommit,
+  documentPath,
+  eachRound,
+  git,
+  interleave,
+  loadAverage,
+  type Measured,
+  markdownTable,
+  measuredOn,
+  number,
+  onInterrupt,
+  type Plumbing,
+  type Probe,
+  paceOf,
+  percent,
+  type Running,
+  repositoryDirectory,
+  roundRatios,
+  scriptArguments,
+  startApi,
+  warmUp,
+  withServers,
+  writeSection,
+} from './harness.ts'
+
+const usage =
+  'usage: bench:plumbing -- --base <git ref> [--duration 10 --rounds 5 --warmup 3 --connections 50 --no-write]'
+const { values } = parseArgs({
+  args: scriptArguments(),
+  options: { ...commonOptions, base: { type: 'string' } },
+})
+if (values.base === undefined) {
+  console.error(usage)
+  process.exit(2)
+}
+const baseRef = values.base
+const pace = paceOf(values)
+const slice = pace.duration / pace.rounds
+
+/** Where the base's `src` and package.json go: inside the API, so its imports resolve. */
+const baseDirectory = fileURLToPath(new URL('../.bench-base', import.meta.url))
+
+/** Most of the route's throughput a library may cost against the hand-written piece. */
+const maximumCost = 0.1
+
+interface Setup {
+  readonly name: string
+  readonly plumbing: Plumbing
+  /** The libraries the setup turns on, besides express.json, on in every setup. */
+  readonly libraries: string
+}
+
+const setups = {
+  defaults: {
+    name: 'defaults: log on, limiter on',
+    plumbing: { logLevel: 'info', rateLimit: true },
+    libraries: 'pino-http, express-rate-limit',
+  },
+  logOnly: {
+    name: 'log only: limiter off',
+    plumbing: { logLevel: 'info', rateLimit: false },
+    libraries: 'pino-http',
+  },
+  limiterOnly: {
+    name: 'limiter only: LOG_LEVEL=silent',
+    plumbing: { logLevel: 'silent', rateLimit: true },
+    libraries: 'express-rate-limit',
+  },
+} as const satisfies Record<string, Setup>
+type SetupName = keyof typeof setups
+const setupNames = Object.keys(setups) as SetupName[]
+
+const evaluate = {
+  name: 'POST /v1/evaluate',
+  method: 'POST',
+  path: '/v1/evaluate',
+  body: seedBody(),
+} as const
+
+/** The base's commit, short; an error when `ref` names none. */
+function commitOf(ref: string): string {
+  return git(['rev-parse', '--short', '--verify', `${ref}^{commit}`])
+}
+
+/** The base's `src` and package.json in `.bench-base`, as `git archive | tar -x` gives them. */
+function materialize(commit: string): void {
+  rmSync(baseDirectory, { recursive: true, force: true })
+  mkdirSync(baseDirectory, { recursive: true })
+  const archive = execFileSync(
+    'git',
+    ['archive', commit, 'apps/api/src', 'apps/api/package.json'],
+    { cwd: repositoryDirectory, maxBuffer: 1024 ** 3 },
+  )
+  execFileSync('tar', ['-x', '--strip-components=2', '-C', baseDirectory], { input: archive })
+}
+
+const removeBase = () => rmSync(baseDirectory, { recursive: true, force: true })
+
+/** Fails loudly unless both servers decide the seed alike, with a 200. */
+async function checkSameDecision(current: Running, base: Running): Promise<void> {
+  const decide = async (server: Running) => {
+    const response = await fetch(`${server.url}${evaluate.path}`, {
+      method: evaluate.method,
+      headers: { 'content-type': 'application/json' },
+      body: evaluate.body,
+    })
+    const answer = (await response.json()) as { decision?: unknown }
+    return `${response.status} ${String(answer.decision)}`
+  }
+  const [now, then] = [await decide(current), await decide(base)]
+  if (now !== then || !now.startsWith('200 ')) {
+    throw new Error(`the seed is decided \`${now}\` now and \`${then}\` at the base`)
+  }
+}
+
+interface Compared {
+  readonly setup: Setup
+  readonly current: Measured
+  readonly base: Measured
+  readonly ratio: { readonly median: number; readonly rounds: readonly number[] }
+}
+
+async function measure(): Promise<Compared[]> {
+  return withServers(async (keep) => {
+    const probes: Record<string, Probe> = {}
+    for (const name of setupNames) {
+      const { plumbing } = setups[name]
+      const current = await keep(startApi(`current, ${name}`, apiDirectory, plumbing))
+      const base = await keep(startApi(`base, ${name}`, baseDirectory, plumbing))
+      await checkSameDecision(current, base)
+      // each pair next to each other in a round
+      probes[`${name} current`] = {
+        target: current,
+        route: evaluate,
+        connections: pace.connections,
+      }
+      probes[`${name} base`] = { target: base, route: evaluate, connections: pace.connections }
+    }
+    await warmUp(probes, pace.warmup)
+    const slices = await interleave(probes, pace.rounds, slice)
+    return setupNames.map((name): Compared => {
+      const current = slices[`${name} current`] ?? []
+      const base = slices[`${name} base`] ?? []
+      return {
+        setup: setups[name],
+        current: combine(current),
+        base: combine(base),
+        ratio: roundRatios(current, base),
+      }
+    })
+  })
+}
+
+function verdict({ ratio }: Compared): string {
+  const cost = 1 - ratio.median
+  if (cost > maximumCost) return `costs ${percent(cost)}: more than ${percent(maximumCost)}`
+  return cost >= 0 ? `kept: costs ${percent(cost)}` : `kept: ${percent(-cost)} faster`
+}
+
+function table(compared: readonly Compared[]): string {
+  return markdownTable(
+    [
+      'setup',
+      'libraries on',
+      'current req/s',
+      'current p99 (ms)',
+      'base req/s',
+      'base p99 (ms)',
+      'current / base',
+      'each round',
+      'verdict',
+    ],
+    compared.map((row) => [
+      row.setup.name,
+      `${row.setup.libraries}, express.json`,
+      number(row.current.requestsPerSecond),
+      number(row.current.p99, 2),
+      number(row.base.requestsPerSecond),
+      number(row.base.p99, 2),
+      `**${percent(row.ratio.median)}**`,
+      eachRound(row.ratio.rounds),
+      verdict(row),
+    ]),
+    [2, 3, 4, 5, 6],
+  )
+}
+
+const rule = `A library is kept unless it costs more than ${percent(maximumCost)} of the route's throughput against the hand-written piece: the median of the rounds' ratios current / base must be at least ${percent(1 - maximumCost)}.`
+
+/** The commits between the base and HEAD that touched the API's source, a short line each. */
+function commitsBetween(base: string): string[] {
+  const log = git(['log', '--no-decorate', '--format=%h %s', `${base}..HEAD`, '--', 'apps/api/src'])
+  return log === ''
+    ? []
+    : log.split('\n').map((line) => (line.length > 110 ? `${line.slice(0, 109)}…` : line))
+}
+
+function section(
+  compared: readonly Compared[],
+  base: string,
+  current: string,
+  averageAfterRounds: number,
+): string {
+  const commits = commitsBetween(base)
+  return `<!-- api-plumbing:start -->
+## API plumbing: libraries against the hand-written pieces
+
+\`pnpm --filter @connect-policy/api bench:plumbing -- --base ${baseRef}\` puts the API's \`src\` and
+package.json at base commit ${base} (the last with the hand-written rate limiter, request log and
+request id, and body reader) in \`apps/api/.bench-base\`, starts it and the current API
+(${current}) with the same environment, each in its own process on loopback with its log written
+to nowhere, warms them up for ${pace.warmup} s and loads \`POST /v1/evaluate\` (the corrected
+policy of \`${seedId}\`, one request) on each at ${pace.connections} connections with autocannon,
+in ${pace.rounds} interleaved rounds of ${number(slice, 1)} s a server (every other round in the
+reverse order). The limiter, when on, has a limit no run reaches. express.json replaced the body
+reader in every setup; besides the libraries, each ratio holds whatever else changed in
+\`apps/api/src\` between the two (${commits.length} commits).
+
+${rule}
+
+${table(compared)}
+
+Commits between the base and the current one that touched \`apps/api/src\`:
+
+${commits.map((line) => `- ${line}`).join('\n')}
+
+${measuredOn(averageAfterRounds)}
+<!-- api-plumbing:end -->`
+}
+
+async function main(): Promise<void> {
+  onInterrupt(removeBase)
+  const base = commitOf(baseRef)
+  const current = currentCommit()
+  let compared: Compared[]
+  let averageAfterRounds = 0
+  try {
+    materialize(base)
+    compared = await measure()
+  } finally {
+    averageAfterRounds = loadAverage()
+    removeBase()
+  }
+  const failed = compared.filter((row) => row.current.failures + row.base.failures > 0)
+  if (failed.length > 0) {
+    throw new Error(
+      `errors or non-2xx in ${failed.map((row) => `${row.setup.name} (current ${row.current.failures}, base ${row.base.failures})`).join(', ')}`,
+    )
+  }
+  process.stdout.write(
+    `\nbase ${base}, current ${current}\n${rule}\n\n${table(compared)}\n\n${commitsBetween(base).length} commits between them touched apps/api/src; express.json is on in every setup\n`,
+  )
+  if (pace.write) {
+    await writeSection(
+      {
+        start: '<!-- api-plumbing:start -->',
+        end: '<!-- api-plumbing:end -->',
+        after: '<!-- api:end -->',
+      },
+      section(compared, base, current, averageAfterRounds),
+    )
+    process.stdout.write(`written to ${documentPath}\n`)
+  }
+}
+
+await main()
