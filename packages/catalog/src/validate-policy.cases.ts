@@ -3054,10 +3054,10 @@ const unreadableValues: readonly ValidationCase[] = [
   {
     name: 'an option misspelt, and a policy type that does not exist',
     policy: policy(allow('s3:GetObject', '*')),
-    options: { policyTyp: 'identity', policyType: 'scp' },
+    options: { policyTyp: 'identity', policyType: 'service-control-policy' },
     expect: [
       { code: 'invalid-argument', severity: 'error', messageIncludes: 'did you mean `policyType`' },
-      { code: 'invalid-argument', messageIncludes: '`scp` is not a policy type' },
+      { code: 'invalid-argument', messageIncludes: '`service-control-policy` is not a policy type' },
     ],
   },
   {
@@ -3065,6 +3065,23 @@ const unreadableValues: readonly ValidationCase[] = [
     policy: policy(allow('s3:GetObject', '*')),
     options: { policyType: 'serviceControl', suppress: ['allow-all'] },
     absent: ['invalid-argument'],
+  },
+  {
+    name: 'near miss: a policy type by its abbreviation, as the command line takes it',
+    policy: policy(allow('s3:GetObject', '*')),
+    options: { policyType: 'scp' },
+    absent: ['invalid-argument'],
+  },
+  {
+    name: 'a code to suppress that the validator never reports',
+    policy: policy(allow('s3:GetObject', '*')),
+    options: { suppress: ['alow-all'] },
+    expect: [
+      {
+        code: 'invalid-argument',
+        messageIncludes: '`alow-all` is not a finding code: did you mean `allow-all`',
+      },
+    ],
   },
   {
     name: 'a resource with a space before it',

@@ -197,7 +197,9 @@ describe('validatePolicy options', () => {
       expect(kept).toEqual(all.filter((finding) => finding.code !== code))
     }
     expect(validatePolicy(usersPolicy, { suppress: codes })).toEqual([])
-    expect(validatePolicy(usersPolicy, { suppress: ['no-such-code'] })).toEqual(all)
+    const [unknown, ...rest] = validatePolicy(usersPolicy, { suppress: ['no-such-code'] })
+    expect(unknown?.code).toBe('invalid-argument')
+    expect(rest).toEqual(all)
   })
 
   it('validates as an identity-based policy unless told otherwise', () => {
