@@ -334,7 +334,7 @@ function costWords(run: Run): string[] {
     return `${setups[name].name}: evaluate at ${percent(run.healthzRatios[name].median)} of \`GET /healthz\`'s throughput (each round: ${eachRound(run.healthzRatios[name].rounds)})${cpu}`
   }
   return [
-    `log off vs log on (limiter off): the request log (pino-http) costs ${cost(run.ratios.logOnOfLogOff)}`,
+    `log off vs log on (limiter off): the request log costs ${cost(run.ratios.logOnOfLogOff)}`,
     `limiter off vs on (log on): the rate limiter (express-rate-limit) costs ${cost(run.ratios.limiterOnOfOff)}`,
     ...setupNames.map(healthz),
   ]
@@ -386,7 +386,7 @@ ${list(targetWords(run, metrics))}
 
 ### Setups at ${pace.connections} connections
 
-The setups differ by the request log (pino-http) and the rate limiter (express-rate-limit, on with
+The setups differ by the request log and the rate limiter (express-rate-limit, on with
 a limit no run reaches; \`/healthz\` is never limited), so they show what each costs:
 
 ${setupsTable(run)}

@@ -5,6 +5,7 @@ import type { AppConfig } from './env.ts'
 import { deadline } from './http/deadline.ts'
 import { createLogger, requestLog } from './http/logging.ts'
 import { corsPolicy, rateLimiter, securityHeaders } from './http/protection.ts'
+import { requestId } from './http/request-id.ts'
 import { openApiDocument } from './openapi/operations.ts'
 import { errorHandler, notFound } from './problem/error-handler.ts'
 import { catalogRouter } from './routes/catalog/router.ts'
@@ -37,7 +38,9 @@ export function createApp(config: AppConfig, dependencies: Partial<AppDependenci
   app.disable('x-powered-by')
   app.set('trust proxy', config.trustProxyHops)
 
-  app.use(requestLog(logger))
+  app.use(requestId())
+  const log = requestLog(logger)
+  if (log !== undefined) app.use(log)
   app.use(deadline(config.requestTimeoutMs, now))
   app.use(securityHeaders())
   const cors = corsPolicy(config.corsOrigins)
@@ -59,6 +62,6 @@ export function createApp(config: AppConfig, dependencies: Partial<AppDependenci
   app.use(catalogRouter(catalog))
   app.use(referenceRouter(openApiDocument(limits)))
   app.use(notFound())
-  app.use(errorHandler())
+  app.use(errorHandler(logger))
   return app
 }

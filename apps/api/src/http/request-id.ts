@@ -1,5 +1,12 @@
 import { randomUUID } from 'node:crypto'
-import type { IncomingMessage, ServerResponse } from 'node:http'
+import type { RequestHandler } from 'express'
+
+declare module 'node:http' {
+  interface IncomingMessage {
+    /** The request id: the caller's `x-request-id` when safe, otherwise one made for it. */
+    id: string
+  }
+}
 
 export const requestIdHeader = 'x-request-id'
 
@@ -7,12 +14,15 @@ export const requestIdHeader = 'x-request-id'
 const acceptedId = /^[A-Za-z0-9._:/+=-]{1,128}$/
 
 /**
- * The request's id: the caller's `x-request-id` when it is a safe token, otherwise a new one,
- * echoed on the response so that a caller can quote it and the logs can be searched for it.
+ * Honours the caller's `x-request-id` when it is a safe token, otherwise makes one, and echoes it
+ * on the response so that a caller can quote it and the logs can be searched for it.
  */
-export function requestIdOf(req: IncomingMessage, res: ServerResponse): string {
-  const given = req.headers[requestIdHeader]
-  const id = typeof given === 'string' && acceptedId.test(given) ? given : randomUUID()
-  res.setHeader(requestIdHeader, id)
-  return id
+export function requestId(): RequestHandler {
+  return (req, res, next) => {
+    const given = req.headers[requestIdHeader]
+    const id = typeof given === 'string' && acceptedId.test(given) ? given : randomUUID()
+    req.id = id
+    res.setHeader(requestIdHeader, id)
+    next()
+  }
 }

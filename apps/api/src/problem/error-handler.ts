@@ -1,4 +1,5 @@
 import type { ErrorRequestHandler, RequestHandler } from 'express'
+import type { Logger } from 'pino'
 import { problemFromError } from './from-error.ts'
 import { ProblemError } from './problem.ts'
 import { sendProblem } from './send-problem.ts'
@@ -15,12 +16,12 @@ export function notFound(): RequestHandler {
 }
 
 /**
- * The one error handler: every error becomes a problem response. A failure inside is handed to
- * the request log (`res.err`), which writes it with its stack under the request id; the response
- * says nothing of it. Once a response has begun, Express's own handler closes the connection.
+ * The one error handler: every error becomes a problem response. Server errors are logged with
+ * their stack under the request id; the response says nothing of them. Once a response has begun,
+ * Express's own handler closes the connection.
  */
-export function errorHandler(): ErrorRequestHandler {
-  return (error, _req, res, next) => {
+export function errorHandler(logger: Logger): ErrorRequestHandler {
+  return (error, req, res, next) => {
     // the client has gone: nothing can reach it, and the request log records it as aborted
     if (res.destroyed) return
     if (res.headersSent) {
@@ -29,7 +30,7 @@ export function errorHandler(): ErrorRequestHandler {
     }
     const problem = problemFromError(error)
     if (problem.status >= 500 && problem.problemType === 'internal-error') {
-      res.err = error instanceof Error ? error : new Error(String(error))
+      logger.error({ requestId: req.id, err: error }, 'request failed')
     }
     sendProblem(res, problem.toProblem(), problem.extras.headers)
   }
