@@ -3057,7 +3057,10 @@ const unreadableValues: readonly ValidationCase[] = [
     options: { policyTyp: 'identity', policyType: 'service-control-policy' },
     expect: [
       { code: 'invalid-argument', severity: 'error', messageIncludes: 'did you mean `policyType`' },
-      { code: 'invalid-argument', messageIncludes: '`service-control-policy` is not a policy type' },
+      {
+        code: 'invalid-argument',
+        messageIncludes: '`service-control-policy` is not a policy type',
+      },
     ],
   },
   {
