@@ -260,7 +260,7 @@ on loopback with its log written to nowhere, warms them up for ${pace.warmup} s 
 ${pace.connections} connections with autocannon, in ${pace.rounds} interleaved rounds of
 ${number(slice, 1)} s a server (every other round in the reverse order). The limiter, when on,
 has a limit no run reaches. Each ratio holds everything the two differ by in \`apps/api/src\`
-(${commits.length === 0 ? 'the base is not an ancestor of the current commit: see its own message' : `${commits.length} commits`}).
+(${commits.length === 0 ? `the base is not an ancestor of the current commit but a variant of it: “${git(['log', '-1', '--format=%s', base])}”` : `${commits.length} commits`}).
 
 ${rule}
 
