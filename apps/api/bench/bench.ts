@@ -85,6 +85,7 @@ const routes = {
   },
   healthz: { name: 'GET /healthz', method: 'GET', path: '/healthz' },
   root: { name: 'GET /', method: 'GET', path: '/' },
+  sameAnswer: { name: 'POST /', method: 'POST', path: '/', body: seedBody() },
 } satisfies Record<string, RouteLoad>
 
 /** The connections of the latency target. */
@@ -111,11 +112,26 @@ async function checkBatchAnswer(server: Running): Promise<void> {
   }
 }
 
+/** The text the API answers to the evaluate probe's body, checked to be a decision. */
+async function evaluateAnswer(server: Running): Promise<string> {
+  const response = await fetch(`${server.url}${routes.evaluate.path}`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: routes.evaluate.body,
+  })
+  const text = await response.text()
+  if (response.status !== 200 || !text.includes('"decision"')) {
+    throw new Error(`evaluate answered ${response.status}: ${text.slice(0, 500)}`)
+  }
+  return text
+}
+
 function probesOf(servers: {
   readonly defaults: Running
   readonly logOn: Running
   readonly logOff: Running
   readonly express: Running
+  readonly sameAnswer: Running
 }) {
   const at = (target: Running, route: RouteLoad, connections = pace.connections): Probe => ({
     target,
@@ -127,6 +143,7 @@ function probesOf(servers: {
     // on and log off
     express: at(servers.express, routes.root),
     evaluate: at(servers.defaults, routes.evaluate),
+    sameAnswer: at(servers.sameAnswer, routes.sameAnswer),
     logOnEvaluate: at(servers.logOn, routes.evaluate),
     logOffEvaluate: at(servers.logOff, routes.evaluate),
     logOnFresh: at(servers.logOn, routes.fresh),
@@ -158,6 +175,8 @@ interface Run {
   readonly sweep: readonly Measured[]
   readonly nodeHttp: Measured
   readonly loadAverage: number
+  /** The bytes of evaluate's answer, which the same-answer baseline sends. */
+  readonly answerBytes: number
 }
 
 async function measure(): Promise<Run> {
@@ -169,7 +188,12 @@ async function measure(): Promise<Run> {
       express: await keep(startBaseline('bare Express 5')),
     }
     await checkBatchAnswer(servers.defaults)
-    const probes = probesOf(servers)
+    const answer = await evaluateAnswer(servers.defaults)
+    const withSameAnswer = {
+      ...servers,
+      sameAnswer: await keep(startBaseline('bare Express 5, the same answer', { ANSWER: answer })),
+    }
+    const probes = probesOf(withSameAnswer)
     await warmUp(probes, pace.warmup)
     const slices = await interleave(probes, pace.rounds, slice)
     const averageAfterRounds = loadAverage()
@@ -206,6 +230,7 @@ async function measure(): Promise<Run> {
       ratios: {
         evaluateOfExpress: roundRatios(slices.evaluate, slices.express),
         p99OverExpress: roundRatios(slices.evaluateAt10, slices.expressAt10, (m) => m.p99),
+        evaluateOfSameAnswer: roundRatios(slices.evaluate, slices.sameAnswer),
         logOnOfLogOff: roundRatios(slices.logOnEvaluate, slices.logOffEvaluate),
         limiterOnOfOff: roundRatios(slices.evaluate, slices.logOnEvaluate),
       },
@@ -219,6 +244,7 @@ async function measure(): Promise<Run> {
       sweep,
       nodeHttp,
       loadAverage: averageAfterRounds,
+      answerBytes: Buffer.byteLength(answer),
     }
   })
 }
@@ -266,6 +292,7 @@ function setupsTable({ combined }: Run): string {
       row(setups.logOff.name, combined.logOffEvaluate),
       row(setups.logOff.name, combined.logOffHealthz),
       row('bare Express 5, one route', combined.express),
+      row('bare Express 5, the same body and answer', combined.sameAnswer),
     ],
     [2, 3, 4, 5, 6],
   )
@@ -333,7 +360,9 @@ function costWords(run: Run): string[] {
         : `; by the server's CPU time, an evaluate call costs ${number(evaluateCpu)} µs against ${number(healthzCpu)} µs`
     return `${setups[name].name}: evaluate at ${percent(run.healthzRatios[name].median)} of \`GET /healthz\`'s throughput (each round: ${eachRound(run.healthzRatios[name].rounds)})${cpu}`
   }
+  const same = run.ratios.evaluateOfSameAnswer
   return [
+    `bare Express 5 reading the same body and sending the same answer (${number(run.answerBytes)} bytes, written as the API writes it), deciding nothing: evaluate reaches **${percent(same.median)}** of its throughput (each round: ${eachRound(same.rounds)}): what is left between this baseline and bare Express with one route is what reading such a body and sending such an answer cost any Express app`,
     `log off vs log on (limiter off): the request log costs ${cost(run.ratios.logOnOfLogOff)}`,
     `limiter off vs on (log on): the rate limiter (express-rate-limit) costs ${cost(run.ratios.limiterOnOfOff)}`,
     ...setupNames.map(healthz),

@@ -179,8 +179,10 @@ export function startApi(name: string, directory: string, plumbing: Plumbing): P
 
 /**
  * What the machine can do at all: Node's own HTTP server answering a small JSON body, with no
- * Express, no middleware, nothing to compute; and Express 5 with one route and nothing else,
- * the floor for any Express app here. Both answer `GET /`.
+ * Express, no middleware, nothing to compute; Express 5 with one route and nothing else, the
+ * floor for any Express app here (both answer `GET /`); and Express 5 reading a JSON body and
+ * answering the text in `ANSWER` to `POST /`, the floor for a route that takes the request the
+ * API takes and sends the answer it sends, without deciding anything.
  */
 export const baselineServers = {
   'bare node:http': `
@@ -196,12 +198,27 @@ const app = express()
 app.get('/', (request, response) => { response.json({ status: 'ok' }) })
 app.listen(Number(process.env.PORT), '127.0.0.1')
 `,
+  'bare Express 5, the same answer': `
+const express = require('express')
+const answer = process.env.ANSWER
+const app = express()
+app.get('/', (request, response) => { response.json({ status: 'ok' }) })
+app.post('/', express.json({ limit: '1mb' }), (request, response) => {
+  response.setHeader('content-type', 'application/json; charset=utf-8')
+  response.setHeader('content-length', Buffer.byteLength(answer))
+  response.end(answer)
+})
+app.listen(Number(process.env.PORT), '127.0.0.1')
+`,
 } as const
 export type BaselineName = keyof typeof baselineServers
 
 /** A baseline server in its own process; `require('express')` resolves from the API package. */
-export function startBaseline(name: BaselineName): Promise<Running> {
-  return startNode(name, apiDirectory, ['-e', baselineServers[name]], {}, '/')
+export function startBaseline(
+  name: BaselineName,
+  env: Readonly<Record<string, string>> = {},
+): Promise<Running> {
+  return startNode(name, apiDirectory, ['-e', baselineServers[name]], env, '/')
 }
 
 /**

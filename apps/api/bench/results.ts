@@ -37,6 +37,8 @@ export interface ApiBenchResults {
   readonly ratios: {
     readonly evaluateOfExpress: RoundFigure
     readonly p99OverExpress: RoundFigure
+    /** Evaluate over bare Express taking the same body and sending the same answer. */
+    readonly evaluateOfSameAnswer: RoundFigure
     readonly logOnOfLogOff: RoundFigure
     readonly limiterOnOfOff: RoundFigure
   }
