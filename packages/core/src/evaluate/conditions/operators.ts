@@ -10,6 +10,7 @@ import type { ConditionValue } from '../../model/index.ts'
 import { patternToText } from '../policy-variable.ts'
 import { parseDateValue } from './date-value.ts'
 import { type IpRange, parseIpRange, rangeContains } from './ip-address.ts'
+import { readNumber } from './number-value.ts'
 
 /**
  * One condition operator (*IAM JSON policy elements: Condition operators*). `compare` is the
@@ -118,15 +119,6 @@ interface Family<Value> {
   readonly readPolicyValue: (value: ConditionValue) => Value | undefined
   readonly readsRequestValue?: (value: string) => boolean
   readonly operators: readonly OperatorRow<Value>[]
-}
-
-// each run of digits belongs to exactly one quantifier, so a failed match is linear in the text
-const numberShape = /^[+-]?(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][+-]?\d+)?$/
-
-function readNumber(value: ConditionValue | string): number | undefined {
-  if (typeof value === 'number') return Number.isFinite(value) ? value : undefined
-  if (typeof value !== 'string' || !numberShape.test(value.trim())) return undefined
-  return Number(value)
 }
 
 function readBoolean(value: ConditionValue): boolean | undefined {
