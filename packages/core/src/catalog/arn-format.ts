@@ -1,4 +1,5 @@
 import { splitArn } from '../match/index.ts'
+import { variableSpans } from './variable-spans.ts'
 
 /** One piece of an ARN format: literal text, or a `${Name}` variable standing for an identifier. */
 export type FormatToken =
@@ -49,8 +50,6 @@ function formatCharacters(tokens: readonly FormatToken[], mayBeEmpty: boolean): 
 // `arn:aws:iam::aws:policy/...`, `arn:aws:ssm:*::document/AWS-RunRemoteScript`.
 const fieldsThatMayBeEmpty = [false, false, true, true, false]
 
-const variablePattern = /\$\{([^}]*)\}/g
-
 /**
  * The names of the variables of a format that are directly followed by `/`. Colons are left
  * out: services such as CloudWatch Logs write `log-group:${LogGroupName}:*` for a log group,
@@ -58,10 +57,8 @@ const variablePattern = /\$\{([^}]*)\}/g
  */
 export function separatedVariables(format: string): Map<string, string> {
   const found = new Map<string, string>()
-  for (const match of format.matchAll(variablePattern)) {
-    const next = format[(match.index ?? 0) + match[0].length]
-    const name = match[1] ?? ''
-    if (next === '/') found.set(name, '/')
+  for (const { end, name } of variableSpans(format)) {
+    if (format[end] === '/') found.set(name, '/')
   }
   return found
 }
@@ -69,12 +66,10 @@ export function separatedVariables(format: string): Map<string, string> {
 function tokenize(text: string, separators: ReadonlyMap<string, string>): FormatToken[] {
   const tokens: FormatToken[] = []
   let last = 0
-  for (const match of text.matchAll(variablePattern)) {
-    const index = match.index ?? 0
-    if (index > last) tokens.push({ kind: 'text', text: text.slice(last, index) })
-    const name = match[1] ?? ''
+  for (const { start, end, name } of variableSpans(text)) {
+    if (start > last) tokens.push({ kind: 'text', text: text.slice(last, start) })
     tokens.push({ kind: 'variable', name, excludes: separators.get(name) ?? '' })
-    last = index + match[0].length
+    last = end
   }
   if (last < text.length) tokens.push({ kind: 'text', text: text.slice(last) })
   return tokens

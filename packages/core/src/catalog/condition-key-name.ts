@@ -1,3 +1,5 @@
+import { variableSpans } from './variable-spans.ts'
+
 /**
  * A condition key name of the reference, possibly with a variable part, read for matching the
  * names policies use. Key names are case-insensitive (*IAM JSON policy elements: Condition*),
@@ -12,10 +14,15 @@ export interface ConditionKeyName {
   readonly pieces?: readonly string[]
 }
 
-const variablePart = /\$\{[^}]*\}/g
-
 export function readConditionKeyName(name: string): ConditionKeyName {
-  const pieces = name.toLowerCase().split(variablePart)
+  const folded = name.toLowerCase()
+  const pieces: string[] = []
+  let from = 0
+  for (const span of variableSpans(folded)) {
+    pieces.push(folded.slice(from, span.start))
+    from = span.end
+  }
+  pieces.push(folded.slice(from))
   return pieces.length === 1 ? { name, exact: pieces[0] ?? '' } : { name, pieces }
 }
 

@@ -1,6 +1,7 @@
 import { literalQuestionMark, literalStar, splitArn } from '../match/index.ts'
 import type { ArnFormat, FormatCharacter } from './arn-format.ts'
 import type { CatalogResourceType } from './create-catalog.ts'
+import { replaceVariables } from './variable-spans.ts'
 
 /**
  * What a policy pattern character stands for: a literal character, one character of any kind
@@ -11,11 +12,9 @@ export type PatternToken = string | typeof anyOne | typeof anyRun
 const anyOne = 1
 const anyRun = 2
 
-const variableInPattern = /\$\{[^}]*\}/g
-
 function patternTokens(pattern: string): PatternToken[] {
   const tokens: PatternToken[] = []
-  for (const character of pattern.replace(variableInPattern, '*')) {
+  for (const character of replaceVariables(pattern, '*')) {
     if (character === '*') tokens.push(anyRun)
     else if (character === '?') tokens.push(anyOne)
     else if (character === literalStar) tokens.push('*')

@@ -1,10 +1,10 @@
 import type { CatalogAction, CatalogResourceType } from './create-catalog.ts'
+import { replaceVariables } from './variable-spans.ts'
 
 /** The last fixed word of a type's ARNs (`view` for `.../view/${ViewId}:${ViewQualifier}`). */
 function pathWord(type: CatalogResourceType): string {
   const text = type.arnFormats[0]?.source.split(':').slice(5).join(':') ?? type.name
-  const words = text
-    .replace(/\$\{[^}]*\}/g, '')
+  const words = replaceVariables(text, '')
     .split(/[/:]/)
     .filter((word) => /[a-z]/.test(word))
   return words.at(-1) ?? type.name

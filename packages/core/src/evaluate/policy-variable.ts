@@ -13,35 +13,98 @@ export interface Template {
   readonly hasVariables: boolean
 }
 
-const specialCharacters: Record<string, string> = {
-  '*': literalStar,
-  '?': literalQuestionMark,
-  $: '$',
-}
+// own properties only: a body such as `constructor` is a variable's name, not a special character
+const specialCharacters: ReadonlyMap<string, string> = new Map([
+  ['*', literalStar],
+  ['?', literalQuestionMark],
+  ['$', '$'],
+])
 const variableBody = /^([^\s,'}]+)(?:\s?,\s?'([^']*)')?$/
+const isSpace = (character: string | undefined) => character !== undefined && /\s/.test(character)
+/** A character of a variable's key: `[^\s,'}]` of `variableBody`. */
+const isKeyCharacter = (character: string | undefined) =>
+  character !== undefined &&
+  character !== ',' &&
+  character !== "'" &&
+  character !== '}' &&
+  !isSpace(character)
+
+/** Where the run of key characters that ends before `end` starts, looking no further left than `floor`. */
+function keyRunStart(source: string, floor: number, end: number): number {
+  let start = end
+  while (start > floor && isKeyCharacter(source[start - 1])) start--
+  return start
+}
+
+/**
+ * Which bodies `variableBody` reads among those that end before the `}` at `close` and start at
+ * `floor` or after: every `${` before that `}` ends there, so their bodies are the suffixes of
+ * one text. A body is a key (`[^\s,'}]+`) to the end, or a key, `\s?,\s?` and a quoted default
+ * to the end; read once from the right, each suffix is told in constant time.
+ */
+interface Bodies {
+  /** Bodies starting in [keyFrom, close) are a key alone. */
+  readonly keyFrom: number
+  /** Bodies starting in [fallbackKeyFrom, fallbackKeyTo) are a key and a default. */
+  readonly fallbackKeyFrom: number
+  readonly fallbackKeyTo: number
+  /** Where the default's text starts, after its opening quote. */
+  readonly fallbackFrom: number
+}
+
+function readBodies(source: string, floor: number, close: number): Bodies {
+  const keyFrom = keyRunStart(source, floor, close)
+  const none = { keyFrom, fallbackKeyFrom: 0, fallbackKeyTo: 0, fallbackFrom: 0 }
+  const closingQuote = close - 1
+  if (closingQuote < floor || source[closingQuote] !== "'") return none
+  let openingQuote = closingQuote - 1
+  while (openingQuote >= floor && source[openingQuote] !== "'") openingQuote--
+  let at = openingQuote - 1
+  if (openingQuote < floor) return none
+  if (isSpace(source[at]) && at >= floor) at--
+  if (at < floor || source[at] !== ',') return none
+  at--
+  if (isSpace(source[at]) && at >= floor) at--
+  const fallbackKeyTo = at + 1
+  return {
+    keyFrom,
+    fallbackKeyFrom: keyRunStart(source, floor, fallbackKeyTo),
+    fallbackKeyTo,
+    fallbackFrom: openingQuote + 1,
+  }
+}
 
 /**
  * Finds the policy variables of a value (*IAM policy elements: Variables and tags*): `${key}`,
  * `${key, 'default'}` (the space is optional), and `${*}`, `${?}`, `${$}` for a literal `*`, `?`
  * and `$`. Text that only looks like a variable (no closing brace, spaces in the name) stays
- * literal text, as IAM treats it.
+ * literal text, as IAM treats it: the next `${` is tried. Linear in the value: each `${` ends at
+ * the first `}` after it, found once for all the `${` before that `}`, whose bodies are read
+ * together (`readBodies`).
  */
 export function parseTemplate(source: string): Template {
   const parts: TemplatePart[] = []
   let text = ''
   let hasVariables = false
   let index = 0
+  let close = -1
+  let bodies: Bodies | undefined
   while (index < source.length) {
     const open = source.indexOf('${', index)
     if (open < 0) break
-    const close = source.indexOf('}', open + 2)
-    if (close < 0) break
-    const body = source.slice(open + 2, close)
-    const special = specialCharacters[body]
-    const variable = special === undefined ? variableBody.exec(body) : null
-    if (special === undefined && variable === null) {
-      text += source.slice(index, open + 2)
-      index = open + 2
+    const from = open + 2
+    if (close < from) {
+      close = source.indexOf('}', from)
+      if (close < 0) break
+      bodies = readBodies(source, from, close)
+    }
+    const read = bodies as Bodies
+    const special = close - from === 1 ? specialCharacters.get(source[from] as string) : undefined
+    const alone = from >= read.keyFrom && from < close
+    const withFallback = from >= read.fallbackKeyFrom && from < read.fallbackKeyTo
+    if (special === undefined && !alone && !withFallback) {
+      text += source.slice(index, from)
+      index = from
       continue
     }
     text += source.slice(index, open)
@@ -53,9 +116,14 @@ export function parseTemplate(source: string): Template {
     }
     if (text !== '') parts.push({ kind: 'text', text })
     text = ''
-    const [, key = '', fallback] = variable as RegExpExecArray
     parts.push(
-      fallback === undefined ? { kind: 'variable', key } : { kind: 'variable', key, fallback },
+      alone
+        ? { kind: 'variable', key: source.slice(from, close) }
+        : {
+            kind: 'variable',
+            key: source.slice(from, read.fallbackKeyTo),
+            fallback: source.slice(read.fallbackFrom, close - 1),
+          },
     )
     hasVariables = true
   }
@@ -80,7 +148,7 @@ export function variableProblem(source: string): string | undefined {
     const close = source.indexOf('}', index + 2)
     if (close < 0) return 'a policy variable has no closing `}`'
     const body = source.slice(index + 2, close)
-    if (specialCharacters[body] === undefined) {
+    if (!specialCharacters.has(body)) {
       const variable = variableBody.exec(body)
       if (body.trim() === '') return '`${}` names no key'
       if (variable === null) {
