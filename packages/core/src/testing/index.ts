@@ -1,4 +1,11 @@
-export { arbAnyPolicy, arbWellFormedPolicy, stripRanges } from '../parse/testing/index.ts'
+export {
+  arbAnyPolicy,
+  arbJsonLikeText,
+  arbMutated,
+  arbOddText,
+  arbWellFormedPolicy,
+  stripRanges,
+} from '../parse/testing/index.ts'
 export {
   arbAnyValue,
   arbArnPatternAndText,

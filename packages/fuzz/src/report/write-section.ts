@@ -1,0 +1,17 @@
+export const startMarker = '<!-- fuzz:start -->'
+export const endMarker = '<!-- fuzz:end -->'
+
+/**
+ * The document with the fuzz section replaced by `section`, or added at its end; the rest of
+ * the document, other sections included, is kept as it is.
+ */
+export function withSection(document: string | undefined, section: string): string {
+  const block = `${startMarker}\n${section}\n${endMarker}`
+  const text = document === undefined || document.trim() === '' ? '# Benchmarks\n' : document
+  const start = text.indexOf(startMarker)
+  const end = text.indexOf(endMarker, start)
+  if (start >= 0 && end > start) {
+    return `${text.slice(0, start)}${block}${text.slice(end + endMarker.length)}`
+  }
+  return `${text.trimEnd()}\n\n${block}\n`
+}
