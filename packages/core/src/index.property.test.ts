@@ -56,7 +56,18 @@ const arbNearMiss = fc.oneof(
     { requiredKeys: [] },
   ),
   fc.record(
-    { catalog: arbAnyValue, policyType: arbAnyValue, suppress: arbAnyValue },
+    {
+      catalog: arbAnyValue,
+      policyType: arbAnyValue,
+      suppress: arbAnyValue,
+      budget: fc.oneof(
+        fc.record(
+          { maxSteps: fc.oneof(fc.nat(100), arbAnyValue), maxDeciding: fc.nat(2) },
+          { requiredKeys: [] },
+        ),
+        arbAnyValue,
+      ),
+    },
     { requiredKeys: [] },
   ),
   fc.constant(catalogFixture),

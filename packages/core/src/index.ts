@@ -8,6 +8,7 @@ export {
   decisionRules,
   decisionValues,
   evaluate,
+  evaluationErrorSources,
   evaluationFindingCodes,
   matchedElements,
   policyTypes,
@@ -30,6 +31,8 @@ export type * from './match/index.ts'
 export { actionMatch, resourceMatch, wildcardMatch } from './match/index.ts'
 export type * from './model/index.ts'
 export {
+  budgetLimits,
+  defaultBudget,
   diagnosticCodes,
   diagnosticSeverities,
   effects,

@@ -50,11 +50,26 @@ export function applyingWith(
   )
 }
 
-/** The labels of statements, joined for a reason: `` `p` statement A, `p` statement B ``. */
+/**
+ * How many statements a reason names: the rest are counted (`and 8395 more`), since the
+ * decision's `deciding` lists them. A reason is one sentence, repeated for every resource; 20
+ * policies of 420 `Allow *` statements would otherwise make it 300 kB long.
+ */
+export const reasonLabels = 5
+
+/**
+ * The labels of statements, joined for a reason: `` `p` statement A, `p` statement B ``, the
+ * first `reasonLabels` of them, and how many more.
+ */
 export function labels(statements: readonly ApplyingStatement[]): string {
   let joined = ''
-  for (const { label } of statements) joined = joined === '' ? label : `${joined}, ${label}`
-  return joined
+  const named = Math.min(statements.length, reasonLabels)
+  for (let index = 0; index < named; index++) {
+    const { label } = statements[index] as ApplyingStatement
+    joined = joined === '' ? label : `${joined}, ${label}`
+  }
+  const more = statements.length - named
+  return more === 0 ? joined : `${joined} and ${more} more`
 }
 
 /** The references of the statements of several lists, in order, for `deciding`. */

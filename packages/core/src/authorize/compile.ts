@@ -1,5 +1,14 @@
 import { type Catalog, listsKeyForAction } from '../catalog/index.ts'
+import {
+  type Budget,
+  defaultBudget,
+  type OverBudget,
+  overBudgetMessage,
+  type PolicyDocument,
+  statementSize,
+} from '../model/index.ts'
 import { applyingOf } from './applying-statement.ts'
+import { boundDecision } from './bounded-answer.ts'
 import { decideCandidates } from './candidate-decision.ts'
 import {
   type CompiledStatement,
@@ -8,14 +17,10 @@ import {
 } from './compiled-statement.ts'
 import { isCrossAccount } from './cross-account.ts'
 import { decideResource } from './decide-resource.ts'
-import {
-  contextForResource,
-  instanceIdKey,
-  type KeyPresence,
-  keyPresence,
-} from './derived-context.ts'
+import { contextForResource, instanceIdKey, keyPresence } from './derived-context.ts'
 import { type EvaluationOptions, readEvaluationOptions } from './evaluation-options.ts'
 import { decideRequest } from './every-resource.ts'
+import { type ActionPlan, planCache } from './plan-cache.ts'
 import type { PolicySet } from './policy-set.ts'
 import { type PolicyLayers, preparePolicySet } from './prepare.ts'
 import type { AuthorizationRequest } from './request.ts'
@@ -26,9 +31,10 @@ import {
   isPlainRequest,
 } from './request-check.ts'
 import { checkContext, noKeys, type RequestContext } from './request-context.ts'
-import { type ActionReference, actionReference, decisionFindings } from './request-findings.ts'
+import { actionReference, decisionFindings } from './request-findings.ts'
 import type {
   EvaluationError,
+  EvaluationFailure,
   EvaluationFinding,
   EvaluationResult,
   ResourceDecision,
@@ -36,6 +42,16 @@ import type {
 } from './result.ts'
 import { candidatesFor, indexStatements } from './statement-index.ts'
 import { statementRefs } from './statement-ref.ts'
+import {
+  type EvaluationPlan,
+  evaluationOverBudget,
+  layerCount,
+  requestSize,
+  type StatementCost,
+  type StatementsCost,
+  statementCost,
+  sumCosts,
+} from './work-budget.ts'
 
 export interface EvaluateOptions {
   /**
@@ -50,31 +66,76 @@ export interface EvaluateOptions {
 export interface CompiledPolicySet {
   /** Present when the set cannot be evaluated; every evaluation then returns these errors. */
   readonly errors?: readonly EvaluationError[]
+  /**
+   * Decides a request as `evaluate` does, within the budget the set was compiled with: a request
+   * estimated over it is refused before any of the work (an error whose `source` is `budget`).
+   */
   evaluate(request: AuthorizationRequest, options?: EvaluateOptions): EvaluationResult
+  /**
+   * Estimated bytes the compiled set holds now: its compiled statements and what it remembers
+   * per action, which grows with the actions it meets up to the budget's `maxPlanBytes`. For
+   * caches of compiled sets, which should be bounded by memory rather than by entries.
+   */
+  approximateBytes(): number
 }
 
-/** How many distinct actions keep their candidate statements cached. */
-const actionCacheLimit = 4096
+/**
+ * Estimated bytes of a compiled statement beside its values' text: its reference, patterns and
+ * flags, and the parsed statement it keeps (a range, six numbers, for every value). Measured
+ * against the heap (packages/core/README.md, _Performance_).
+ */
+const statementOverhead = 300
+const valueOverhead = 550
 
-/** What the set knows about one action as a request spells it. */
-interface ActionPlan {
-  readonly folded: string
-  /** The statements whose Action or NotAction admits the action, in the set's order. */
-  readonly candidates: readonly CompiledStatement[]
-  /** Whether a candidate has a condition or a variable, and so reads the caller's context. */
-  readonly needsContext: boolean
-  /** Whether AWS sends `connect:InstanceId` with the action, as the service reference says. */
-  readonly instanceId: KeyPresence
-  /** What the service reference says of the action. */
-  readonly reference: ActionReference
+/**
+ * Estimated bytes of a compiled policy, from the sizes of its statements and of its text (the
+ * values read from it may keep the whole text alive, as V8 slices strings).
+ */
+function policyBytes(document: PolicyDocument): number {
+  let bytes = 2 * document.range.end.offset
+  for (const statement of document.statements) {
+    const size = statementSize(statement)
+    const values =
+      size.actions + size.resources + size.principals + size.conditionValues + size.clauses
+    bytes += statementOverhead + valueOverhead * values + 4 * size.chars
+  }
+  return bytes
+}
+
+/** Estimated bytes of a set that cannot be evaluated: its errors. */
+function errorsBytes(errors: readonly EvaluationError[]): number {
+  let bytes = 0
+  for (const error of errors)
+    bytes += 200 + 2 * error.message.length + 400 * error.diagnostics.length
+  return bytes
+}
+
+/** The refusal of a request over budget. */
+function refused(over: OverBudget): EvaluationFailure {
+  const message = `${overBudgetMessage('the evaluation', over)}: nothing was evaluated`
+  return { errors: [{ source: 'budget', message, diagnostics: [], overBudget: over }] }
+}
+
+/** What every evaluation of a compiled set reads beside the request and the action's plan. */
+interface CompiledSetup {
+  readonly statements: readonly CompiledStatement[]
+  readonly layers: PolicyLayers
+  readonly layerCount: number
+  readonly setFindings: readonly EvaluationFinding[]
+  readonly catalog: Catalog | undefined
+  readonly budget: Budget
+  /** What reading every statement costs a resource, for explanations. */
+  readonly setCost: StatementsCost
 }
 
 /**
  * Parses, checks and compiles a policy set once: patterns are compiled (resource patterns split
  * into ARN fields only where a field holds a wildcard), condition values read and bound to their
  * operators, policy variables parsed, and statements indexed by the service and action they
- * name. The statements that can apply to an action are found once per action and remembered.
- * Decisions are the same as `evaluate`'s.
+ * name. The statements that can apply to an action are found once per action and remembered,
+ * one list for every action that meets the same statements, within the budget's
+ * `maxPlanBytes` (least recently used out first). Decisions are the same as `evaluate`'s, and so
+ * are the budget's refusals and caps.
  *
  * Without an explanation, deciding a resource reads only the candidate statements of the
  * action and builds the request context only for a statement with a condition or a variable.
@@ -90,12 +151,14 @@ export function compilePolicies(
   const prepared = read.error === undefined ? preparePolicySet(policies) : { errors: [read.error] }
   if (prepared.errors !== undefined) {
     const errors = prepared.errors
-    return { errors, evaluate: () => ({ errors }) }
+    const bytes = errorsBytes(errors)
+    return { errors, evaluate: () => ({ errors }), approximateBytes: () => bytes }
   }
-  const catalog = read.error === undefined ? read.options.catalog : undefined
+  const { catalog, budget } = read.error === undefined ? read.options : { budget: defaultBudget }
   const { layers } = prepared
-  const setFindings = prepared.findings
   const statements: CompiledStatement[] = []
+  const costs: StatementCost[] = []
+  let baseBytes = 0
   for (const policy of prepared.policies) {
     const refs = statementRefs(policy)
     policy.document.statements.forEach((statement, index) => {
@@ -108,22 +171,32 @@ export function compilePolicies(
         statements.length,
       )
       statements.push(compiled)
+      costs.push(statementCost(statement, ref))
     })
+    baseBytes += policyBytes(policy.document)
   }
   const index = indexStatements(statements)
+  const setup: CompiledSetup = {
+    statements,
+    layers,
+    layerCount: layerCount(layers),
+    setFindings: prepared.findings,
+    catalog,
+    budget,
+    setCost: sumCosts(costs),
+  }
   // keyed by the action as the request spells it: a known action needs no check and no folding
-  const plans = new Map<string, ActionPlan>()
+  const plans = planCache(budget.maxPlanBytes, costs)
 
   function planFor(action: string): ActionPlan {
     const folded = action.toLowerCase()
-    const candidates = candidatesFor(index, folded)
-    const needsContext = candidates.some((statement) => statement.needsContext)
-    const instanceId = keyPresence(listsKeyForAction(catalog, action, instanceIdKey))
-    const reference = actionReference(catalog, action)
-    const plan = { folded, candidates, needsContext, instanceId, reference }
-    if (plans.size >= actionCacheLimit) plans.clear()
-    plans.set(action, plan)
-    return plan
+    return plans.add(
+      action,
+      folded,
+      candidatesFor(index, folded),
+      keyPresence(listsKeyForAction(catalog, action, instanceIdKey)),
+      actionReference(catalog, action),
+    )
   }
 
   return {
@@ -132,20 +205,26 @@ export function compilePolicies(
       const known = typeof action === 'string' ? plans.get(action) : undefined
       const explain = options?.explain !== false
       if (known !== undefined && !explain) {
-        const decided = decideKnown(known, layers, action as string, request, setFindings, catalog)
+        const decided = decideKnown(known, setup, action as string, request)
         if (decided !== undefined) return decided
       }
       const checked = checkRequest(request, known !== undefined)
       if (checked.error !== undefined) return { errors: [checked.error] }
       const plan = known ?? planFor(checked.action)
       const { principal, time, context } = checked
+      const over = evaluationOverBudget(
+        planOf(setup, plan, explain),
+        requestSize(checked.action, checked.resources, principal, request.context),
+        budget,
+      )
+      if (over !== undefined) return refused(over)
       const resources: ResourceDecision[] = new Array(checked.resources.length)
       for (let index = 0; index < resources.length; index++) {
         const resource = checked.resources[index] as string
         resources[index] = explain
           ? explainResource(statements, layers, checked, plan, resource)
           : decideCandidates(
-              plan.candidates,
+              plan.candidates.statements,
               layers,
               checked.action,
               principal,
@@ -156,14 +235,26 @@ export function compilePolicies(
             )
       }
       const findings = decisionFindings(
-        setFindings,
+        setup.setFindings,
         catalog,
         plan.reference,
         checked.resources,
         request.context,
       )
-      return decideRequest(checked.action, resources, findings)
+      return boundDecision(decideRequest(checked.action, resources, findings), budget)
     },
+    approximateBytes: () => baseBytes + plans.bytes(),
+  }
+}
+
+/** What an evaluation with a plan is about to read, for its budget. */
+function planOf(setup: CompiledSetup, plan: ActionPlan, explain: boolean): EvaluationPlan {
+  return {
+    cost: explain ? setup.setCost : plan.candidates.cost,
+    explain,
+    layers: setup.layerCount,
+    setFindings: setup.setFindings.length,
+    requestFindings: setup.catalog !== undefined,
   }
 }
 
@@ -208,17 +299,23 @@ function explainResource(
  */
 function decideKnown(
   plan: ActionPlan,
-  layers: PolicyLayers,
+  setup: CompiledSetup,
   action: string,
   request: AuthorizationRequest,
-  setFindings: readonly EvaluationFinding[],
-  catalog: Catalog | undefined,
 ): EvaluationResult | undefined {
   if (!hasOnlyRequestFields(request)) return undefined
   const { resource, principal, time, context: given } = request
   if (!isPlainRequest(resource, principal, time, given)) return undefined
+  const { budget, layers } = setup
+  const over = evaluationOverBudget(
+    planOf(setup, plan, false),
+    requestSize(action, resource, principal, given),
+    budget,
+  )
+  if (over !== undefined) return refused(over)
+  const candidates = plan.candidates
   let caller: RequestContext = noKeys
-  if (plan.needsContext && given !== undefined && given !== null) {
+  if (candidates.needsContext && given !== undefined && given !== null) {
     // a statement reads the caller's keys: they are read into a map, as `checkRequest` does
     const checked = checkContext(given)
     if (checked.context === undefined) return undefined
@@ -229,7 +326,7 @@ function decideKnown(
   for (let index = 0; index < resources.length; index++) {
     const one = single ? resource : (resource[index] as string)
     resources[index] = decideCandidates(
-      plan.candidates,
+      candidates.statements,
       layers,
       action,
       principal,
@@ -239,6 +336,12 @@ function decideKnown(
       plan.instanceId,
     )
   }
-  const findings = decisionFindings(setFindings, catalog, plan.reference, resource, given)
-  return decideRequest(action, resources, findings)
+  const findings = decisionFindings(
+    setup.setFindings,
+    setup.catalog,
+    plan.reference,
+    resource,
+    given,
+  )
+  return boundDecision(decideRequest(action, resources, findings), budget)
 }

@@ -1,6 +1,8 @@
 import { listsKeyForAction } from '../catalog/index.ts'
 import { traceStatement } from '../evaluate/statement-trace.ts'
+import { overBudgetMessage } from '../model/index.ts'
 import { applyingOf } from './applying-statement.ts'
+import { boundDecision } from './bounded-answer.ts'
 import { isCrossAccount } from './cross-account.ts'
 import { decideResource } from './decide-resource.ts'
 import { contextForResource, instanceIdKey, keyPresence } from './derived-context.ts'
@@ -13,6 +15,14 @@ import { checkRequest } from './request-check.ts'
 import { actionReference, decisionFindings } from './request-findings.ts'
 import type { EvaluationResult, ResourceDecision, StatementRef } from './result.ts'
 import { statementRefs } from './statement-ref.ts'
+import {
+  evaluationOverBudget,
+  layerCount,
+  requestSize,
+  type StatementCost,
+  statementCost,
+  sumCosts,
+} from './work-budget.ts'
 
 /**
  * Decides a request against a set of policies as AWS does (identity-based, resource-based,
@@ -36,8 +46,31 @@ export function evaluate(
   const prepared = preparePolicySet(policies)
   if (prepared.errors !== undefined) return { errors: prepared.errors }
   const { action, resources, principal, time } = checked
-  const instanceId = keyPresence(listsKeyForAction(options.catalog, action, instanceIdKey))
   const refs = prepared.policies.map(statementRefs)
+  // every statement is read (and traced) for every resource: the budget is estimated from them
+  const costs: StatementCost[] = []
+  prepared.policies.forEach((policy, policyIndex) => {
+    policy.document.statements.forEach((statement, index) => {
+      costs.push(statementCost(statement, refs[policyIndex]?.[index] as StatementRef))
+    })
+  })
+  const { budget } = options
+  const over = evaluationOverBudget(
+    {
+      cost: sumCosts(costs),
+      explain: true,
+      layers: layerCount(prepared.layers),
+      setFindings: prepared.findings.length,
+      requestFindings: options.catalog !== undefined,
+    },
+    requestSize(action, resources, principal, request.context),
+    budget,
+  )
+  if (over !== undefined) {
+    const message = `${overBudgetMessage('the evaluation', over)}: nothing was evaluated`
+    return { errors: [{ source: 'budget', message, diagnostics: [], overBudget: over }] }
+  }
+  const instanceId = keyPresence(listsKeyForAction(options.catalog, action, instanceIdKey))
   const decisions: ResourceDecision[] = resources.map((resource) => {
     const context = contextForResource(
       action,
@@ -70,5 +103,5 @@ export function evaluate(
     resources,
     request.context,
   )
-  return decideRequest(action, decisions, findings)
+  return boundDecision(decideRequest(action, decisions, findings), budget)
 }

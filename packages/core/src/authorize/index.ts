@@ -17,6 +17,7 @@ export type {
   DecisionValue,
   ElementMatch,
   EvaluationError,
+  EvaluationErrorSource,
   EvaluationFailure,
   EvaluationFinding,
   EvaluationFindingCode,
@@ -28,4 +29,9 @@ export type {
   StatementRef,
   StatementTrace,
 } from './result.ts'
-export { decisionValues, evaluationFindingCodes, matchedElements } from './result.ts'
+export {
+  decisionValues,
+  evaluationErrorSources,
+  evaluationFindingCodes,
+  matchedElements,
+} from './result.ts'

@@ -1,6 +1,12 @@
 import { unreadableCodes } from '../evaluate/readable-value.ts'
 import type { StatementTrace } from '../evaluate/trace.ts'
-import type { Diagnostic, PolicyType, SourceRange, StatementRef } from '../model/index.ts'
+import type {
+  Diagnostic,
+  OverBudget,
+  PolicyType,
+  SourceRange,
+  StatementRef,
+} from '../model/index.ts'
 
 export type {
   ConditionClauseTrace,
@@ -32,8 +38,18 @@ export interface ResourceDecision {
   readonly reason: string
   /** Each policy layer present in the set, with its own verdict. */
   readonly layers: readonly LayerVerdict[]
+  /** The statements that decided, at most the budget's `maxDeciding` (default 100). */
   readonly deciding: readonly StatementRef[]
+  /** How many deciding statements `deciding` leaves out; present only when some are. */
+  readonly omittedDeciding?: number
+  /**
+   * Every statement's account of the resource, when an explanation is asked for (empty
+   * otherwise): at most the budget's `maxTraces` (default 1,000), the statements that apply
+   * first, in the order of the set.
+   */
   readonly statements: readonly StatementTrace[]
+  /** How many statement traces `statements` leaves out; present only when some are. */
+  readonly omittedStatements?: number
 }
 
 /** Why the request got its decision. */
@@ -41,9 +57,12 @@ export interface Explanation {
   readonly action: string
   /**
    * The statements that decided: the matching Deny statements for `ExplicitDeny`, the Allow
-   * statements for `Allow` (for every resource), none for `ImplicitDeny`.
+   * statements for `Allow` (for every resource), none for `ImplicitDeny`; at most the budget's
+   * `maxDeciding` (default 100).
    */
   readonly deciding: readonly StatementRef[]
+  /** How many deciding statements `deciding` leaves out; present only when some are. */
+  readonly omittedDeciding?: number
   readonly resources: readonly ResourceDecision[]
 }
 
@@ -87,20 +106,37 @@ export const noFindings: readonly EvaluationFinding[] = Object.freeze([])
 export interface Decision {
   readonly decision: DecisionValue
   readonly explanation: Explanation
-  /** What the evaluation has to say beside the decision; empty when nothing. */
+  /**
+   * What the evaluation has to say beside the decision; empty when nothing. At most the budget's
+   * `maxFindings` (default 1,000).
+   */
   readonly findings: readonly EvaluationFinding[]
+  /** How many findings `findings` leaves out; present only when some are. */
+  readonly omittedFindings?: number
   readonly errors?: never
 }
 
 /** A problem that keeps a policy set or a request from being evaluated. */
 export interface EvaluationError {
-  /** What could not be evaluated: a policy of the set (or the set), the request, the options. */
-  readonly source: 'policy' | 'request' | 'options'
+  /**
+   * What could not be evaluated: a policy of the set (or the set), the request, the options, or
+   * the request against the set within the budget (`over-budget`).
+   */
+  readonly source: EvaluationErrorSource
   readonly policyIndex?: number
   readonly policyName?: string
   readonly message: string
   readonly diagnostics: readonly Diagnostic[]
+  /**
+   * For `source: 'budget'`: the limit the evaluation would pass, its estimate and what the
+   * budget allows. Nothing was evaluated.
+   */
+  readonly overBudget?: OverBudget
 }
+
+/** What keeps an evaluation from being made, as `EvaluationError.source` names it. */
+export const evaluationErrorSources = ['policy', 'request', 'options', 'budget'] as const
+export type EvaluationErrorSource = (typeof evaluationErrorSources)[number]
 
 /**
  * Evaluation fails closed: a policy AWS would reject, or a malformed request, gives errors and

@@ -1,3 +1,17 @@
+export {
+  type Budget,
+  type BudgetLimit,
+  type BudgetOptions,
+  type BudgetRead,
+  budgetLimits,
+  capped,
+  defaultBudget,
+  type OverBudget,
+  overBudget,
+  overBudgetMessage,
+  type RefusingLimit,
+  readBudget,
+} from './budget.ts'
 export type { Diagnostic, DiagnosticCode, DiagnosticSeverity } from './diagnostic.ts'
 export { diagnosticCodes, diagnosticSeverities, unreadableValueCodes } from './diagnostic.ts'
 export { isPolicyDocument } from './is-policy-document.ts'
@@ -33,3 +47,4 @@ export { quote, quoteList, quoteWhole } from './quote.ts'
 export type { Located, Position, SourceRange } from './source.ts'
 export { noRange } from './source.ts'
 export type { StatementRef } from './statement-ref.ts'
+export { type StatementSize, statementSize } from './statement-size.ts'

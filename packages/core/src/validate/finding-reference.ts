@@ -372,6 +372,26 @@ export const findingReference: readonly FindingReference[] = [
     fix: 'Pass one of the policy types (`identity`, `resource`, `permissionsBoundary`, `session`, `serviceControl`, `resourceControl`, or `permissions-boundary`, `scp`, `rcp`), and finding codes from this page.',
   },
   {
+    code: 'over-budget',
+    severity: 'error',
+    group: 'Policy type and size',
+    meaning:
+      "The validation would cost more than its budget allows (the options' `budget`: `maxSteps`, estimated from the text's characters and, per statement, its entries and its actions against its resources; or `maxAnswerBytes`), so the policy is not checked at all: this is the one finding. It carries the limit, the estimate and what is allowed (`overBudget`). Every AWS managed policy, and any policy within IAM's size quotas, is far within the default budget.",
+    example: allow('["connect:DescribeUser", "connect:ListUsers"]', `["${instance}/agent/*"]`),
+    exampleOptions: { budget: { maxSteps: 10 } },
+    fix: 'Split the policy, or raise the limit the finding names in `budget`.',
+  },
+  {
+    code: 'findings-omitted',
+    severity: 'warning',
+    group: 'Policy type and size',
+    meaning:
+      "The policy has more findings than the budget lists (the options' `budget.maxFindings`, 1,000 by default): the first ones by position are listed, and this finding counts the others (`omittedFindings`).",
+    example: allow('[" connect:DescribeUser", " connect:ListUsers"]', '"*"'),
+    exampleOptions: { budget: { maxFindings: 1 } },
+    fix: 'Fix the findings listed and validate again, or raise `budget.maxFindings`.',
+  },
+  {
     code: 'value-has-whitespace',
     severity: 'error',
     group: 'Policy grammar',

@@ -1,4 +1,4 @@
-import type { SourceRange } from '../model/index.ts'
+import type { OverBudget, SourceRange } from '../model/index.ts'
 
 /**
  * How much a finding matters, as IAM Access Analyzer grades its own: an `error` is certainly
@@ -34,6 +34,10 @@ export interface Finding {
   readonly message: string
   readonly range: SourceRange
   readonly fix?: TextEdit
+  /** For `over-budget`: the limit the validation would pass, its estimate and what is allowed. */
+  readonly overBudget?: OverBudget
+  /** For `findings-omitted`: how many findings the budget's `maxFindings` left out. */
+  readonly omittedFindings?: number
 }
 
 /** Whether `severity` is at least as grave as `threshold`. */

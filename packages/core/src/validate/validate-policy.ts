@@ -1,5 +1,7 @@
 import { type Catalog, isCatalog } from '../catalog/index.ts'
 import {
+  type BudgetOptions,
+  defaultBudget,
   enablesVariables,
   isPolicyDocument,
   noRange,
@@ -7,6 +9,7 @@ import {
   policyTypeNamed,
   policyTypeNames,
   policyTypes,
+  readBudget,
 } from '../model/index.ts'
 import { kindOf, parsePolicy, policyText } from '../parse/index.ts'
 import { printPolicy } from '../print/index.ts'
@@ -26,6 +29,12 @@ import { checkSecurity } from './security-checks.ts'
 import { checkSids } from './sid-checks.ts'
 import { checkSize } from './size-checks.ts'
 import { statementFacts } from './statement-facts.ts'
+import {
+  findingsWithin,
+  overBudgetFinding,
+  textOverBudget,
+  validationOverBudget,
+} from './validation-budget.ts'
 import { checkPrincipalAndConditionValues } from './value-checks.ts'
 import { checkVariables } from './variable-checks.ts'
 
@@ -39,6 +48,12 @@ export interface ValidateOptions {
   readonly policyType?: PolicyType
   /** Finding codes not to report. */
   readonly suppress?: readonly string[]
+  /**
+   * What the validation may cost and how many findings it lists (`Budget`, `maxSteps`,
+   * `maxAnswerBytes` and `maxFindings`; a limit left out keeps its default). A policy estimated
+   * over it gets one `over-budget` finding instead of being checked (`validation-budget.ts`).
+   */
+  readonly budget?: BudgetOptions
 }
 
 const checks = [
@@ -63,7 +78,7 @@ function sourceOf(input: unknown): { readonly text: string } | { readonly proble
   return read.problem === undefined ? { text: read.text } : { problem: read.problem }
 }
 
-const optionFields = ['catalog', 'policyType', 'suppress']
+const optionFields = ['catalog', 'policyType', 'suppress', 'budget']
 
 /** Where a finding about the arguments rather than the text points: the text's first character. */
 const startOfText = {
@@ -91,6 +106,8 @@ function readOptions(given: unknown): { options: ValidateOptions; problems: stri
     )
   }
   const { catalog, policyType, suppress } = record
+  const budget = readBudget(record.budget)
+  if (budget.problems !== undefined) problems.push(...budget.problems)
   const namedType = policyTypeNamed(policyType)
   if (policyType !== undefined && namedType === undefined) {
     const names = Object.keys(policyTypeNames)
@@ -117,6 +134,7 @@ function readOptions(given: unknown): { options: ValidateOptions; problems: stri
       ...(readCatalog ? { catalog: catalog as Catalog } : {}),
       ...(namedType === undefined ? {} : { policyType: namedType }),
       ...(codes === undefined ? {} : { suppress: codes }),
+      ...(budget.budget === undefined ? {} : { budget: budget.budget }),
     },
     problems,
   }
@@ -154,8 +172,13 @@ export function validatePolicy(text: string | object, given: ValidateOptions = {
     ]
   }
   const source = read.text
+  const budget = readBudget(options.budget).budget ?? defaultBudget
+  const long = textOverBudget(source, budget)
+  if (long !== undefined) return [...argumentFindings, overBudgetFinding(long, startOfText)]
   const parsed = parsePolicy(source)
   const { policy } = parsed
+  const over = policy === undefined ? undefined : validationOverBudget(source, policy, budget)
+  if (over !== undefined) return [...argumentFindings, overBudgetFinding(over, startOfText)]
   const policyType = options.policyType ?? 'identity'
   const diagnostics = parsed.diagnostics.filter(
     (diagnostic) => !waivedForPolicyType(diagnostic, policy, policyType),
@@ -177,5 +200,6 @@ export function validatePolicy(text: string | object, given: ValidateOptions = {
     for (const check of checks) check(context)
   }
   const suppressed = new Set(options.suppress ?? [])
-  return findings.filter((finding) => !suppressed.has(finding.code)).sort(byPosition)
+  const reported = findings.filter((finding) => !suppressed.has(finding.code)).sort(byPosition)
+  return findingsWithin(reported, budget, startOfText, byPosition)
 }

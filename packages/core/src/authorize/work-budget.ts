@@ -1,0 +1,271 @@
+import {
+  type Budget,
+  type OverBudget,
+  overBudget,
+  type Statement,
+  type StatementRef,
+  statementSize,
+} from '../model/index.ts'
+import { reasonLabels } from './applying-statement.ts'
+import type { PolicyLayers } from './prepare.ts'
+
+/**
+ * The budget of an evaluation (`Budget`, in `model/budget.ts`), estimated from the sizes of the
+ * statements it reads and of the request, before any statement is matched: `evaluate` and a
+ * compiled set's `evaluate` refuse a request whose estimate passes `maxSteps` or
+ * `maxAnswerBytes` with an error that names the limit and the figures, and decide nothing.
+ *
+ * Why before: the work of an evaluation grows with resources × statements × (condition values ×
+ * the request's values of their keys), and its answer with resources × the statements it names
+ * or traces; every factor can be large within the limits of a body. Finding out by doing the
+ * work would spend what the budget is there to save, and a partial answer could hide a Deny.
+ * The estimates count what the evaluation reads and writes, not what it happens to match, so a
+ * request is refused or not whatever the policies decide.
+ */
+
+/** What one statement may cost each resource it is read against. */
+export interface StatementCost {
+  /** Steps that do not depend on the request's context: itself, each entry and variable. */
+  readonly steps: number
+  /** Condition values, each compared with every value the request gives its key. */
+  readonly conditionValues: number
+  /** Clauses and variables: each may repeat the request's values in a trace. */
+  readonly contextReads: number
+  /** Bytes of its reference (`StatementRef`) as JSON. */
+  readonly refBytes: number
+  /** Bytes of its trace as JSON, without what the request adds. */
+  readonly traceBytes: number
+}
+
+/** Bytes of JSON a statement reference takes beside its names (`StatementRef` with its range). */
+const refOverhead = 200
+/** Bytes of JSON an element of a trace takes beside its values and message text. */
+const elementOverhead = 220
+/** Bytes of JSON a condition clause of a trace takes beside its key and values. */
+const clauseOverhead = 300
+
+/** What a statement may cost, from its sizes (`statementSize`) and its reference. */
+export function statementCost(statement: Statement, ref: StatementRef): StatementCost {
+  const size = statementSize(statement)
+  const refBytes = refOverhead + ref.policyName.length + (ref.sid?.length ?? 0)
+  return {
+    steps: 1 + size.actions + size.resources + size.principals + size.variables,
+    conditionValues: size.conditionValues,
+    contextReads: size.clauses + size.variables,
+    refBytes,
+    // the statement's reference, up to four elements (Principal, Action, Resource, Condition),
+    // each clause, and its values twice: as the trace lists them and as its messages quote them
+    traceBytes:
+      100 + refBytes + 4 * elementOverhead + size.clauses * clauseOverhead + 2 * size.chars,
+  }
+}
+
+/** What deciding one resource against some statements may cost, summed over them. */
+export interface StatementsCost {
+  readonly count: number
+  readonly steps: number
+  readonly conditionValues: number
+  readonly contextReads: number
+  readonly largestContextReads: number
+  readonly largestRef: number
+  /** Bytes of every trace. */
+  readonly traceBytes: number
+  readonly largestTrace: number
+}
+
+export const noCost: StatementsCost = Object.freeze({
+  count: 0,
+  steps: 0,
+  conditionValues: 0,
+  contextReads: 0,
+  largestContextReads: 0,
+  largestRef: 0,
+  traceBytes: 0,
+  largestTrace: 0,
+})
+
+/** The cost of some statements, summed. */
+export function sumCosts(costs: readonly StatementCost[]): StatementsCost {
+  let steps = 0
+  let conditionValues = 0
+  let contextReads = 0
+  let largestContextReads = 0
+  let largestRef = 0
+  let traceBytes = 0
+  let largestTrace = 0
+  for (const cost of costs) {
+    steps += cost.steps
+    conditionValues += cost.conditionValues
+    contextReads += cost.contextReads
+    largestContextReads = Math.max(largestContextReads, cost.contextReads)
+    largestRef = Math.max(largestRef, cost.refBytes)
+    traceBytes += cost.traceBytes
+    largestTrace = Math.max(largestTrace, cost.traceBytes)
+  }
+  return {
+    count: costs.length,
+    steps,
+    conditionValues,
+    contextReads,
+    largestContextReads,
+    largestRef,
+    traceBytes,
+    largestTrace,
+  }
+}
+
+/** What a request holds that an evaluation's cost grows with. */
+export interface RequestSize {
+  readonly resources: number
+  readonly longestResource: number
+  /** Keys of the caller's context. */
+  readonly contextKeys: number
+  /** The most values any one key of the context holds (at least 1). */
+  readonly mostValues: number
+  /** Characters of every value of the context. */
+  readonly contextChars: number
+  readonly longestKey: number
+  /** Characters of the action and the principal. */
+  readonly nameChars: number
+}
+
+function valueChars(value: unknown): number {
+  return typeof value === 'string' ? value.length : String(value).length
+}
+
+/**
+ * The sizes of a request whose fields have been checked (`checkRequest` or `isPlainRequest`):
+ * its resources, and its context's keys and values as given.
+ */
+export function requestSize(
+  action: string,
+  resource: string | readonly string[],
+  principal: string | undefined,
+  context: unknown,
+): RequestSize {
+  let longestResource = 0
+  let resources = 1
+  if (typeof resource === 'string') longestResource = resource.length
+  else {
+    resources = resource.length
+    for (let index = 0; index < resource.length; index++) {
+      longestResource = Math.max(longestResource, (resource[index] as string).length)
+    }
+  }
+  let contextKeys = 0
+  let mostValues = 1
+  let contextChars = 0
+  let longestKey = 0
+  if (typeof context === 'object' && context !== null) {
+    const record = context as Readonly<Record<string, unknown>>
+    for (const key in record) {
+      const value = record[key]
+      if (value === undefined || value === null) continue
+      contextKeys++
+      longestKey = Math.max(longestKey, key.length)
+      if (Array.isArray(value)) {
+        mostValues = Math.max(mostValues, value.length)
+        for (let index = 0; index < value.length; index++) contextChars += valueChars(value[index])
+      } else {
+        contextChars += valueChars(value)
+      }
+    }
+  }
+  return {
+    resources,
+    longestResource,
+    contextKeys,
+    mostValues,
+    contextChars,
+    longestKey,
+    nameChars: action.length + (principal?.length ?? 0),
+  }
+}
+
+/** Bytes of JSON a finding takes beside the names it quotes. */
+const findingOverhead = 512
+/** Bytes of JSON a resource's decision takes beside its resource, reason, layers and lists. */
+const resourceOverhead = 320
+const layerBytes = 64
+
+/** What an evaluation is about to do: how many statements it reads, and how it answers. */
+export interface EvaluationPlan {
+  /** The statements each resource is read against. */
+  readonly cost: StatementsCost
+  /** Whether every statement is traced for the explanation. */
+  readonly explain: boolean
+  /** Layers of the set (each resource's decision lists one verdict per layer). */
+  readonly layers: number
+  /** Findings of the set, which every decision reports. */
+  readonly setFindings: number
+  /**
+   * Whether the request's resources and context are checked against the service reference,
+   * which may say something of the action, of each resource and of each context key.
+   */
+  readonly requestFindings: boolean
+}
+
+/** Layers a set has, each with a verdict in every resource's decision. */
+export function layerCount(layers: PolicyLayers): number {
+  return (
+    1 +
+    Number(layers.hasResourcePolicy) +
+    Number(layers.hasBoundary) +
+    Number(layers.hasSessionPolicy) +
+    layers.serviceControlLevels +
+    layers.resourceControlLevels
+  )
+}
+
+/** The most findings an evaluation's answer can hold, before `maxFindings` caps them. */
+function findingsBound(plan: EvaluationPlan, request: RequestSize): number {
+  return plan.requestFindings
+    ? plan.setFindings + 2 + request.resources + request.contextKeys
+    : plan.setFindings
+}
+
+/** Steps an evaluation of `request` is estimated to take. */
+export function evaluationSteps(plan: EvaluationPlan, request: RequestSize): number {
+  const { cost } = plan
+  return request.resources * (cost.steps + cost.conditionValues * request.mostValues)
+}
+
+/** Bytes of JSON the answer of an evaluation of `request` is estimated to take. */
+export function answerBytes(plan: EvaluationPlan, request: RequestSize, budget: Budget): number {
+  const { cost } = plan
+  const deciding = Math.min(cost.count, budget.maxDeciding) * cost.largestRef
+  const findings =
+    Math.min(findingsBound(plan, request), budget.maxFindings) *
+    (findingOverhead + request.longestResource + request.longestKey + request.nameChars)
+  let perResource =
+    resourceOverhead +
+    2 * request.longestResource +
+    plan.layers * layerBytes +
+    200 +
+    reasonLabels * cost.largestRef +
+    deciding
+  if (plan.explain) {
+    const traced = Math.min(cost.count, budget.maxTraces)
+    const traces = traced === cost.count ? cost.traceBytes : traced * cost.largestTrace
+    // each trace repeats the resource and the caller, and a clause the values of its key
+    const perTrace = 3 * request.longestResource + request.nameChars + 64
+    perResource +=
+      traces + traced * perTrace + traced * cost.largestContextReads * request.contextChars
+  }
+  return 256 + request.nameChars + findings + deciding + request.resources * perResource
+}
+
+/**
+ * The refusal of an evaluation whose estimated steps or answer pass the budget, checked in that
+ * order; undefined when it is within.
+ */
+export function evaluationOverBudget(
+  plan: EvaluationPlan,
+  request: RequestSize,
+  budget: Budget,
+): OverBudget | undefined {
+  return (
+    overBudget('maxSteps', evaluationSteps(plan, request), budget) ??
+    overBudget('maxAnswerBytes', answerBytes(plan, request, budget), budget)
+  )
+}
