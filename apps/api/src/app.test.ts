@@ -69,6 +69,21 @@ describe('the request log', () => {
     expect(lines).toEqual([])
   })
 
+  // finding: every line carried the whole URL, query string included (128 MB per 10 minutes)
+  it('logs the path without the query string, and at most 200 characters of it', async () => {
+    const { logger, lines } = capturedLogger()
+    const logged = testApp({}, { logger })
+    await request(logged).get(`/v1/catalog/services?family=connect&token=${'s'.repeat(5000)}`)
+    await request(logged).get(`/v1/samples/${'x'.repeat(5000)}?secret=1`)
+    const [withQuery, long] = lines
+    expect(withQuery).toMatchObject({ req: { url: '/v1/catalog/services' } })
+    const url = String((long?.req as { url?: unknown } | undefined)?.url)
+    expect(url).toBe(`/v1/samples/${'x'.repeat(200 - '/v1/samples/'.length)}…`)
+    expect(JSON.stringify(lines)).not.toContain('secret')
+    expect(JSON.stringify(lines)).not.toContain('token')
+    for (const line of lines) expect(JSON.stringify(line).length).toBeLessThan(600)
+  })
+
   it('logs a request whose client left before the body arrived as aborted', async () => {
     const { logger, lines } = capturedLogger()
     const server = testApp({}, { logger }).listen(0, '127.0.0.1')
@@ -196,15 +211,16 @@ describe('request timeout', () => {
     await new Promise((resolve) => server.close(resolve))
   })
 
-  it('answers 503 when the body does not arrive in time, and closes the connection', async () => {
-    // the body announces 100 bytes and sends 10: the server waits for the rest until its deadline
+  it('answers 408 when the body does not arrive in time, and closes the connection', async () => {
+    // the body announces 100 bytes and sends 10: the server waits for the rest until its deadline;
+    // the client is too slow, which 408 says (503 would say the server was)
     const response = await rawRequest(server, {
       path: '/v1/evaluate',
       headers: { 'Content-Type': 'application/json', 'Content-Length': 100 },
       body: '{"policies',
       keepOpen: true,
     })
-    expectProblem(response, 503, 'request-timeout')
+    expectProblem(response, 408, 'client-timeout')
     expect(response.headers.connection).toBe('close')
   })
 })

@@ -1,5 +1,6 @@
+import { availableParallelism } from 'node:os'
 import { describe, expect, it } from 'vitest'
-import { defaultConfig, envVariables, readConfig } from './env.ts'
+import { defaultConfig, defaultPoolThreads, envVariables, readConfig } from './env.ts'
 
 describe('readConfig', () => {
   it('has defaults for everything', () => {
@@ -67,6 +68,35 @@ describe('readConfig', () => {
   it('lists the variables the README documents', () => {
     expect(envVariables).toContain('PORT')
     expect(envVariables).toContain('CORS_ORIGINS')
-    expect(envVariables).toHaveLength(20)
+    expect(envVariables).toHaveLength(23)
+  })
+})
+
+describe('the worker pool and shedding', () => {
+  it('starts as many threads as Node may use cores, shared among the cluster workers, at least one', () => {
+    expect(defaultConfig().poolThreads).toBe(availableParallelism())
+    expect(readConfig({ WORKERS: '2' }).config?.poolThreads).toBe(defaultPoolThreads(2))
+    expect(defaultPoolThreads(1, 8)).toBe(8)
+    expect(defaultPoolThreads(4, 8)).toBe(2)
+    expect(defaultPoolThreads(3, 8)).toBe(2)
+    expect(defaultPoolThreads(16, 8)).toBe(1)
+    expect(defaultPoolThreads(1, 1)).toBe(1)
+  })
+
+  it('reads the pool size, the queue bound and the delay bound', () => {
+    expect(
+      readConfig({ POOL_THREADS: '3', POOL_QUEUE_MAX: '0', EVENT_LOOP_DELAY_MAX_MS: '250' }).config,
+    ).toMatchObject({ poolThreads: 3, poolQueueMax: 0, eventLoopDelayMaxMs: 250 })
+    expect(readConfig({ POOL_THREADS: '' }).config?.poolThreads).toBe(availableParallelism())
+    expect(defaultConfig()).toMatchObject({ poolQueueMax: 64, eventLoopDelayMaxMs: 500 })
+  })
+
+  it.each([
+    [{ POOL_THREADS: '0' }, 'POOL_THREADS (`0`): must be at least 1'],
+    [{ POOL_THREADS: 'all' }, 'POOL_THREADS (`all`): must be a whole number'],
+    [{ POOL_QUEUE_MAX: '-1' }, 'POOL_QUEUE_MAX (`-1`): must be at least 0'],
+    [{ EVENT_LOOP_DELAY_MAX_MS: '1.5' }, 'EVENT_LOOP_DELAY_MAX_MS (`1.5`): must be a whole number'],
+  ])('refuses %o', (env, message) => {
+    expect(readConfig(env).errors?.join('\n')).toContain(message)
   })
 })

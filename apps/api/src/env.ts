@@ -1,3 +1,4 @@
+import { availableParallelism } from 'node:os'
 import { z } from 'zod'
 
 /** Bounds on what one call may ask of the server; each keeps one call's time and memory bounded. */
@@ -44,17 +45,33 @@ export interface AppConfig {
   readonly trustProxyHops: number
   /** Worker processes started by `src/cluster.ts`. */
   readonly workers: number
-  /** JSON characters of compiled policy sets kept for later calls; `0` keeps none. */
+  /** JSON characters of compiled policy sets each worker thread keeps for later calls; `0` keeps none. */
   readonly compiledSetCacheChars: number
+  /** Worker threads that evaluate and validate, off the event loop. */
+  readonly poolThreads: number
+  /** Most evaluations and validations waiting for a thread; past it, new ones are shed with 503. */
+  readonly poolQueueMax: number
+  /** Event-loop delay, in milliseconds, over which requests other than probes are shed; `0` never. */
+  readonly eventLoopDelayMaxMs: number
 }
 
-const integer = (fallback: number, min: number, max: number) =>
+const wholeNumber = (min: number, max: number) =>
   z.coerce
     .number({ error: 'must be a whole number' })
     .int({ error: 'must be a whole number' })
     .min(min, { error: `must be at least ${min}` })
     .max(max, { error: `must be at most ${max}` })
-    .default(fallback)
+
+const integer = (fallback: number, min: number, max: number) =>
+  wholeNumber(min, max).default(fallback)
+
+/**
+ * Threads of the pool when `POOL_THREADS` is not set: the cores Node may use, shared among the
+ * `WORKERS` processes of `src/cluster.ts` (one process by default), at least one.
+ */
+export function defaultPoolThreads(workers: number, parallelism = availableParallelism()): number {
+  return Math.max(1, Math.floor(parallelism / workers))
+}
 
 const origin = /^https?:\/\/[A-Za-z0-9.-]+(?::\d{1,5})?$/
 
@@ -98,6 +115,9 @@ const envSchema = z.object({
   TRUST_PROXY_HOPS: integer(0, 0, 10),
   WORKERS: integer(1, 1, 64),
   COMPILED_SET_CACHE_CHARS: integer(4_000_000, 0, 1_000_000_000),
+  POOL_THREADS: wholeNumber(1, 256).optional(),
+  POOL_QUEUE_MAX: integer(64, 0, 100_000),
+  EVENT_LOOP_DELAY_MAX_MS: integer(500, 0, 60_000),
 })
 
 export type EnvVariable = keyof z.input<typeof envSchema>
@@ -154,6 +174,9 @@ export function readConfig(env: Readonly<Record<string, string | undefined>>): C
       trustProxyHops: values.TRUST_PROXY_HOPS,
       workers: values.WORKERS,
       compiledSetCacheChars: values.COMPILED_SET_CACHE_CHARS,
+      poolThreads: values.POOL_THREADS ?? defaultPoolThreads(values.WORKERS),
+      poolQueueMax: values.POOL_QUEUE_MAX,
+      eventLoopDelayMaxMs: values.EVENT_LOOP_DELAY_MAX_MS,
     },
   }
 }

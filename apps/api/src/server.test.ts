@@ -1,6 +1,6 @@
 import { type ChildProcess, spawn } from 'node:child_process'
 import { once } from 'node:events'
-import { request } from 'node:http'
+import { Agent, type IncomingMessage, request } from 'node:http'
 import { connect } from 'node:net'
 import { fileURLToPath } from 'node:url'
 import { describe, expect, it } from 'vitest'
@@ -17,8 +17,12 @@ interface Started {
   ) => Promise<Record<string, unknown>>
 }
 
-function startServer(env: Record<string, string>, entry = 'src/server.ts'): Started {
-  const child = spawn(process.execPath, ['--import', 'tsx', entry], {
+function startServer(
+  env: Record<string, string>,
+  entry = 'src/server.ts',
+  args: readonly string[] = [],
+): Started {
+  const child = spawn(process.execPath, ['--import', 'tsx', entry, ...args], {
     cwd: apiDirectory,
     env: { ...process.env, HOST: '127.0.0.1', PORT: '0', ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
@@ -116,6 +120,72 @@ describe('server', { timeout: 60_000 }, () => {
     const [code] = await exited
     expect(code).toBe(0)
     await waitFor((line) => line.msg === 'stopped')
+  })
+
+  // finding: shutdown waited out keep-alive (7 s) after the last answer
+  it('closes a kept-alive connection as soon as its answer is sent, rather than at its keep-alive timeout', async () => {
+    const { child, waitFor } = startServer({ LOG_LEVEL: 'info', KEEP_ALIVE_TIMEOUT_MS: '5000' })
+    const exited = once(child, 'exit')
+    const listening = await waitFor((line) => String(line.msg).startsWith('listening on '))
+    const url = new URL(String(listening.url))
+    await waitFor((line) => line.msg === 'ready')
+    const body = JSON.stringify({ policy: '{"Version": "2012-10-17", "Statement": []}' })
+    const agent = new Agent({ keepAlive: true })
+    const inFlight = request({
+      host: url.hostname,
+      port: url.port,
+      method: 'POST',
+      path: '/v1/validate',
+      agent,
+      headers: {
+        'Content-Type': 'application/json',
+        'Content-Length': Buffer.byteLength(body),
+        Expect: '100-continue',
+      },
+    })
+    inFlight.flushHeaders()
+    await once(inFlight, 'continue')
+    child.kill('SIGTERM')
+    await waitFor((line) => String(line.msg).startsWith('stopping'))
+    inFlight.end(body)
+    const [response] = (await once(inFlight, 'response')) as [IncomingMessage]
+    response.resume()
+    const answered = performance.now()
+    expect(response.statusCode).toBe(200)
+    expect(response.headers.connection).toBe('close')
+    const [code] = await exited
+    expect(code).toBe(0)
+    expect(performance.now() - answered).toBeLessThan(1500)
+    agent.destroy()
+  })
+
+  // finding: a signal could not be handled while an evaluation blocked the event loop, and the
+  // request deadline could not stop the evaluation
+  it('handles SIGTERM at once while an expensive request runs, and exits by its deadline', async () => {
+    const { child, waitFor } = startServer(
+      { LOG_LEVEL: 'info', REQUEST_TIMEOUT_MS: '2000', SHUTDOWN_TIMEOUT_MS: '10000' },
+      'src/testing/slow-server.ts',
+      ['60000'],
+    )
+    const exited = once(child, 'exit')
+    const listening = await waitFor((line) => String(line.msg).startsWith('listening on '))
+    await waitFor((line) => line.msg === 'ready')
+    const expensive = fetch(`${String(listening.url)}/v1/validate`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ policy: '{"Version": "2012-10-17", "Statement": []}' }),
+    })
+    await new Promise((resolve) => setTimeout(resolve, 300))
+    const signalled = performance.now()
+    child.kill('SIGTERM')
+    await waitFor((line) => String(line.msg).startsWith('stopping'))
+    expect(performance.now() - signalled).toBeLessThan(500)
+    const answer = await expensive
+    expect(answer.status).toBe(503)
+    expect(await answer.json()).toMatchObject({ type: '/problems/request-timeout' })
+    const [code] = await exited
+    expect(code).toBe(0)
+    expect(performance.now() - signalled).toBeLessThan(2000 + 1500)
   })
 
   it('exits 2 with a message naming each bad variable', async () => {

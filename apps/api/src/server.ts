@@ -1,4 +1,4 @@
-import { createServer, type Server } from 'node:http'
+import { createServer, type RequestListener, type Server, type ServerResponse } from 'node:http'
 import type { AddressInfo } from 'node:net'
 import { pathToFileURL } from 'node:url'
 import type { Logger } from 'pino'
@@ -6,16 +6,25 @@ import { createApp } from './app.ts'
 import { awsCatalogProvider, type CatalogProvider } from './dependencies.ts'
 import { type AppConfig, loadConfigOrExit } from './env.ts'
 import { answerClientErrors } from './http/client-errors.ts'
+import { answerExpectations } from './http/expectations.ts'
 import { createLogger } from './http/logging.ts'
+import {
+  createWorkPool,
+  type WorkPool,
+  type WorkPoolOptions,
+  workPoolOptions,
+} from './pool/work-pool.ts'
 import { warmSamples } from './routes/samples/handlers.ts'
 
 export interface RunningServer {
   readonly server: Server
   readonly url: string
   readonly logger: Logger
+  readonly pool: WorkPool
   /**
-   * Stops accepting connections, lets in-flight requests finish, and resolves once every
-   * connection is closed: `true` when they all finished in time, `false` when the rest were cut.
+   * Stops accepting connections, lets in-flight requests finish, closes each connection as soon
+   * as it is idle, stops the worker threads, and resolves once every connection is closed: `true`
+   * when they all finished in time, `false` when the rest were cut.
    */
   close(): Promise<boolean>
 }
@@ -25,21 +34,43 @@ function urlOf(address: AddressInfo): string {
   return `http://${host}:${address.port}`
 }
 
+/** How often Node looks for connections whose headers or request are late (its default is 30 s). */
+function checkingInterval(config: AppConfig): number {
+  return Math.min(1000, config.requestTimeoutMs)
+}
+
 /**
- * Starts the API: listens, then loads the AWS service reference and the samples' views, and
- * reports ready (`/readyz`) once they are loaded.
+ * Starts the API: starts the worker threads, listens, then loads the AWS service reference and
+ * the samples' views, and reports ready (`/readyz`) once they are loaded here and in every
+ * thread. A test may give its own pool, which it then stops itself, or options for the pool
+ * started here (another task module); a pool started here is stopped with the server.
  */
 export async function startServer(
   config: AppConfig,
   logger: Logger = createLogger(config.logLevel),
   catalog: CatalogProvider = awsCatalogProvider(),
+  given?: WorkPool,
+  poolOptions: Partial<WorkPoolOptions> = {},
 ): Promise<RunningServer> {
-  const app = createApp(config, { logger, catalog })
-  const server = createServer(app)
-  answerClientErrors(server)
-  // the app's own deadline answers first, with a problem; these are the backstops of Node
+  const pool = given ?? createWorkPool({ ...workPoolOptions(config, logger), ...poolOptions })
+  const app = createApp(config, { logger, catalog, pool })
+  // the responses not yet finished, to be told to close their connection when the server stops
+  const inFlight = new Set<ServerResponse>()
+  let stopping = false
+  const listener: RequestListener = (req, res) => {
+    if (stopping) res.setHeader('Connection', 'close')
+    inFlight.add(res)
+    res.once('close', () => inFlight.delete(res))
+    app(req, res)
+  }
+  const server = createServer({ connectionsCheckingInterval: checkingInterval(config) }, listener)
+  answerClientErrors(server, logger)
+  answerExpectations(server, listener)
+  // the app's own deadline answers first, with a problem (408 for a body that does not arrive);
+  // headers that do not arrive by the deadline are a 408 of Node's, which `answerClientErrors`
+  // writes as a problem; the whole request's timeout is a backstop
+  server.headersTimeout = config.requestTimeoutMs
   server.requestTimeout = config.requestTimeoutMs + 1000
-  server.headersTimeout = Math.min(60_000, server.requestTimeout)
   server.keepAliveTimeout = config.keepAliveTimeoutMs
 
   await new Promise<void>((resolve, reject) => {
@@ -52,8 +83,8 @@ export async function startServer(
   const url = urlOf(server.address() as AddressInfo)
   logger.info({ url, reference: `${url}/docs` }, `listening on ${url}`)
 
+  const started = performance.now()
   setImmediate(() => {
-    const started = performance.now()
     try {
       catalog.load()
       warmSamples(catalog.catalog())
@@ -62,29 +93,55 @@ export async function startServer(
       logger.fatal({ err: error }, 'could not load the AWS service reference')
       process.exit(1)
     }
-    logger.info({ ms: Math.round(performance.now() - started) }, 'ready')
+    pool.ready.then(
+      () => {
+        logger.info({ ms: Math.round(performance.now() - started), threads: pool.threads }, 'ready')
+      },
+      (error: unknown) => {
+        // the pool's log line has the thread's error; without its threads no evaluation runs
+        logger.fatal({ err: error }, 'the worker threads could not load')
+        process.exit(1)
+      },
+    )
   })
 
   let closing: Promise<boolean> | undefined
   const close = (): Promise<boolean> => {
     closing ??= new Promise<boolean>((resolve) => {
-      // a request arriving on a kept-alive connection is still answered, then the connection closes
-      server.on('request', (_req, res) => res.setHeader('Connection', 'close'))
+      stopping = true
+      // a request arriving on a kept-alive connection is still answered, then the connection
+      // closes; so does the connection of each answer not yet sent
+      for (const res of inFlight) if (!res.headersSent) res.setHeader('Connection', 'close')
+      // a connection whose answer went out with keep-alive just before is closed once idle,
+      // rather than left open until its keep-alive timeout
+      const sweep = setInterval(() => server.closeIdleConnections(), 50)
+      let finished = false
+      const finish = (inTime: boolean) => {
+        if (finished) return
+        finished = true
+        clearInterval(sweep)
+        clearTimeout(force)
+        if (given !== undefined) {
+          resolve(inTime)
+          return
+        }
+        void pool.close().then(
+          () => resolve(inTime),
+          () => resolve(inTime),
+        )
+      }
       const force = setTimeout(() => {
         logger.warn('in-flight requests did not finish in time; closing their connections')
         server.closeAllConnections()
-        resolve(false)
+        finish(false)
       }, config.shutdownTimeoutMs)
       force.unref()
-      server.close(() => {
-        clearTimeout(force)
-        resolve(true)
-      })
+      server.close(() => finish(true))
       server.closeIdleConnections()
     })
     return closing
   }
-  return { server, url, logger, close }
+  return { server, url, logger, pool, close }
 }
 
 /**

@@ -26,12 +26,23 @@ export interface HandlerContext {
   readonly res: Response
 }
 
+/**
+ * An answer already written as JSON (by a worker thread), sent as it is; `Answer` is what it
+ * holds, so that a handler's result is still checked against its operation.
+ */
+export class JsonText<Answer> {
+  declare readonly answer?: Answer
+  constructor(readonly text: string) {}
+}
+
+type Result<Answer> = Answer | JsonText<Answer>
+
 export type Handler<Op> =
   Op extends Operation<infer Params, infer Query, infer Body, infer Output>
     ? (
         input: HandlerInput<z.output<Params>, z.output<Query>, z.output<Body>>,
         context: HandlerContext,
-      ) => DeepReadonly<z.input<Output>> | Promise<DeepReadonly<z.input<Output>>>
+      ) => Result<DeepReadonly<z.input<Output>>> | Promise<Result<DeepReadonly<z.input<Output>>>>
     : never
 
 function parseInput<Schema extends z.ZodType>(
@@ -60,7 +71,7 @@ function parseInput<Schema extends z.ZodType>(
  * no cache uses for a POST, at the cost of hashing every byte of the explanation.
  */
 function sendJson(res: Response, result: unknown): void {
-  const text = JSON.stringify(result)
+  const text = result instanceof JsonText ? result.text : JSON.stringify(result)
   res.statusCode = 200
   res.setHeader('Content-Type', 'application/json; charset=utf-8')
   res.setHeader('Content-Length', Buffer.byteLength(text))
@@ -84,7 +95,9 @@ export function handle<Op extends Operation>(operation: Op, handler: Handler<Op>
     ) => unknown
     const result = await run({ params, query, body }, { req, res })
     if (res.headersSent) return
-    if (operation.response.mediaType === 'text/html') {
+    if (result instanceof JsonText) {
+      sendJson(res, result)
+    } else if (operation.response.mediaType === 'text/html') {
       res.status(200).type('html').send(String(result))
     } else if (operation.method === 'post') {
       sendJson(res, result)

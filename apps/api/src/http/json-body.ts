@@ -3,6 +3,7 @@ import type { IncomingMessage } from 'node:http'
 import express, { type Request, type RequestHandler } from 'express'
 import type { Limits } from '../env.ts'
 import { ProblemError } from '../problem/problem.ts'
+import { continueIfWaiting } from './expectations.ts'
 import { lineAndColumn, scanJsonBytes, shapeProblem } from './json-limits.ts'
 
 /** `application/json` and the `+json` types (`application/merge-patch+json`), any parameters. */
@@ -186,6 +187,7 @@ export function jsonBody(limits: Limits): RequestHandler[] {
     verify: verifyText(limits),
   })
   const readJson: RequestHandler = (req, res, next) => {
+    continueIfWaiting(req, res)
     parse(req, res, (error?: unknown) => {
       if (error === undefined) next()
       else next(problemOfBodyError(error, limits, req))

@@ -14,13 +14,27 @@ export function createLogger(level: LogLevel, destination?: DestinationStream): 
 
 type ResponseLevel = 'info' | 'warn' | 'error'
 
+/** Longest path a log line holds; a longer one is cut, with `…` after it. */
+export const loggedPathLength = 200
+
+/**
+ * The path of a request target as a log line holds it: without the query string, which may carry
+ * tokens and is as long as a client likes, and at most `loggedPathLength` characters.
+ */
+export function loggedPath(target: string): string {
+  const query = target.indexOf('?')
+  const path = query === -1 ? target : target.slice(0, query)
+  return path.length > loggedPathLength ? `${path.slice(0, loggedPathLength)}…` : path
+}
+
 function levelOf(statusCode: number): ResponseLevel {
   return statusCode >= 500 ? 'error' : statusCode >= 400 ? 'warn' : 'info'
 }
 
 /**
  * One line per request when its response ends or its connection closes first, with the request
- * id, method, path, client address, status and milliseconds taken; `info` for success, `warn`
+ * id, method, path (`req.url`: no query string, at most `loggedPathLength` characters), client
+ * address, status and milliseconds taken; `info` for success, `warn`
  * for a client error or a request abandoned half way, `error` for a server error. Headers and
  * bodies are left out: they carry policies and credentials. `undefined` when the logger would
  * write none of these lines, so that a silent server pays nothing per request.
@@ -38,7 +52,7 @@ export function requestLog(logger: Logger): RequestHandler | undefined {
       logger[level](
         {
           requestId: req.id,
-          req: { method: req.method, url: req.originalUrl, remoteAddress },
+          req: { method: req.method, url: loggedPath(req.originalUrl), remoteAddress },
           res: { statusCode: res.statusCode },
           responseTime: Math.round(performance.now() - started),
         },

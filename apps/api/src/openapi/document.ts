@@ -21,9 +21,14 @@ export interface OpenApiDocument extends oas31.OpenAPIObject {
 }
 
 /** Problems any route may answer with, besides those an operation lists. */
-const everyRoute: readonly ProblemType[] = ['internal-error', 'request-timeout']
-/** Problems of the routes behind the rate limiter. */
-const limitedRoute: readonly ProblemType[] = ['too-many-requests']
+const everyRoute: readonly ProblemType[] = [
+  'client-timeout',
+  'expectation-failed',
+  'internal-error',
+  'request-timeout',
+]
+/** Problems of the routes behind the rate limiter and shedding: every route but the probes. */
+const limitedRoute: readonly ProblemType[] = ['too-many-requests', 'overloaded']
 const notLimited = new Set(['/healthz', '/readyz'])
 /** Problems of reading a JSON body (`jsonBody`), for every operation that takes one. */
 const bodyRoute: readonly ProblemType[] = [
@@ -66,6 +71,13 @@ const problemHeaders: Readonly<Record<number, oas31.HeadersObject>> = {
       schema: { type: 'string', pattern: '^[0-9]+$' },
     },
     ...rateLimitHeaders,
+  },
+  503: {
+    'Retry-After': {
+      description:
+        'for `overloaded` and `not-ready`: seconds to wait before trying again (not sent with `request-timeout`)',
+      schema: { type: 'string', pattern: '^[0-9]+$' },
+    },
   },
 }
 

@@ -46,6 +46,12 @@ export const problemTypes = {
     title: 'Method not allowed',
     meaning: 'The route exists but not for this method; the `Allow` header lists the methods.',
   },
+  'client-timeout': {
+    status: 408,
+    title: 'The request did not arrive in time',
+    meaning:
+      'The request line and headers, or the body, did not arrive within the time limit (`REQUEST_TIMEOUT_MS`): the client sends too slowly. The connection is closed after this answer.',
+  },
   'payload-too-large': {
     status: 413,
     title: 'The body is too large',
@@ -56,6 +62,12 @@ export const problemTypes = {
     title: 'Unsupported media type',
     meaning:
       'A body was sent with a content type other than `application/json` (UTF-8), or a content encoding other than gzip, deflate or br.',
+  },
+  'expectation-failed': {
+    status: 417,
+    title: 'Expectation failed',
+    meaning:
+      'The request has an `Expect` header other than `100-continue`, the only expectation the server meets.',
   },
   'invalid-policy-set': {
     status: 422,
@@ -96,7 +108,13 @@ export const problemTypes = {
     status: 503,
     title: 'The request took too long',
     meaning:
-      'The request was not answered within the time limit (`REQUEST_TIMEOUT_MS`): the body arrived too slowly, or a batch was cut off between two of its requests. Send smaller batches.',
+      'The request arrived in time but its work was not done within the time limit (`REQUEST_TIMEOUT_MS`), counted from its first byte: it waited for a worker thread, or its evaluation or validation ran too long and was stopped (a batch stops between two of its requests). Send smaller batches or smaller policy sets.',
+  },
+  overloaded: {
+    status: 503,
+    title: 'The server is overloaded',
+    meaning:
+      'The server is refusing work for a moment rather than queueing it: more evaluations and validations are waiting for a worker thread than `POOL_QUEUE_MAX`, or its event loop is delayed over `EVENT_LOOP_DELAY_MAX_MS`. Nothing was done; retry after the seconds in `Retry-After`. Probes (`/healthz`, `/readyz`) are never refused so.',
   },
   'not-ready': {
     status: 503,

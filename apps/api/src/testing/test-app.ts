@@ -1,26 +1,64 @@
 import { Writable } from 'node:stream'
 import type { Express } from 'express'
-import { expect } from 'vitest'
+import { afterAll, beforeAll, expect } from 'vitest'
 import type { z } from 'zod'
 import { type AppDependencies, createApp } from '../app.ts'
 import { awsCatalogProvider } from '../dependencies.ts'
 import { type AppConfig, defaultConfig, type Limits, type LogLevel } from '../env.ts'
 import { createLogger } from '../http/logging.ts'
+import { createWorkPool, type WorkPool, type WorkPoolOptions } from '../pool/work-pool.ts'
 import { problemSchema } from '../schemas/problem.ts'
 
 /** One AWS service reference for every app a test file builds: it takes a while to load. */
 export const sharedCatalog = awsCatalogProvider()
 
+/** A pool of worker threads with the defaults, changed where a test says. */
+export function testPool(options: Partial<WorkPoolOptions> = {}): WorkPool {
+  return createWorkPool({
+    threads: 1,
+    queueMax: defaultConfig().poolQueueMax,
+    cacheChars: defaultConfig().compiledSetCacheChars,
+    logger: createLogger('silent'),
+    ...options,
+  })
+}
+
+/**
+ * A pool whose every task keeps its thread busy for `spinMs` milliseconds before it is done as
+ * the API does it (`slow-worker.ts`): work that takes long, whatever core makes expensive.
+ */
+export function slowPool(spinMs: number, options: Partial<WorkPoolOptions> = {}): WorkPool {
+  return testPool({
+    module: new URL('./slow-worker.ts', import.meta.url),
+    workerData: { spinMs },
+    ...options,
+  })
+}
+
+/**
+ * One pool of one worker thread for every app a test file builds, started when the file is
+ * loaded: its thread loads the service reference, and the file's tests start once it has, as a
+ * server reports ready only then. It is stopped after the file's tests.
+ */
+export const sharedPool = testPool()
+beforeAll(() => sharedPool.ready)
+afterAll(() => sharedPool.close())
+
 export interface TestConfig extends Omit<Partial<AppConfig>, 'limits'> {
   readonly limits?: Partial<Limits>
 }
 
-/** The default configuration with rate limiting off, changed where a test says. */
+/**
+ * The default configuration with rate limiting off, and shedding on the event loop's delay off
+ * (a test's own work on the main thread, such as loading the service reference, delays it),
+ * changed where a test says.
+ */
 export function testConfig(overrides: TestConfig = {}): AppConfig {
   const base = defaultConfig()
   return {
     ...base,
     rateLimitMax: 0,
+    eventLoopDelayMaxMs: 0,
     logLevel: 'silent',
     ...overrides,
     limits: { ...base.limits, ...overrides.limits },
@@ -35,6 +73,7 @@ export function testApp(
   return createApp(config, {
     catalog: sharedCatalog,
     logger: createLogger(config.logLevel),
+    pool: sharedPool,
     ...dependencies,
   })
 }

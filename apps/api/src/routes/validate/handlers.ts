@@ -1,18 +1,15 @@
-import { policyText, policyTypeNamed, validatePolicy } from '@connect-policy/core'
-import type { CatalogProvider } from '../../dependencies.ts'
-import type { Handler } from '../../http/handle.ts'
+import { type Handler, JsonText } from '../../http/handle.ts'
+import { type PoolRoute, runInPool } from '../../pool/run-in-pool.ts'
 import type { ValidateOperation } from './schemas.ts'
+import type { ValidateAnswer } from './validate-body.ts'
 
-export function validate(catalog: CatalogProvider): Handler<ValidateOperation> {
-  return ({ body }) => {
-    // the schema takes text or an object, which core reads as the JSON it writes for it
-    const text = policyText(body.policy).text ?? ''
-    const policyType = policyTypeNamed(body.policyType)
-    const findings = validatePolicy(text, {
-      catalog: catalog.catalog(),
-      ...(policyType === undefined ? {} : { policyType }),
-      ...(body.suppress === undefined ? {} : { suppress: body.suppress }),
-    })
-    return typeof body.policy === 'string' ? { findings } : { findings, text }
+/**
+ * Validates the policy of the body in a worker thread of the pool (`validator` in
+ * `validate-body.ts`), which stops the work at the request's deadline.
+ */
+export function validate(settings: PoolRoute): Handler<ValidateOperation> {
+  return async ({ body }, { res }) => {
+    const json = await runInPool({ kind: 'validate', body }, res, settings)
+    return new JsonText<ValidateAnswer>(json)
   }
 }

@@ -1,0 +1,55 @@
+import type { RequestHandler } from 'express'
+import type { WorkPool } from '../pool/work-pool.ts'
+import { ProblemError } from '../problem/problem.ts'
+import type { EventLoopMonitor } from './event-loop.ts'
+
+/** Seconds a shed client is asked to wait (`Retry-After`). */
+export const retryAfterSeconds = 1
+
+/** The problem of a request shed rather than queued: nothing was done, retry shortly. */
+export function overloadedProblem(detail: string): ProblemError {
+  return new ProblemError('overloaded', `${detail}; retry after ${retryAfterSeconds} s`, {
+    headers: { 'Retry-After': String(retryAfterSeconds) },
+  })
+}
+
+/** The problem of a task that found the pool's queue at its bound. */
+export function queueFullProblem(pool: WorkPool): ProblemError {
+  return overloadedProblem(
+    `every worker thread is busy and ${pool.queueMax} evaluations or validations are waiting`,
+  )
+}
+
+/**
+ * Sheds a request, before its body is read, when the pool's queue is at its bound: the client
+ * hears 503 at once instead of waiting behind work that would not be done before its deadline.
+ * For the routes whose work runs in the pool.
+ */
+export function shedWhenQueueFull(pool: WorkPool): RequestHandler {
+  return (_req, _res, next) => {
+    if (pool.full()) throw queueFullProblem(pool)
+    next()
+  }
+}
+
+/**
+ * Sheds every request it sees while the event loop runs later than `maxMs`: the main thread,
+ * which reads requests and answers them, has more than it can do, and a request refused early
+ * costs it less than one served late. Mounted after the probes, which are never shed;
+ * `undefined` when `maxMs` is 0.
+ */
+export function shedWhenLoopDelayed(
+  monitor: EventLoopMonitor,
+  maxMs: number,
+): RequestHandler | undefined {
+  if (maxMs === 0) return undefined
+  return (_req, _res, next) => {
+    const delay = monitor.delayMs()
+    if (delay > maxMs) {
+      throw overloadedProblem(
+        `the server's event loop runs ${Math.round(delay)} ms late, over its bound of ${maxMs} ms`,
+      )
+    }
+    next()
+  }
+}

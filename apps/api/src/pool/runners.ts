@@ -1,0 +1,15 @@
+import { awsCatalogProvider } from '../dependencies.ts'
+import { evaluator } from '../routes/evaluate/evaluate-body.ts'
+import { validator } from '../routes/validate/validate-body.ts'
+import type { WorkerSettings } from './messages.ts'
+import type { TaskRunners } from './tasks.ts'
+
+/**
+ * The work of a worker thread: the AWS service reference, loaded here, once per thread, and the
+ * routes' evaluator (with the thread's own cache of compiled sets) and validator over it.
+ */
+export function loadRunners({ cacheChars }: WorkerSettings): TaskRunners {
+  const catalog = awsCatalogProvider()
+  catalog.load()
+  return { evaluate: evaluator({ cacheChars, catalog }), validate: validator(catalog) }
+}

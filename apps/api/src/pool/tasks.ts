@@ -1,0 +1,80 @@
+import type { EvaluationError } from '@connect-policy/core'
+import type { Limits } from '../env.ts'
+import { timeoutProblem } from '../http/deadline.ts'
+import { ProblemError } from '../problem/problem.ts'
+import type { ProblemType } from '../problem/problem-types.ts'
+import type {
+  EvaluateAnswer,
+  EvaluateBody,
+  EvaluateCall,
+} from '../routes/evaluate/evaluate-body.ts'
+import type { ValidateAnswer, ValidateBody } from '../routes/validate/validate-body.ts'
+
+/** When a task's request must be answered by, which every thread reads alike. */
+export interface TaskTime {
+  /** In `Date.now()` milliseconds. */
+  readonly deadline: number
+  /** The request's time limit, for the problem that says it was passed. */
+  readonly timeoutMs: number
+}
+
+/**
+ * What the main thread sends a worker thread: a route's body, parsed and checked by its schema,
+ * and what the route's work needs besides. Plain data, copied between threads.
+ */
+export type Task = TaskTime &
+  (
+    | { readonly kind: 'evaluate'; readonly body: EvaluateBody; readonly limits: Limits }
+    | { readonly kind: 'validate'; readonly body: ValidateBody }
+  )
+
+/** A problem as it crosses back from a worker thread, to be thrown again on the main thread. */
+export interface TaskProblem {
+  readonly type: ProblemType
+  readonly detail: string
+  readonly evaluationErrors?: readonly EvaluationError[]
+}
+
+/**
+ * What a worker thread answers: the answer already serialised as the route sends it (so that
+ * neither its copy between threads nor `JSON.stringify` weighs on the main thread), or the
+ * problem the route refuses the call with. Any other failure rejects the task.
+ */
+export type TaskResult = { readonly json: string } | { readonly problem: TaskProblem }
+
+/** The work of each kind of task, as a worker thread holds it. */
+export interface TaskRunners {
+  readonly evaluate: (body: EvaluateBody, call: EvaluateCall) => EvaluateAnswer
+  readonly validate: (body: ValidateBody) => ValidateAnswer
+}
+
+/**
+ * Runs a task: its answer as JSON, or the problem it was refused with. A task whose deadline
+ * passed while it waited for the thread is not started.
+ */
+export function runTask(runners: TaskRunners, task: Task): TaskResult {
+  try {
+    const { deadline, timeoutMs } = task
+    if (Date.now() > deadline) throw timeoutProblem(timeoutMs)
+    const answer =
+      task.kind === 'evaluate'
+        ? runners.evaluate(task.body, { limits: task.limits, deadline, timeoutMs })
+        : runners.validate(task.body)
+    return { json: JSON.stringify(answer) }
+  } catch (error) {
+    if (!(error instanceof ProblemError)) throw error
+    const { evaluationErrors } = error.extras
+    return {
+      problem: {
+        type: error.problemType,
+        detail: error.detail,
+        ...(evaluationErrors === undefined ? {} : { evaluationErrors }),
+      },
+    }
+  }
+}
+
+/** The problem a task's result holds, as the error the main thread throws. */
+export function problemOf({ type, detail, evaluationErrors }: TaskProblem): ProblemError {
+  return new ProblemError(type, detail, evaluationErrors === undefined ? {} : { evaluationErrors })
+}

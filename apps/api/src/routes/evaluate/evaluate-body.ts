@@ -1,0 +1,123 @@
+import type {
+  AuthorizationRequest,
+  Decision,
+  EvaluationResult,
+  PolicySet,
+} from '@connect-policy/core'
+import type { z } from 'zod'
+import type { CatalogProvider } from '../../dependencies.ts'
+import type { Limits } from '../../env.ts'
+import { timeoutProblem } from '../../http/deadline.ts'
+import type { DeepReadonly } from '../../http/handle.ts'
+import { ProblemError } from '../../problem/problem.ts'
+import type { AuthorizationRequestValue } from '../../schemas/policy.ts'
+import { compiledSetCache } from './compiled-sets.ts'
+import type { EvaluateOperation, ExplainMode } from './schemas.ts'
+
+export type EvaluateBody = z.output<NonNullable<EvaluateOperation['body']>>
+export type EvaluateAnswer = DeepReadonly<z.input<EvaluateOperation['response']['schema']>>
+
+/** What one call brings besides its body: its limits and when it must be answered by. */
+export interface EvaluateCall {
+  readonly limits: Limits
+  /** When the call must be answered by, in `Date.now()` milliseconds, which every thread shares. */
+  readonly deadline: number
+  /** The time limit, for the problem that says it was passed. */
+  readonly timeoutMs: number
+}
+
+function toAuthorizationRequest(request: AuthorizationRequestValue): AuthorizationRequest {
+  return {
+    action: request.action,
+    resource: request.resource,
+    ...(request.principal === undefined ? {} : { principal: request.principal }),
+    ...(request.context === undefined ? {} : { context: request.context }),
+    ...(request.time === undefined ? {} : { time: request.time }),
+  }
+}
+
+/** How many statement traces an explanation holds: what its size grows with. */
+function tracesOf(result: EvaluationResult): number {
+  if (result.errors !== undefined) return 0
+  return result.explanation.resources.reduce((sum, resource) => sum + resource.statements.length, 0)
+}
+
+/** A decision as the API answers it: the findings beside the decision, then the explanation. */
+function decisionBody(result: Decision, mode: ExplainMode) {
+  return mode === 'none'
+    ? { decision: result.decision, findings: result.findings }
+    : { decision: result.decision, findings: result.findings, explanation: result.explanation }
+}
+
+/** The mode an `explain` value names: the booleans are the first spellings of two of them. */
+function explainMode(explain: boolean | ExplainMode): ExplainMode {
+  return explain === true ? 'full' : explain === false ? 'deciding' : explain
+}
+
+export interface EvaluatorSettings {
+  /** JSON characters of compiled sets to keep for later calls. */
+  readonly cacheChars: number
+  /** The AWS service reference every set is compiled with. */
+  readonly catalog: CatalogProvider
+}
+
+/**
+ * The evaluation of `POST /v1/evaluate`'s body, as a worker thread runs it: compiles the set
+ * (through a cache of compiled sets, one per evaluator, so one per thread), decides each request
+ * and builds the answer; refusals are thrown as problems. A batch checks the deadline before each
+ * of its requests, so that it stops by itself, keeping its thread, when its time is up.
+ */
+export function evaluator({
+  cacheChars,
+  catalog,
+}: EvaluatorSettings): (body: EvaluateBody, call: EvaluateCall) => EvaluateAnswer {
+  const cache = compiledSetCache(cacheChars, { catalog: () => catalog.catalog() })
+  return (body, { limits, deadline, timeoutMs }) => {
+    // core reads a set as the schema gives it: texts, the objects of policies, named policies
+    const compiled = cache.compile(JSON.stringify(body.policies), () => body.policies as PolicySet)
+    if (compiled.errors !== undefined) {
+      const count = compiled.errors.length
+      throw new ProblemError(
+        'invalid-policy-set',
+        `${count} ${count === 1 ? 'policy' : 'policies'} of the set cannot be evaluated: ${compiled.errors.map((error) => error.message).join('; ')}`,
+        { evaluationErrors: compiled.errors },
+      )
+    }
+    const mode = explainMode(body.explain)
+    const options = { explain: mode === 'full' }
+    let traces = 0
+    const evaluateOne = (request: AuthorizationRequestValue): EvaluationResult => {
+      const result = compiled.evaluate(toAuthorizationRequest(request), options)
+      traces += tracesOf(result)
+      if (traces > limits.explainTraces) {
+        throw new ProblemError(
+          'explanation-too-large',
+          `the explanation would hold more than ${limits.explainTraces} statement traces; ask with \`"explain": "deciding"\` or \`"none"\`, or send fewer requests`,
+        )
+      }
+      return result
+    }
+    if (body.requests === undefined) {
+      // the schema makes sure that one of `request` and `requests` is given
+      const result = evaluateOne(body.request as AuthorizationRequestValue)
+      if (result.errors !== undefined) {
+        throw new ProblemError(
+          'invalid-authorization-request',
+          result.errors.map((error) => error.message).join('; '),
+          { evaluationErrors: result.errors },
+        )
+      }
+      return decisionBody(result, mode)
+    }
+    const results: EvaluationResult[] = []
+    for (const request of body.requests) {
+      if (Date.now() > deadline) throw timeoutProblem(timeoutMs)
+      results.push(evaluateOne(request))
+    }
+    return {
+      results: results.map((result) =>
+        result.errors === undefined ? decisionBody(result, mode) : { errors: result.errors },
+      ),
+    }
+  }
+}
