@@ -1,5 +1,5 @@
 import fc from 'fast-check'
-import { describe, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import { actionMatch } from '../match/index.ts'
 import { catalogFixture } from './create-catalog.test-data.ts'
 import { createCatalog } from './create-catalog.ts'
@@ -81,6 +81,8 @@ const arbResource = fc.oneof(
 )
 
 const actionNames = catalog.allActions.map((action) => action.fullName)
+const byName = (a: { fullName: string }, b: { fullName: string }) =>
+  a.fullName < b.fullName ? -1 : a.fullName > b.fullName ? 1 : 0
 
 /** An `Action` value of the shape IAM takes (`service:Name`), from a fixture action or not. */
 const arbActionPattern = fc.oneof(
@@ -142,6 +144,26 @@ describe('createCatalog', () => {
           action.resourceTypes.some(({ type }) => types.has(type))
         )
       }),
+    )
+  })
+
+  it('reaches between the actions and resources of a statement as every pair would (oracle: naive)', () => {
+    fc.assert(
+      fc.property(
+        fc.array(fc.constantFrom(...catalog.allActions), { maxLength: 8 }),
+        fc.array(arbResource, { maxLength: 5 }),
+        (actions, resources) => {
+          const reach = catalog.reachBetween(actions, resources)
+          const reaching = actions.filter((action) =>
+            resources.some((resource) => catalog.actionReaches(action, resource)),
+          )
+          const reached = resources.filter((resource) =>
+            actions.some((action) => catalog.actionReaches(action, resource)),
+          )
+          expect([...reach.actions].sort(byName)).toEqual([...new Set(reaching)].sort(byName))
+          expect([...reach.resources].sort()).toEqual([...new Set(reached)].sort())
+        },
+      ),
     )
   })
 })

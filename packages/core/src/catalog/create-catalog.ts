@@ -53,6 +53,12 @@ export interface CatalogAction {
   readonly dependentActions: readonly string[]
 }
 
+/** What `reachBetween` finds: which actions reach a resource, and which resources an action reaches. */
+export interface CatalogReach {
+  readonly actions: ReadonlySet<CatalogAction>
+  readonly resources: ReadonlySet<string>
+}
+
 export interface CatalogService {
   readonly prefix: string
   readonly name: string
@@ -99,6 +105,16 @@ export interface Catalog {
   readonly resourceTypesOf: (resource: string) => readonly CatalogResourceType[]
   /** Whether an action can be authorized against something a `Resource` value names. */
   readonly actionReaches: (action: CatalogAction, resource: string) => boolean
+  /**
+   * `actionReaches` for every action and resource of a statement at once: the actions that
+   * reach some resource, and the resources some action reaches. Worked out through each
+   * resource's types and each action's types, in time about the actions plus the resources
+   * times the types they name, never the actions times the resources.
+   */
+  readonly reachBetween: (
+    actions: readonly CatalogAction[],
+    resources: readonly string[],
+  ) => CatalogReach
   /** The names of the global condition keys, as the reference writes them. */
   readonly globalKeyNames: readonly string[]
   /** A condition key by name, global or of a service held, variable parts resolved. */
@@ -339,24 +355,67 @@ export function createCatalog(given: CatalogData): Catalog {
     Object.freeze(findResourceTypes(resource)),
   )
 
-  // many actions share a resource type (Connect's `instance`), so answers are kept per type
-  const typeAnswers = kept((_: string) => new Map<CatalogResourceType, boolean>())
-  const typeReaches = (type: CatalogResourceType, resource: string): boolean => {
-    const answers = typeAnswers(resource)
-    let answer = answers.get(type)
-    if (answer === undefined) {
-      const pattern = patternOf(resource)
-      answer = type.arnFormats.some((format) => overlapsFormat(pattern, format))
-      answers.set(type, answer)
-    }
-    return answer
-  }
+  // a type reaches a resource when the resource can name one of its ARNs: when it is among the
+  // resource's types, which are worked out once per resource (a property test holds the two
+  // readings equal), so many actions sharing a type (Connect's `instance`) cost a set lookup
+  const typeSetOf = kept(
+    (resource: string): ReadonlySet<CatalogResourceType> => new Set(resourceTypesOf(resource)),
+  )
 
   const actionReaches = (action: CatalogAction, resource: string): boolean => {
     const pattern = patternOf(resource)
     if (pattern.anything) return true
     if (action.wildcardOnly) return namesWholeService(pattern, action.service)
-    return action.resourceTypes.some(({ type }) => typeReaches(type, resource))
+    const types = typeSetOf(resource)
+    return action.resourceTypes.some(({ type }) => types.has(type))
+  }
+
+  const reachBetween = (
+    actions: readonly CatalogAction[],
+    resources: readonly string[],
+  ): CatalogReach => {
+    const reaching = new Set<CatalogAction>()
+    const reached = new Set<string>()
+    if (actions.length === 0) return { actions: reaching, resources: reached }
+    // the actions by the types they act on, and those that take no resource by service
+    const actionTypes = new Set<CatalogResourceType>()
+    const wholeServices = new Set<string>()
+    for (const action of actions) {
+      if (action.wildcardOnly) wholeServices.add(action.service)
+      else for (const { type } of action.resourceTypes) actionTypes.add(type)
+    }
+    const reachedTypes = new Set<CatalogResourceType>()
+    const reachedServices = new Set<string>()
+    let anything = false
+    for (const resource of resources) {
+      const pattern = patternOf(resource)
+      if (pattern.anything) {
+        anything = true
+        reached.add(resource)
+        continue
+      }
+      for (const type of typeSetOf(resource)) {
+        if (!actionTypes.has(type)) continue
+        reachedTypes.add(type)
+        reached.add(resource)
+      }
+      // only a value whose resource part is all wildcards names a whole service
+      if (!namesWholeService(pattern, undefined)) continue
+      for (const service of wholeServices) {
+        if (!namesWholeService(pattern, service)) continue
+        reachedServices.add(service)
+        reached.add(resource)
+      }
+    }
+    for (const action of actions) {
+      const reaches =
+        anything ||
+        (action.wildcardOnly
+          ? reachedServices.has(action.service)
+          : action.resourceTypes.some(({ type }) => reachedTypes.has(type)))
+      if (reaches) reaching.add(action)
+    }
+    return { actions: reaching, resources: reached }
   }
 
   const conditionKey = (name: string): CatalogConditionKey | undefined => {
@@ -385,6 +444,18 @@ export function createCatalog(given: CatalogData): Catalog {
       action !== null &&
       actionsByName.get(String(action.fullName).toLowerCase()) === action &&
       actionReaches(action, resource),
+    reachBetween: (actions, resources) =>
+      reachBetween(
+        Array.isArray(actions)
+          ? actions.filter(
+              (action) =>
+                typeof action === 'object' &&
+                action !== null &&
+                actionsByName.get(String(action.fullName).toLowerCase()) === action,
+            )
+          : [],
+        Array.isArray(resources) ? resources.filter(isText) : [],
+      ),
     globalKeyNames: data.globalConditionKeys.map((key) => key.name),
     conditionKey: (name) => (isText(name) ? conditionKey(name) : undefined),
     // sorted, so that a subset suggests the same names as the whole catalog
@@ -405,6 +476,7 @@ const catalogFunctions = [
   'matchActions',
   'resourceTypesOf',
   'actionReaches',
+  'reachBetween',
   'conditionKey',
 ] as const
 

@@ -24,25 +24,11 @@ function patternTokens(pattern: string): PatternToken[] {
   return tokens
 }
 
-/** Marks a search state as seen and schedules it, unless it was seen before. */
-function visit(
-  seen: Uint8Array,
-  stack: number[],
-  width: number,
-  i: number,
-  j: number,
-  inside: number,
-) {
-  const target = ((i * width + j) << 1) | inside
-  if (seen[target] === 0) {
-    seen[target] = 1
-    stack.push(target)
-  }
-}
-
 /**
  * Whether some text matches both a policy pattern and a format field: a search over pairs of
- * positions in the two (at most their lengths multiplied, twice over), with no backtracking.
+ * positions in the two, one pattern position after the other, holding only the format positions
+ * reached at the current one and the next (time the two lengths multiplied, memory the format's
+ * length, so that a pattern of thousands of stars allocates nothing that grows with it).
  * Fields that hold no wildcard and no variable are compared directly, and literal starts and
  * ends that disagree rule a pair out before any search.
  */
@@ -53,31 +39,38 @@ function fieldsOverlap(
   if (!headsAgree(pattern, format) || !tailsAgree(pattern, format)) return false
   if (isLiteral(pattern) && isLiteral(format)) return sameLiterals(pattern, format)
   const width = format.length + 1
-  // state: pattern position i, format position j, whether a variable at j has taken a character
-  const seen = new Uint8Array((pattern.length + 1) * width * 2)
-  const stack: number[] = [0]
-  seen[0] = 1
-  while (stack.length > 0) {
-    const state = stack.pop() ?? 0
-    const inside = state & 1
-    const j = (state >> 1) % width
-    const i = Math.floor((state >> 1) / width)
-    if (i === pattern.length && j === format.length && inside === 0) return true
+  // the states of one pattern position i: 2j for format position j, 2j + 1 for the same inside
+  // a variable at j that has taken a character; a star or a variable taking more characters
+  // stays at i (later states of the same row), every other step goes to i + 1
+  let row = new Uint8Array(width * 2)
+  let next = new Uint8Array(width * 2)
+  row[0] = 1
+  for (let i = 0; i <= pattern.length; i++) {
     const token = pattern[i]
-    const slot = format[j]
-    if (token === anyRun) visit(seen, stack, width, i + 1, j, inside)
-    if (inside === 1) visit(seen, stack, width, i, j + 1, 0)
-    if (inside === 0 && typeof slot === 'object' && slot.mayBeEmpty === true) {
-      visit(seen, stack, width, i, j + 1, 0)
-    }
-    if (token !== undefined && slot !== undefined) {
-      const after = token === anyRun ? i : i + 1
-      if (typeof slot === 'string') {
-        if (typeof token !== 'string' || token === slot) visit(seen, stack, width, after, j + 1, 0)
-      } else if (typeof token !== 'string' || !slot.excludes.includes(token)) {
-        visit(seen, stack, width, after, j, 1)
+    let reached = false
+    next.fill(0)
+    for (let j = 0; j < width; j++) {
+      const slot = format[j]
+      for (let inside = 0; inside <= 1; inside++) {
+        if (row[2 * j + inside] === 0) continue
+        reached = true
+        if (i === pattern.length && j === format.length && inside === 0) return true
+        if (token === anyRun) next[2 * j + inside] = 1
+        if (inside === 1) row[2 * (j + 1)] = 1
+        if (inside === 0 && typeof slot === 'object' && slot.mayBeEmpty === true) {
+          row[2 * (j + 1)] = 1
+        }
+        if (token === undefined || slot === undefined) continue
+        const target = token === anyRun ? row : next
+        if (typeof slot === 'string') {
+          if (typeof token !== 'string' || token === slot) target[2 * (j + 1)] = 1
+        } else if (typeof token !== 'string' || !slot.excludes.includes(token)) {
+          target[2 * j + 1] = 1
+        }
       }
     }
+    if (!reached) return false
+    ;[row, next] = [next, row]
   }
   return false
 }
@@ -186,14 +179,17 @@ export function serviceFieldOf(pattern: OverlapPattern): readonly PatternToken[]
  * Whether a pattern names every resource of a service (`arn:aws:s3:::*`, `arn:aws:connect:*`):
  * whatever holds the resource part is wildcards only, and the service field matches the service
  * or is itself taken by the star of a short pattern (`arn:*`). Documentation and AWS managed
- * policies grant actions that take no resource, such as `s3:ListAllMyBuckets`, that way.
+ * policies grant actions that take no resource, such as `s3:ListAllMyBuckets`, that way. With no
+ * service, whether the pattern names every resource of some service: its resource part alone.
  */
-export function namesWholeService(pattern: OverlapPattern, service: string): boolean {
+export function namesWholeService(pattern: OverlapPattern, service: string | undefined): boolean {
   const resourceField = pattern.fields?.at(-1)
   if (resourceField === undefined || resourceField.length === 0) return false
   if (!resourceField.every((token) => typeof token !== 'string')) return false
   const serviceField = serviceFieldOf(pattern)
-  return serviceField === undefined || fieldsOverlap(serviceField, [...service])
+  return (
+    serviceField === undefined || service === undefined || fieldsOverlap(serviceField, [...service])
+  )
 }
 
 /** Whether some ARN of a resource type matches a policy `Resource` value. */

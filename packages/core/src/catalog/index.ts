@@ -20,6 +20,7 @@ export type {
   CatalogAction,
   CatalogActionResourceType,
   CatalogConditionKey,
+  CatalogReach,
   CatalogResourceType,
   CatalogService,
 } from './create-catalog.ts'

@@ -3,6 +3,7 @@ import { splitArn } from '../match/index.ts'
 import type { Located } from '../model/index.ts'
 import type { CheckContext, StatementFacts } from './check-context.ts'
 import { quote } from './check-context.ts'
+import { statementReach } from './statement-reach.ts'
 
 const starsOnly = /^\*+$/
 
@@ -28,13 +29,11 @@ function checkEntries(
   facts: StatementFacts,
   valid: readonly Located<string>[],
 ) {
-  const resources = facts.resources.map((resource) => resource.value)
+  const reach = statementReach(catalog, facts)
   for (const entry of facts.actionEntries) {
     const actions = entry.actions ?? []
     if (actions.length === 0) continue
-    const reaching = actions.filter((action) =>
-      resources.some((resource) => catalog.actionReaches(action, resource)),
-    )
+    const reaching = actions.filter((action) => reach.actions.has(action))
     const reached = new Set(reaching)
     const missing = actions.filter((action) => !reached.has(action))
     if (missing.length === 0) continue
@@ -75,9 +74,11 @@ function checkEntries(
 function checkResourcesReached(
   context: CheckContext,
   catalog: Catalog,
+  facts: StatementFacts,
   actions: readonly CatalogAction[],
   valid: readonly Located<string>[],
 ) {
+  const reach = statementReach(catalog, facts)
   const services = new Set<string>(actions.map((action) => action.service))
   for (const action of actions) {
     for (const { type } of action.resourceTypes) {
@@ -85,7 +86,7 @@ function checkResourcesReached(
     }
   }
   for (const resource of valid) {
-    if (actions.some((action) => catalog.actionReaches(action, resource.value))) continue
+    if (reach.resources.has(resource.value)) continue
     const service = splitArn(resource.value)?.service
     if (service !== undefined && !/[*?$]/.test(service) && !services.has(service)) {
       context.report(
@@ -125,10 +126,8 @@ export function checkActionsAgainstResources(context: CheckContext): void {
     // what follows needs every action of the statement known
     const actions = facts.knownActions
     if (actions === undefined || actions.length === 0) continue
-    checkResourcesReached(context, catalog, actions, valid)
-    const reachesAny = actions.some((action) =>
-      facts.resources.some((resource) => catalog.actionReaches(action, resource.value)),
-    )
+    checkResourcesReached(context, catalog, facts, actions, valid)
+    const reachesAny = statementReach(catalog, facts).actions.size > 0
     const range = facts.statement.resource?.range
     if (!reachesAny && range !== undefined) {
       // a warning, not an error: the reference's resource types lag behind some services

@@ -1,10 +1,7 @@
 import type { CatalogAction, CatalogResourceType } from '../catalog/index.ts'
-import {
-  multiResourceDocumented,
-  overlapsResourceType,
-  requiredResourceGroups,
-} from '../catalog/index.ts'
+import { multiResourceDocumented, requiredResourceGroups } from '../catalog/index.ts'
 import type { CheckContext, StatementFacts } from './check-context.ts'
+import { statementReach, statementTypes } from './statement-reach.ts'
 
 function allowsWithoutLimit(facts: StatementFacts): boolean {
   return (
@@ -23,21 +20,17 @@ function allowsWithoutLimit(facts: StatementFacts): boolean {
  */
 function missingTypes(
   context: CheckContext,
-  allows: readonly StatementFacts[],
+  statements: readonly StatementFacts[],
+  withoutLimit: ReadonlySet<StatementFacts>,
   action: CatalogAction,
 ): string[] | undefined {
   const { catalog } = context
   if (catalog === undefined || action.resourceTypes.length < 2) return undefined
-  const statements = allows.filter((other) => other.knownActionSet?.has(action))
-  if (statements.some(allowsWithoutLimit)) return undefined
-  const reached = statements.some((other) =>
-    other.resources.some((resource) => catalog.actionReaches(action, resource.value)),
-  )
+  if (statements.some((facts) => withoutLimit.has(facts))) return undefined
+  const reached = statements.some((other) => statementReach(catalog, other).actions.has(action))
   if (!reached) return undefined
   const named = (type: CatalogResourceType) =>
-    statements.some((other) =>
-      other.resources.some((resource) => overlapsResourceType(resource.value, type)),
-    )
+    statements.some((other) => statementTypes(catalog, other).has(type))
   const missing = requiredResourceGroups(action)
     .filter((group) => !group.some(named))
     .map((group) => group.map((type) => `\`${type.name}\``).join(' or '))
@@ -57,13 +50,31 @@ export function checkRequiredResources(context: CheckContext): void {
   const allows = context.statements.filter((facts) => facts.effect === 'Allow')
   // an Allow with NotAction may cover anything
   if (allows.some((facts) => facts.statement.action?.element === 'NotAction')) return
+  // the Allows naming each action, in their order, and each action's answer, found once: an
+  // action named by many statements is not looked for in every statement again
+  const allowsOf = new Map<CatalogAction, StatementFacts[]>()
+  for (const facts of allows) {
+    for (const action of facts.knownActions ?? []) {
+      const list = allowsOf.get(action)
+      if (list === undefined) allowsOf.set(action, [facts])
+      else list.push(facts)
+    }
+  }
+  const withoutLimit = new Set(allows.filter(allowsWithoutLimit))
+  const answers = new Map<CatalogAction, string[] | undefined>()
+  const missingOf = (action: CatalogAction): string[] | undefined => {
+    if (answers.has(action)) return answers.get(action)
+    const missing = missingTypes(context, allowsOf.get(action) ?? [], withoutLimit, action)
+    answers.set(action, missing)
+    return missing
+  }
   const reported = new Set<CatalogAction>()
   for (const facts of allows) {
-    if (allowsWithoutLimit(facts)) continue
+    if (withoutLimit.has(facts)) continue
     for (const entry of facts.actionEntries) {
       const actions = (entry.actions ?? []).filter((action) => !reported.has(action))
       const lacking = actions.flatMap((action) => {
-        const missing = missingTypes(context, allows, action)
+        const missing = missingOf(action)
         return missing === undefined ? [] : [{ action, missing }]
       })
       for (const { action } of lacking) reported.add(action)
