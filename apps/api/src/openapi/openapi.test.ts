@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto'
-import { evaluationFindingCodes } from '@connect-policy/core'
+import { evaluationErrorSources, evaluationFindingCodes } from '@connect-policy/core'
 import { Validator } from '@seriousme/openapi-schema-validator'
 import type { Express } from 'express'
 import request from 'supertest'
@@ -135,7 +135,7 @@ describe('GET /openapi.json', () => {
     expect(finding.properties.code.enum).toEqual([...evaluationFindingCodes])
     const source = (schemas.EvaluationError as { properties: { source: { enum: unknown } } })
       .properties.source.enum
-    expect(source).toEqual(['policy', 'request', 'options'])
+    expect(source).toEqual([...evaluationErrorSources])
   })
 })
 

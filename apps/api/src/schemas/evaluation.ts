@@ -1,14 +1,25 @@
 import {
   decisionValues,
   effects,
+  evaluationErrorSources,
   evaluationFindingCodes,
   matchedElements,
   policyTypes,
   undocumentedReasons,
 } from '@connect-policy/core'
 import { z } from 'zod'
-import { diagnosticSchema } from './finding.ts'
+import { diagnosticSchema, overBudgetSchema } from './finding.ts'
 import { sourceRangeSchema } from './source.ts'
+
+/** How many entries of a capped list an answer leaves out, beside the list: absent when none. */
+const omittedSchema = (list: string, cap: string) =>
+  z
+    .int()
+    .positive()
+    .optional()
+    .describe(
+      `how many entries \`${list}\` leaves out (at most \`${cap}\` are listed); absent when none`,
+    )
 
 export const statementRefSchema = z
   .object({
@@ -93,9 +104,13 @@ export const resourceDecisionSchema = z
     reason: z.string(),
     layers: z.array(layerVerdictSchema),
     deciding: z.array(statementRefSchema),
+    omittedDeciding: omittedSchema('deciding', 'maxDeciding'),
     statements: z
       .array(statementTraceSchema)
-      .describe('every statement, when explained in full; empty with `"explain": "deciding"`'),
+      .describe(
+        'every statement, when explained in full (those that apply first, at most `maxTraces`); empty with `"explain": "deciding"`',
+      ),
+    omittedStatements: omittedSchema('statements', 'maxTraces'),
   })
   .meta({ id: 'ResourceDecision', description: 'The decision for one resource of the request.' })
 
@@ -103,6 +118,7 @@ export const explanationSchema = z
   .object({
     action: z.string(),
     deciding: z.array(statementRefSchema),
+    omittedDeciding: omittedSchema('deciding', 'maxDeciding'),
     resources: z.array(resourceDecisionSchema),
   })
   .meta({ id: 'Explanation', description: 'Why the request got its decision.' })
@@ -139,6 +155,7 @@ export const decisionSchema = z
     findings: z
       .array(evaluationFindingSchema)
       .describe('what the evaluation has to say beside the decision; empty when nothing'),
+    omittedFindings: omittedSchema('findings', 'maxFindings'),
     explanation: explanationSchema.optional().describe('left out with `"explain": "none"`'),
   })
   .meta({ id: 'Decision', description: 'The decision AWS would reach, its findings, and why.' })
@@ -146,14 +163,17 @@ export const decisionSchema = z
 export const evaluationErrorSchema = z
   .object({
     source: z
-      .enum(['policy', 'request', 'options'])
+      .enum(evaluationErrorSources)
       .describe(
-        'what could not be evaluated: a policy of the set (or the set), the request, the options',
+        'what could not be evaluated: a policy of the set (or the set), the request, the options, or the request against the set within the budget',
       ),
     policyIndex: z.int().nonnegative().optional(),
     policyName: z.string().optional(),
     message: z.string(),
     diagnostics: z.array(diagnosticSchema),
+    overBudget: overBudgetSchema
+      .optional()
+      .describe('for `source: budget`: the limit the evaluation would pass; nothing was evaluated'),
   })
   .meta({
     id: 'EvaluationError',

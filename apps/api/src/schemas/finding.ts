@@ -1,4 +1,9 @@
-import { diagnosticCodes, diagnosticSeverities, findingSeverities } from '@connect-policy/core'
+import {
+  budgetLimits,
+  diagnosticCodes,
+  diagnosticSeverities,
+  findingSeverities,
+} from '@connect-policy/core'
 import { z } from 'zod'
 import { sourceRangeSchema } from './source.ts'
 
@@ -10,6 +15,17 @@ export const textEditSchema = z
   })
   .meta({ id: 'TextEdit', description: 'A change to the policy text that resolves a finding.' })
 
+export const overBudgetSchema = z
+  .object({
+    limit: z.enum(budgetLimits).describe('the limit of the budget the call would pass'),
+    estimated: z.number().describe('what the call was estimated at, before any of the work'),
+    allowed: z.number().describe('what the budget allows'),
+  })
+  .meta({
+    id: 'OverBudget',
+    description: 'Why a call was refused before any of its work: its estimate passes its budget.',
+  })
+
 export const findingSchema = z
   .object({
     code: z.string().describe('a stable kebab-case code that `suppress` accepts'),
@@ -17,6 +33,14 @@ export const findingSchema = z
     message: z.string(),
     range: sourceRangeSchema,
     fix: textEditSchema.optional(),
+    overBudget: overBudgetSchema
+      .optional()
+      .describe('for `over-budget`: the limit the validation would pass; nothing was checked'),
+    omittedFindings: z
+      .int()
+      .positive()
+      .optional()
+      .describe('for `findings-omitted`: how many findings were left out'),
   })
   .meta({
     id: 'Finding',

@@ -238,7 +238,9 @@ function readRequest(
 function withoutTraces(result: Decision) {
   return {
     ...result.explanation,
-    resources: result.explanation.resources.map(({ statements: _, ...entry }) => entry),
+    resources: result.explanation.resources.map(
+      ({ statements: _, omittedStatements: __, ...entry }) => entry,
+    ),
   }
 }
 
@@ -311,6 +313,7 @@ async function run(args: readonly string[], io: Io): Promise<number> {
       request,
       decision: result.decision,
       findings: result.findings,
+      ...(result.omittedFindings === undefined ? {} : { omittedFindings: result.omittedFindings }),
       ...(expected === undefined ? {} : { expect: expected, expectationMet: met }),
       explanation: explain ? result.explanation : withoutTraces(result),
     }

@@ -267,3 +267,30 @@ describe('readings that grant least', () => {
     )
   })
 })
+
+describe('lists cut by the budget', () => {
+  it('say how many deciding statements, statement traces and findings were left out', () => {
+    const many = JSON.stringify({
+      Version: '2012-10-17',
+      Statement: Array.from({ length: 4 }, (_, index) => ({
+        Sid: `Read${index}`,
+        Effect: 'Allow',
+        Action: ['connect:DescribeUser', ` connect:Other${index}`],
+        Resource: '*',
+      })),
+    })
+    const result = evaluate(
+      { action: 'connect:DescribeUser', resource: user },
+      { identityPolicies: [{ name: 'many.json', policy: many }] },
+      { budget: { maxDeciding: 1, maxTraces: 2, maxFindings: 1 } },
+    )
+    if (result.errors !== undefined) throw new Error(result.errors[0]?.message)
+    const output = renderDecisionHuman({ action: 'connect:DescribeUser' }, result, true, plain)
+    expect(output).toContain('decided by: 3 more statements, not listed\n')
+    expect(output).toContain('… and 3 more findings not shown\n')
+    expect(output).toContain('    … and 2 more statements not shown\n')
+    expect(output).toContain(
+      'allowed by `many.json` statement Read0, `many.json` statement Read1, `many.json` statement Read2, `many.json` statement Read3',
+    )
+  })
+})

@@ -114,7 +114,15 @@ function renderResource(entry: ResourceDecision, explain: boolean, style: Style)
     out.push('  statements:')
     for (const trace of entry.statements) out.push(...renderTrace(trace, entry.deciding, style))
   }
+  if (entry.omittedStatements !== undefined) {
+    out.push(`    ${style.dim(`… and ${more(entry.omittedStatements, 'statement')} not shown`)}`)
+  }
   return out
+}
+
+/** `3 more statements`, `1 more finding`. */
+function more(count: number, what: string): string {
+  return `${count} more ${what}${count === 1 ? '' : 's'}`
 }
 
 /**
@@ -161,7 +169,14 @@ export function renderDecisionHuman(
   for (const ref of deciding) {
     out.push(`decided by: ${statementLabel(ref)}  ${style.dim(at(ref.policyName, ref.range))}`)
   }
+  const { omittedDeciding } = result.explanation
+  if (omittedDeciding !== undefined) {
+    out.push(`decided by: ${more(omittedDeciding, 'statement')}, not listed`)
+  }
   for (const finding of result.findings) out.push(renderEvaluationFinding(finding, style))
+  if (result.omittedFindings !== undefined) {
+    out.push(style.dim(`… and ${more(result.omittedFindings, 'finding')} not shown`))
+  }
   const blocks = result.explanation.resources.map((entry) =>
     renderResource(entry, explain, style).join('\n'),
   )

@@ -10,6 +10,7 @@ import {
 import { describe, expect, it } from 'vitest'
 import {
   evaluationFindings,
+  omittedNote,
   policyMarks,
   statementLabel,
   type TextMark,
@@ -131,5 +132,31 @@ describe('undocumentedLabel', () => {
     expect(undocumentedLabel('several-values-without-qualifier')).toBe(
       'AWS leaves it open: several request values and no set qualifier',
     )
+  })
+})
+
+describe('omittedNote', () => {
+  it('says how many entries a list of the answer leaves out, and nothing when none', () => {
+    expect(omittedNote(3, 'statement')).toBe('and 3 more statements')
+    expect(omittedNote(1, 'finding')).toBe('and 1 more finding')
+    expect(omittedNote(undefined, 'statement')).toBe('')
+  })
+
+  it('reads the counts the core puts beside the lists it cuts', () => {
+    const policy = JSON.stringify({
+      Version: '2012-10-17',
+      Statement: Array.from({ length: 3 }, () => ({ Effect: 'Allow', Action: '*', Resource: '*' })),
+    })
+    const result = evaluate(
+      { action: 'connect:DescribeUser', resource: '*' },
+      { identityPolicies: [policy] },
+      { budget: { maxDeciding: 1, maxTraces: 1 } },
+    )
+    if (result.errors !== undefined) throw new Error('not decided')
+    expect(omittedNote(result.explanation.omittedDeciding, 'statement')).toBe(
+      'and 2 more statements',
+    )
+    const [resource] = result.explanation.resources
+    expect(omittedNote(resource?.omittedStatements, 'statement')).toBe('and 2 more statements')
   })
 })

@@ -21,6 +21,16 @@ export function statementLabel(statement: StatementRef): string {
   return `${name}, line ${statement.range.start.line}`
 }
 
+/**
+ * What a list of the answer leaves out, as the core counts it beside the list
+ * (`omittedDeciding`, `omittedStatements`, `omittedFindings`): `and 3 more statements`, or
+ * nothing when none is left out.
+ */
+export function omittedNote(omitted: number | undefined, what: string): string {
+  if (omitted === undefined || omitted === 0) return ''
+  return `and ${omitted} more ${what}${omitted === 1 ? '' : 's'}`
+}
+
 /** The findings an evaluation reports beside its decision; none when it has no decision. */
 export function evaluationFindings(result: EvaluationResult): readonly EvaluationFinding[] {
   return result.errors === undefined ? result.findings : []
