@@ -267,6 +267,8 @@ export function runPool(options: PoolOptions): Promise<PoolResult> {
             findingsPerSignature: options.findingsPerSignature,
             heartbeat,
             flushMs,
+            // process CPU time counts every thread: it is the call's own only with one worker
+            clock: options.workers === 1 ? 'cpu' : 'wall',
             selfTest: options.selfTest,
           },
         },

@@ -1,7 +1,7 @@
 import { parentPort, workerData } from 'node:worker_threads'
 import type { FuzzBases } from '../inputs/bases.ts'
 import type { CaseOptions } from '../inputs/case-at.ts'
-import { CaseRunner, type SelfTest } from './case-runner.ts'
+import { CaseRunner, type Clock, type SelfTest } from './case-runner.ts'
 import type { FromPool, ToPool } from './messages.ts'
 import { warmUp } from './warm-up.ts'
 
@@ -15,6 +15,7 @@ interface WorkerSettings {
   readonly heartbeat: SharedArrayBuffer
   /** How often to send the stats gathered, in ms. */
   readonly flushMs: number
+  readonly clock: Clock
   readonly selfTest?: SelfTest
 }
 
@@ -31,6 +32,7 @@ const runner = new CaseRunner({
   slowMs: settings.slowMs,
   minimiseMs: settings.minimiseMs,
   findingsPerSignature: settings.findingsPerSignature,
+  clock: settings.clock,
   heartbeat,
   onFinding: (finding) => send({ type: 'finding', finding }),
   onMinimised: (signature, index, minimised) =>
