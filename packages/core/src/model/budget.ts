@@ -18,8 +18,7 @@ export interface Budget {
    * resource of the request against each statement it reads, a statement counting a step for
    * itself, one per Action, Resource and Principal entry and policy variable and, per condition
    * value, one per value the request gives the key (the most any one key has); for a validation,
-   * one per character of the text and, per statement, one per entry and one per action against
-   * each resource.
+   * one per character of the text and one per entry of each statement.
    */
   readonly maxSteps: number
   /**

@@ -376,7 +376,7 @@ export const findingReference: readonly FindingReference[] = [
     severity: 'error',
     group: 'Policy type and size',
     meaning:
-      "The validation would cost more than its budget allows (the options' `budget`: `maxSteps`, estimated from the text's characters and, per statement, its entries and its actions against its resources; or `maxAnswerBytes`), so the policy is not checked at all: this is the one finding. It carries the limit, the estimate and what is allowed (`overBudget`). Every AWS managed policy, and any policy within IAM's size quotas, is far within the default budget.",
+      "The validation would cost more than its budget allows (the options' `budget`: `maxSteps`, estimated from the text's characters and the entries of its statements; or `maxAnswerBytes`), so the policy is not checked at all: this is the one finding. It carries the limit, the estimate and what is allowed (`overBudget`). Every AWS managed policy, and any policy within IAM's size quotas, is far within the default budget.",
     example: allow('["connect:DescribeUser", "connect:ListUsers"]', `["${instance}/agent/*"]`),
     exampleOptions: { budget: { maxSteps: 10 } },
     fix: 'Split the policy, or raise the limit the finding names in `budget`.',
