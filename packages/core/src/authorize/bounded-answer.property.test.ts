@@ -113,7 +113,6 @@ describe.each(Object.entries(evaluators))('%s with lists capped', (_, evaluator)
           )
         },
       ),
-      { numRuns: 300 },
     )
   })
 
