@@ -5,8 +5,10 @@
  */
 import { readFile } from 'node:fs/promises'
 import { fileURLToPath } from 'node:url'
-import type { BenchResults } from './report/results.ts'
-import { resultsPath } from './results-path.ts'
+import { checkGrowth, growthRatioLimit } from './growth-targets.ts'
+import { formatRatio } from './report/format.ts'
+import type { BenchResults, GrowthResults } from './report/results.ts'
+import { growthResultsPath, resultsPath } from './results-path.ts'
 import { checkTargets, describeThreshold } from './targets.ts'
 
 const text = await readFile(resultsPath, 'utf8').catch(() => undefined)
@@ -23,6 +25,24 @@ for (const { target, value, met } of outcomes) {
     `${met ? 'met    ' : 'NOT MET'}  ${target.description}: ${measured} (target ${describeThreshold(target)})`,
   )
 }
-const missed = outcomes.filter((outcome) => !outcome.met).length
-console.log(`${outcomes.length - missed} of ${outcomes.length} targets met`)
+// the adversarial families: each one's time at 4n over its time at n
+const growthText = await readFile(growthResultsPath, 'utf8').catch(() => undefined)
+const growth = growthText === undefined ? undefined : (JSON.parse(growthText) as GrowthResults)
+if (growth === undefined) {
+  console.log(
+    `no growth run at ${fileURLToPath(growthResultsPath)}: run \`pnpm bench\` or \`pnpm --filter @connect-policy/bench bench:adversarial\``,
+  )
+} else {
+  console.log(`growth run of ${growth.date} on ${growth.machine.cpu}, Node ${growth.machine.node}`)
+}
+const growthOutcomes = checkGrowth(growth?.rows ?? [])
+for (const { id, row, met } of growthOutcomes) {
+  const measured = row === undefined ? 'not measured' : formatRatio(row.ratio)
+  console.log(
+    `${met ? 'met    ' : 'NOT MET'}  growth of ${row === undefined ? id : `${row.title} (${row.operation})`} from n to 4n: ${measured} (target ≤ ${formatRatio(growthRatioLimit)})`,
+  )
+}
+const all = [...outcomes, ...growthOutcomes]
+const missed = all.filter((outcome) => !outcome.met).length
+console.log(`${all.length - missed} of ${all.length} targets met`)
 process.exitCode = missed > 0 ? 1 : 0

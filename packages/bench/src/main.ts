@@ -1,22 +1,25 @@
 /**
  * `pnpm bench`: runs every benchmark of the performance issue, bounded in time (about two
  * minutes), prints each table, and writes the results to `results/latest.json` (or `--results`)
- * and, unless `--no-docs`, the core section of docs/benchmarks.md.
+ * and, unless `--no-docs`, the core section of docs/benchmarks.md. The adversarial growth
+ * families (`growth`, also `bench:adversarial`) go to `results/growth.json` and their own section.
  *
- *   pnpm --filter @connect-policy/bench bench [-- --no-docs] [-- --only batch,parse]
+ *   pnpm --filter @connect-policy/bench bench [-- --no-docs] [-- --only batch,parse,growth]
  */
 import { mkdir, readFile, writeFile } from 'node:fs/promises'
 import { dirname } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { parseArgs } from 'node:util'
 import { machine } from './harness/machine.ts'
+import { renderGrowthSection } from './report/render-growth.ts'
 import { renderSection, renderSuite } from './report/render-section.ts'
-import type { BenchResults, SuiteOutcome } from './report/results.ts'
+import type { BenchResults, GrowthResults, SuiteOutcome } from './report/results.ts'
 import { withSection } from './report/write-section.ts'
-import { resultsPath } from './results-path.ts'
+import { growthResultsPath, resultsPath } from './results-path.ts'
 import { adversarialSuite } from './suites/adversarial.ts'
 import { batchSuite } from './suites/batch.ts'
 import { corpusSuite } from './suites/corpus.ts'
+import { growthRows } from './suites/growth.ts'
 import { memorySuite } from './suites/memory.ts'
 import { parseSuite } from './suites/parse.ts'
 import { singleRequestSuites } from './suites/single-request.ts'
@@ -39,17 +42,19 @@ const { values: options } = parseArgs({
     only: { type: 'string' },
   },
 })
-const chosen = options.only?.split(',') ?? Object.keys(suites)
-const unknown = chosen.filter((name) => suites[name] === undefined)
+const known = [...Object.keys(suites), 'growth']
+const chosen = options.only?.split(',') ?? known
+const unknown = chosen.filter((name) => !known.includes(name))
 if (unknown.length > 0) {
-  console.error(`unknown suites: ${unknown.join(', ')}; known: ${Object.keys(suites).join(', ')}`)
+  console.error(`unknown suites: ${unknown.join(', ')}; known: ${known.join(', ')}`)
   process.exit(2)
 }
+const document = async () => await readFile(documentPath, 'utf8').catch(() => undefined)
 
 const started = performance.now()
 const facts = machine()
 const outcomes: SuiteOutcome[] = []
-for (const name of chosen) {
+for (const name of chosen.filter((name) => name !== 'growth')) {
   const suiteStart = performance.now()
   for (const outcome of suites[name]?.() ?? []) {
     outcomes.push(outcome)
@@ -57,21 +62,48 @@ for (const name of chosen) {
   }
   console.log(`(${name}: ${((performance.now() - suiteStart) / 1000).toFixed(1)} s)\n`)
 }
-const results: BenchResults = {
-  date: new Date().toISOString(),
-  machine: facts,
-  seconds: (performance.now() - started) / 1000,
-  suites: outcomes.map((outcome) => outcome.suite),
-  metrics: Object.assign({}, ...outcomes.map((outcome) => outcome.metrics)),
+if (outcomes.length > 0) {
+  const results: BenchResults = {
+    date: new Date().toISOString(),
+    machine: facts,
+    seconds: (performance.now() - started) / 1000,
+    suites: outcomes.map((outcome) => outcome.suite),
+    metrics: Object.assign({}, ...outcomes.map((outcome) => outcome.metrics)),
+  }
+  const section = renderSection(results)
+  console.log(section.slice(0, section.indexOf('### 1.')))
+  const target = options.results ?? fileURLToPath(resultsPath)
+  await mkdir(dirname(target), { recursive: true })
+  await writeFile(target, `${JSON.stringify(results, null, 2)}\n`)
+  console.log(`wrote ${target}`)
+  if (!options['no-docs']) {
+    await writeFile(documentPath, withSection(await document(), section))
+    console.log(`wrote ${documentPath}`)
+  }
 }
-const section = renderSection(results)
-console.log(section.slice(0, section.indexOf('### 1.')))
-const target = options.results ?? fileURLToPath(resultsPath)
-await mkdir(dirname(target), { recursive: true })
-await writeFile(target, `${JSON.stringify(results, null, 2)}\n`)
-console.log(`wrote ${target}`)
-if (!options['no-docs']) {
-  const document = await readFile(documentPath, 'utf8').catch(() => undefined)
-  await writeFile(documentPath, withSection(document, section))
-  console.log(`wrote ${documentPath}`)
+
+if (chosen.includes('growth')) {
+  const growthStart = performance.now()
+  const growthFacts = machine()
+  const rows = growthRows([], (row) =>
+    console.log(
+      `${row.id}: ${row.sizes.join(' / ')} ${row.unit}: ${row.medians.map((median) => `${median.toFixed(1)} ms`).join(' / ')}, 4n/n ×${row.ratio.toFixed(2)}`,
+    ),
+  )
+  const results: GrowthResults = {
+    date: new Date().toISOString(),
+    machine: growthFacts,
+    seconds: (performance.now() - growthStart) / 1000,
+    rows,
+  }
+  const section = renderGrowthSection(results)
+  console.log(`\n${section}\n`)
+  const target = fileURLToPath(growthResultsPath)
+  await mkdir(dirname(target), { recursive: true })
+  await writeFile(target, `${JSON.stringify(results, null, 2)}\n`)
+  console.log(`wrote ${target}`)
+  if (!options['no-docs']) {
+    await writeFile(documentPath, withSection(await document(), section, 'growth'))
+    console.log(`wrote ${documentPath}`)
+  }
 }

@@ -1,5 +1,6 @@
 import type { Machine } from '../harness/machine.ts'
 import type { Measurement } from '../harness/measure.ts'
+import type { GrowthRow } from '../suites/growth.ts'
 
 /** One line of a suite: one measurement, or a pair whose ratio is shown. */
 export interface ResultRow {
@@ -49,4 +50,12 @@ export interface BenchResults {
   readonly seconds: number
   readonly suites: readonly SuiteResult[]
   readonly metrics: Metrics
+}
+
+/** A run of the adversarial growth families, as written to `results/growth.json`. */
+export interface GrowthResults {
+  readonly date: string
+  readonly machine: Machine
+  readonly seconds: number
+  readonly rows: readonly GrowthRow[]
 }

@@ -24,3 +24,12 @@ describe('withSection', () => {
     )
   })
 })
+
+describe('withSection, for a named section', () => {
+  it('replaces that section and leaves the core one as it is', () => {
+    const document = `${startMarker}\ncore\n${endMarker}\n\n<!-- growth:start -->\nold\n<!-- growth:end -->\n`
+    expect(withSection(document, 'new', 'growth')).toBe(
+      `${startMarker}\ncore\n${endMarker}\n\n<!-- growth:start -->\nnew\n<!-- growth:end -->\n`,
+    )
+  })
+})
