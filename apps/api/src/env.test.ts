@@ -88,7 +88,7 @@ describe('the worker pool and shedding', () => {
       readConfig({ POOL_THREADS: '3', POOL_QUEUE_MAX: '0', EVENT_LOOP_DELAY_MAX_MS: '250' }).config,
     ).toMatchObject({ poolThreads: 3, poolQueueMax: 0, eventLoopDelayMaxMs: 250 })
     expect(readConfig({ POOL_THREADS: '' }).config?.poolThreads).toBe(availableParallelism())
-    expect(defaultConfig()).toMatchObject({ poolQueueMax: 64, eventLoopDelayMaxMs: 500 })
+    expect(defaultConfig()).toMatchObject({ poolQueueMax: 1000, eventLoopDelayMaxMs: 500 })
   })
 
   it.each([

@@ -49,7 +49,10 @@ export interface AppConfig {
   readonly compiledSetCacheChars: number
   /** Worker threads that evaluate and validate, off the event loop. */
   readonly poolThreads: number
-  /** Most evaluations and validations waiting for a thread; past it, new ones are shed with 503. */
+  /**
+   * Most evaluations and validations waiting for a thread; past it, new ones are shed with 503
+   * (as they are sooner when the work queued would take over half the time limit).
+   */
   readonly poolQueueMax: number
   /** Event-loop delay, in milliseconds, over which requests other than probes are shed; `0` never. */
   readonly eventLoopDelayMaxMs: number
@@ -116,7 +119,7 @@ const envSchema = z.object({
   WORKERS: integer(1, 1, 64),
   COMPILED_SET_CACHE_CHARS: integer(4_000_000, 0, 1_000_000_000),
   POOL_THREADS: wholeNumber(1, 256).optional(),
-  POOL_QUEUE_MAX: integer(64, 0, 100_000),
+  POOL_QUEUE_MAX: integer(1000, 0, 100_000),
   EVENT_LOOP_DELAY_MAX_MS: integer(500, 0, 60_000),
 })
 

@@ -221,17 +221,45 @@ describe('load shedding', () => {
     expect((await call(url, '/v1/evaluate', evaluateBody)).status).toBe(200)
   })
 
-  it('sheds every route but the probes while the event loop runs late', async () => {
-    const eventLoop = monitorEventLoop({ windowMs: 100 })
+  it('sheds before the queue is full when the work queued would take over half the time limit', async () => {
+    const slow = await pool(slowPool(1500, { threads: 1, queueMax: 100 }))
+    const url = await listen(
+      testApp({ requestTimeoutMs: 2000 }, { pool: slow }).listen(0, '127.0.0.1'),
+    )
+    // the first task done teaches the pool what a task takes: 1.5 s
+    expect((await call(url, '/v1/validate', validateBody)).status).toBe(200)
+    const running = call(url, '/v1/validate', validateBody)
+    await sleep(100)
+    // one task of 1.5 s ahead on the only thread: over 1 s, half the time limit
+    const shed = await call(url, '/v1/validate', validateBody)
+    const problem = expectProblem(asResponse(shed), 503, 'overloaded')
+    expect(problem.detail).toMatch(/about \d+ ms of work queued/)
+    expect(shed.headers.get('retry-after')).toBe('1')
+    expect(shed.ms).toBeLessThan(500)
+    expect((await running).status).toBe(200)
+  })
+
+  it('sheds every route but the probes while the event loop runs late, not for one pause', async () => {
+    const eventLoop = monitorEventLoop({ windowMs: 200 })
     cleanUp.push(async () => eventLoop.stop())
-    const app = testApp({ eventLoopDelayMaxMs: 200 }, { eventLoop })
+    const app = testApp({ eventLoopDelayMaxMs: 30 }, { eventLoop })
     const url = await listen(app.listen(0, '127.0.0.1'))
-    // the main thread is busy for 500 ms, as it would be with more requests than it can read
-    const end = performance.now() + 500
-    while (performance.now() < end) {
-      // busy
+    const busy = (ms: number) => {
+      const end = performance.now() + ms
+      while (performance.now() < end) {
+        // busy
+      }
     }
-    await sleep(150)
+    // one pause of 300 ms: a single late tick, the loop is on time again after it
+    busy(300)
+    await sleep(50)
+    expect((await call(url, '/v1/catalog/services/connect')).status).toBe(200)
+    // the main thread busy 60 ms of every 60 for 600 ms, as with more requests than it can read
+    const end = performance.now() + 600
+    while (performance.now() < end) {
+      busy(60)
+      await new Promise((resolve) => setImmediate(resolve))
+    }
     const shed = await call(url, '/v1/catalog/services/connect')
     const problem = expectProblem(asResponse(shed), 503, 'overloaded')
     expect(problem.detail).toMatch(/event loop runs \d+ ms late/)

@@ -185,7 +185,8 @@ describe('server', { timeout: 60_000 }, () => {
     expect(await answer.json()).toMatchObject({ type: '/problems/request-timeout' })
     const [code] = await exited
     expect(code).toBe(0)
-    expect(performance.now() - signalled).toBeLessThan(2000 + 1500)
+    // the deadline, then the threads stopped (one of them busy): seconds, not the minute of work
+    expect(performance.now() - signalled).toBeLessThan(2000 + 5000)
   })
 
   it('exits 2 with a message naming each bad variable', async () => {

@@ -21,13 +21,21 @@ export function queueFullProblem(pool: WorkPool): ProblemError {
 }
 
 /**
- * Sheds a request, before its body is read, when the pool's queue is at its bound: the client
- * hears 503 at once instead of waiting behind work that would not be done before its deadline.
- * For the routes whose work runs in the pool.
+ * Sheds a request, before its body is read, when its work would wait too long for a worker
+ * thread: when `POOL_QUEUE_MAX` tasks are queued already, or when the work queued ahead of it
+ * would take more than half its time limit (`maxWaitMs`), so that it could hardly be done by its
+ * deadline. The client hears 503 at once instead of waiting to be refused at the deadline, and
+ * the threads keep to work that can be done in time. For the routes whose work runs in the pool.
  */
-export function shedWhenQueueFull(pool: WorkPool): RequestHandler {
+export function shedWhenPoolBusy(pool: WorkPool, maxWaitMs: number): RequestHandler {
   return (_req, _res, next) => {
     if (pool.full()) throw queueFullProblem(pool)
+    const wait = pool.expectedWaitMs()
+    if (wait > maxWaitMs) {
+      throw overloadedProblem(
+        `every worker thread is busy with about ${Math.round(wait)} ms of work queued, over half the time limit`,
+      )
+    }
     next()
   }
 }

@@ -38,9 +38,12 @@ export interface TaskProblem {
 /**
  * What a worker thread answers: the answer already serialised as the route sends it (so that
  * neither its copy between threads nor `JSON.stringify` weighs on the main thread), or the
- * problem the route refuses the call with. Any other failure rejects the task.
+ * problem the route refuses the call with, and the milliseconds the thread spent on it. Any
+ * other failure rejects the task.
  */
-export type TaskResult = { readonly json: string } | { readonly problem: TaskProblem }
+export type TaskResult = ({ readonly json: string } | { readonly problem: TaskProblem }) & {
+  readonly ms: number
+}
 
 /** The work of each kind of task, as a worker thread holds it. */
 export interface TaskRunners {
@@ -53,6 +56,8 @@ export interface TaskRunners {
  * passed while it waited for the thread is not started.
  */
 export function runTask(runners: TaskRunners, task: Task): TaskResult {
+  const started = performance.now()
+  const ms = () => performance.now() - started
   try {
     const { deadline, timeoutMs } = task
     if (Date.now() > deadline) throw timeoutProblem(timeoutMs)
@@ -60,7 +65,8 @@ export function runTask(runners: TaskRunners, task: Task): TaskResult {
       task.kind === 'evaluate'
         ? runners.evaluate(task.body, { limits: task.limits, deadline, timeoutMs })
         : runners.validate(task.body)
-    return { json: JSON.stringify(answer) }
+    const json = JSON.stringify(answer)
+    return { json, ms: ms() }
   } catch (error) {
     if (!(error instanceof ProblemError)) throw error
     const { evaluationErrors } = error.extras
@@ -70,6 +76,7 @@ export function runTask(runners: TaskRunners, task: Task): TaskResult {
         detail: error.detail,
         ...(evaluationErrors === undefined ? {} : { evaluationErrors }),
       },
+      ms: ms(),
     }
   }
 }

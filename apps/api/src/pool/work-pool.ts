@@ -46,6 +46,13 @@ export interface WorkPool {
   queued(): number
   /** Whether a new task would find the queue at its bound. */
   full(): boolean
+  /**
+   * About how long a new task would wait for a thread, in milliseconds: 0 while a thread is
+   * idle, otherwise the tasks ahead of it (those queued, and one running) times the mean time a
+   * task takes, shared among the threads. The mean is of the tasks done lately (an exponential
+   * average), so it follows what the calls cost now.
+   */
+  expectedWaitMs(): number
   /** Whether every thread started with the pool has loaded the AWS service reference. */
   loaded(): boolean
   /**
@@ -89,9 +96,10 @@ function workerExecArgv(): string[] {
 
 /**
  * Starts `threads` worker threads (piscina), each of which loads the AWS service reference and
- * keeps its own cache of compiled sets. The threads run at a lower priority than the main thread
- * (nice 10, where the platform allows), so that the event loop, which answers probes and cheap
- * routes and decides what to shed, keeps its share of the CPU when every thread is busy.
+ * keeps its own cache of compiled sets. They run at the main thread's priority: with one thread
+ * per core, the event loop still gets its share of the CPU when every thread is busy, and a lower
+ * priority (piscina's `niceIncrement`) would let any other process on the machine starve the
+ * threads (measured: a shared machine at a load of 9 decided 2 requests a second at nice 10).
  */
 export function createWorkPool(options: WorkPoolOptions): WorkPool {
   const { threads, queueMax, logger } = options
@@ -104,7 +112,6 @@ export function createWorkPool(options: WorkPoolOptions): WorkPool {
     maxQueue: queueMax,
     execArgv: workerExecArgv(),
     workerData: settings,
-    niceIncrement: process.platform === 'win32' ? 0 : 10,
   })
   // the threads that have loaded their work, by id
   const loadedThreads = new Set<number>()
@@ -154,12 +161,16 @@ export function createWorkPool(options: WorkPoolOptions): WorkPool {
   piscina.on('error', (error: unknown) => {
     logger.error({ err: error }, 'a worker thread failed')
   })
+  // the mean milliseconds of the tasks done lately, each weighing a tenth
+  let meanTaskMs = 0
   return {
     threads,
     queueMax,
     async run(task, signal) {
       try {
-        return await piscina.run(task, { signal })
+        const result = await piscina.run(task, { signal })
+        meanTaskMs = meanTaskMs === 0 ? result.ms : 0.9 * meanTaskMs + 0.1 * result.ms
+        return result
       } catch (error) {
         if (error instanceof Error && queueFullMessages.has(error.message)) {
           throw new PoolFullError()
@@ -169,6 +180,8 @@ export function createWorkPool(options: WorkPoolOptions): WorkPool {
     },
     queued: () => piscina.queueSize,
     full: () => piscina.queueSize >= queueMax && piscina.idleThreads === 0,
+    expectedWaitMs: () =>
+      piscina.idleThreads > 0 ? 0 : ((piscina.queueSize + 1) * meanTaskMs) / threads,
     loaded: () => initialThreadsLoaded,
     ready,
     replaced: () => replaced,

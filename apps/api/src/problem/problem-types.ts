@@ -114,7 +114,7 @@ export const problemTypes = {
     status: 503,
     title: 'The server is overloaded',
     meaning:
-      'The server is refusing work for a moment rather than queueing it: more evaluations and validations are waiting for a worker thread than `POOL_QUEUE_MAX`, or its event loop is delayed over `EVENT_LOOP_DELAY_MAX_MS`. Nothing was done; retry after the seconds in `Retry-After`. Probes (`/healthz`, `/readyz`) are never refused so.',
+      'The server is refusing work for a moment rather than queueing it: the evaluations and validations waiting for a worker thread would take over half the time limit (`REQUEST_TIMEOUT_MS`), or `POOL_QUEUE_MAX` of them wait already, or its event loop runs later than `EVENT_LOOP_DELAY_MAX_MS`. Nothing was done; retry after the seconds in `Retry-After`. Probes (`/healthz`, `/readyz`) are never refused so.',
   },
   'not-ready': {
     status: 503,

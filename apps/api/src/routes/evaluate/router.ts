@@ -1,7 +1,7 @@
 import { Router } from 'express'
 import { handle } from '../../http/handle.ts'
 import { jsonBody } from '../../http/json-body.ts'
-import { shedWhenQueueFull } from '../../http/shedding.ts'
+import { shedWhenPoolBusy } from '../../http/shedding.ts'
 import { route } from '../route.ts'
 import { type EvaluateSettings, evaluateRequests } from './handlers.ts'
 import { evaluateOperation } from './schemas.ts'
@@ -12,7 +12,7 @@ export function evaluateRouter(settings: EvaluateSettings): Router {
   route(
     router,
     operation,
-    shedWhenQueueFull(settings.pool),
+    shedWhenPoolBusy(settings.pool, settings.timeoutMs / 2),
     ...jsonBody(settings.limits),
     handle(operation, evaluateRequests(settings)),
   )

@@ -2,7 +2,7 @@ import { Router } from 'express'
 import type { Limits } from '../../env.ts'
 import { handle } from '../../http/handle.ts'
 import { jsonBody } from '../../http/json-body.ts'
-import { shedWhenQueueFull } from '../../http/shedding.ts'
+import { shedWhenPoolBusy } from '../../http/shedding.ts'
 import type { PoolRoute } from '../../pool/run-in-pool.ts'
 import { route } from '../route.ts'
 import { validate } from './handlers.ts'
@@ -14,7 +14,7 @@ export function validateRouter(limits: Limits, settings: PoolRoute): Router {
   route(
     router,
     operation,
-    shedWhenQueueFull(settings.pool),
+    shedWhenPoolBusy(settings.pool, settings.timeoutMs / 2),
     ...jsonBody(limits),
     handle(operation, validate(settings)),
   )
