@@ -55,6 +55,8 @@ interface Slot {
   through: number
   lastBeat: number
   lastChange: number
+  /** The process's CPU time at the last change, in ms. */
+  lastChangeCpu: number
   ready: boolean
   ending: boolean
   /** A spare started ahead, to take over from a stopped worker at once. */
@@ -71,7 +73,9 @@ const flushMs = 1000
  * worker announces every call on a shared heartbeat; the pool polls it, and a call that does not
  * end within the timeout is a hang: the worker is terminated (a hard stop of its thread), the
  * hang reported with its input (made again here from seed and index), and a new worker goes on
- * after it. A worker that dies (out of memory, say) is a crash of its current call.
+ * after it (a spare started ahead, with several workers; with one, whose calls are timed in the
+ * process's CPU time, a fresh one, so that no spare's start-up is counted in a call's time). A
+ * worker that dies (out of memory, say) is a crash of its current call.
  */
 export function runPool(options: PoolOptions): Promise<PoolResult> {
   const stats = emptyStats()
@@ -87,6 +91,12 @@ export function runPool(options: PoolOptions): Promise<PoolResult> {
   let restarts = 0
   let stoppedEarly = false
   const slots = new Set<Slot>()
+  /** With one worker, calls and hangs are timed in the process's CPU time (see `Clock`). */
+  const cpuClock = options.workers === 1
+  const cpuMilliseconds = () => {
+    const used = process.cpuUsage()
+    return (used.user + used.system) / 1000
+  }
   const entry = new URL('./worker.ts', import.meta.url).href
   const boot = new URL('./worker-boot.mjs', import.meta.url)
 
@@ -154,6 +164,7 @@ export function runPool(options: PoolOptions): Promise<PoolResult> {
       slot.batch = batch
       slot.through = batch.from - 1
       slot.lastChange = performance.now()
+      slot.lastChangeCpu = cpuMilliseconds()
       slot.worker.postMessage({ type: 'run', ...batch } satisfies FromPool)
     }
 
@@ -236,7 +247,8 @@ export function runPool(options: PoolOptions): Promise<PoolResult> {
       taken.resume = resume
       slots.add(taken)
       if (taken.ready) start(taken)
-      spare = spawn(undefined, true)
+      // a spare starting up uses the process's CPU, which one worker's calls are timed with
+      if (!cpuClock) spare = spawn(undefined, true)
     }
 
     const start = (slot: Slot) => {
@@ -247,6 +259,7 @@ export function runPool(options: PoolOptions): Promise<PoolResult> {
         slot.batch = resume
         slot.through = resume.from - 1
         slot.lastChange = performance.now()
+        slot.lastChangeCpu = cpuMilliseconds()
         slot.worker.postMessage({ type: 'run', ...resume } satisfies FromPool)
       }
     }
@@ -268,7 +281,7 @@ export function runPool(options: PoolOptions): Promise<PoolResult> {
             heartbeat,
             flushMs,
             // process CPU time counts every thread: it is the call's own only with one worker
-            clock: options.workers === 1 ? 'cpu' : 'wall',
+            clock: cpuClock ? 'cpu' : 'wall',
             selfTest: options.selfTest,
           },
         },
@@ -281,6 +294,7 @@ export function runPool(options: PoolOptions): Promise<PoolResult> {
         through: -1,
         lastBeat: 0,
         lastChange: performance.now(),
+        lastChangeCpu: cpuMilliseconds(),
         ready: false,
         ending: false,
         spare: asSpare,
@@ -340,14 +354,19 @@ export function runPool(options: PoolOptions): Promise<PoolResult> {
         for (const slot of slots) {
           if (!slot.ready || slot.batch === undefined || slot.spare) continue
           const beat = Atomics.load(slot.beat, heartbeatSlots.beat)
+          const cpu = cpuClock ? cpuMilliseconds() : 0
           if (beat !== slot.lastBeat) {
             slot.lastBeat = beat
             slot.lastChange = now
-          } else if (
-            Atomics.load(slot.beat, heartbeatSlots.state) !== 0 &&
-            now - slot.lastChange > options.timeoutMs
-          ) {
-            replace(slot, 'hang')
+            slot.lastChangeCpu = cpu
+          } else if (Atomics.load(slot.beat, heartbeatSlots.state) !== 0) {
+            // with one worker, a hang is a call that used the timeout's worth of CPU time: on a
+            // loaded machine a call may wait for a core far longer than it computes. Elapsed
+            // time still ends a call that waits without computing, at thirty times the timeout
+            const spent = cpuClock ? cpu - slot.lastChangeCpu : now - slot.lastChange
+            if (spent > options.timeoutMs || now - slot.lastChange > 30 * options.timeoutMs) {
+              replace(slot, 'hang')
+            }
           }
         }
       },
