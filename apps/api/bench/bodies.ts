@@ -49,3 +49,11 @@ export function batchBody(size = batchSize): string {
     explain: 'none',
   })
 }
+
+/** A `POST /v1/validate` body: the seed's policy as the documentation printed it, as text. */
+export function validateBody(): string {
+  const sample = samples.find((candidate) => candidate.id === seedId)
+  const printed = sample?.printed.original?.text ?? sample?.corrected
+  if (printed === undefined) throw new Error(`the seed sample \`${seedId}\` has changed`)
+  return JSON.stringify({ policy: printed })
+}

@@ -164,12 +164,19 @@ export interface Plumbing {
 
 /**
  * The API whose `src/server.ts` is in `directory`, as `pnpm start` runs it, ready once `/readyz`
- * says so. When on, the limiter counts every request against a limit no run reaches.
+ * says so. When on, the limiter counts every request against a limit no run reaches. `more` sets
+ * other variables of its environment.
  */
-export function startApi(name: string, directory: string, plumbing: Plumbing): Promise<Running> {
+export function startApi(
+  name: string,
+  directory: string,
+  plumbing: Plumbing,
+  more: Readonly<Record<string, string>> = {},
+): Promise<Running> {
   // the workspace packages are read as TypeScript source: see the exports of their package.json
   const args = ['--conditions=@connect-policy/source', '--import', 'tsx', 'src/server.ts']
   const env = {
+    ...more,
     LOG_LEVEL: plumbing.logLevel,
     RATE_LIMIT_MAX: plumbing.rateLimit ? '1000000' : '0',
     RATE_LIMIT_WINDOW_MS: '1000',
@@ -293,6 +300,18 @@ function cpuMicroseconds(pid: number | undefined): number | undefined {
     // the command name, in parentheses, may hold spaces: fields are counted after it
     const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ')
     return (Number(fields[11]) + Number(fields[12])) * 10_000
+  } catch {
+    return undefined
+  }
+}
+
+/** A process's resident memory, in bytes, as /proc says it (all its threads); `undefined` elsewhere. */
+export function residentBytes(pid: number | undefined): number | undefined {
+  if (pid === undefined) return undefined
+  try {
+    const status = readFileSync(`/proc/${pid}/status`, 'utf8')
+    const kilobytes = /^VmRSS:\s+(\d+) kB$/m.exec(status)?.[1]
+    return kilobytes === undefined ? undefined : Number(kilobytes) * 1024
   } catch {
     return undefined
   }

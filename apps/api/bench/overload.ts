@@ -1,0 +1,383 @@
+/**
+ * Overloads the API: hundreds of connections (500 unless told) on `POST /v1/evaluate` at once,
+ * each sending its next request as soon as it has an answer, while a probe in a thread of its own
+ * opens a new connection to `/healthz` every 100 ms and times the answer, as a load balancer's
+ * health check does. Reports what the load got (decisions, requests shed with 503 `overloaded`,
+ * 503 `request-timeout`, client timeouts, errors) and the probe's latency (p50, p99, max)
+ * before and during the load. Writes the run to its section of docs/benchmarks.md.
+ *
+ *   pnpm --filter @connect-policy/api bench:overload [-- --connections 500 --duration 60 --body seed --no-write]
+ *
+ * `--body seed` is one explained decision of a documented policy; `batch` a batch of 100
+ * requests of it; `heavy` a batch of 100 requests against 20 policies of 1,000 condition values
+ * each (a few milliseconds a request: large but valid work).
+ */
+import { parseArgs } from 'node:util'
+import { Worker } from 'node:worker_threads'
+import autocannon from 'autocannon'
+import { defaultConfig } from '../src/env.ts'
+import { expensiveBatchBody } from '../src/testing/expensive.ts'
+import { batchBody, seedBody, seedId } from './bodies.ts'
+import {
+  apiDirectory,
+  currentCommit,
+  documentPath,
+  loadAverage,
+  markdownTable,
+  measuredOn,
+  number,
+  onInterrupt,
+  percentile,
+  scriptArguments,
+  startApi,
+  withServers,
+  writeSection,
+} from './harness.ts'
+
+const { values } = parseArgs({
+  args: scriptArguments(),
+  options: {
+    connections: { type: 'string', default: '500' },
+    duration: { type: 'string', default: '60' },
+    timeout: { type: 'string', default: '30' },
+    idle: { type: 'string', default: '5' },
+    body: { type: 'string', default: 'seed' },
+    'queue-max': { type: 'string' },
+    'delay-max': { type: 'string' },
+    'no-write': { type: 'boolean', default: false },
+  },
+})
+
+function positive(name: 'connections' | 'duration' | 'timeout' | 'idle'): number {
+  const value = Number(values[name])
+  if (!Number.isFinite(value) || value <= 0) {
+    throw new Error(`--${name} \`${values[name]}\`: must be a positive number`)
+  }
+  return value
+}
+
+const connections = Math.round(positive('connections'))
+const duration = positive('duration')
+/** Seconds autocannon waits for an answer before it counts a timeout and reconnects. */
+const clientTimeout = positive('timeout')
+/** Seconds the probe runs before the load, for its latency on an idle server. */
+const idleSeconds = positive('idle')
+const defaults = defaultConfig()
+/** The API's `REQUEST_TIMEOUT_MS`: a 503 sooner than it is a request shed, not timed out. */
+const requestTimeoutMs = defaults.requestTimeoutMs
+const probeEveryMs = 100
+
+/** The API's settings the run changes from their defaults. */
+const settings: Record<string, string> = {
+  ...(values['queue-max'] === undefined ? {} : { POOL_QUEUE_MAX: values['queue-max'] }),
+  ...(values['delay-max'] === undefined ? {} : { EVENT_LOOP_DELAY_MAX_MS: values['delay-max'] }),
+}
+
+const bodies = {
+  seed: {
+    text: () => seedBody(),
+    words: `one request against the corrected policy of \`${seedId}\`, explained`,
+  },
+  batch: {
+    text: () => batchBody(100),
+    words: `a batch of 100 requests against the corrected policy of \`${seedId}\`, explain none`,
+  },
+  heavy: {
+    text: () => JSON.stringify(expensiveBatchBody({ requests: 100 })),
+    words:
+      'a batch of 100 requests against 20 policies of 1,000 condition values each (large but valid work)',
+  },
+} as const
+type BodyName = keyof typeof bodies
+if (!Object.hasOwn(bodies, values.body)) {
+  throw new Error(`--body \`${values.body}\`: must be one of ${Object.keys(bodies).join(', ')}`)
+}
+const bodyName = values.body as BodyName
+
+/**
+ * The probe, in a thread of its own so that autocannon's work on this thread does not delay it:
+ * a GET of `/healthz` on a new connection every `every` ms, each timed from when it was due.
+ */
+const probeSource = `
+const { parentPort, workerData } = require('node:worker_threads')
+const http = require('node:http')
+const { url, every, timeout } = workerData
+const target = new URL(url)
+const results = []
+let stopping = false
+let inFlight = 0
+function probe() {
+  if (stopping) return
+  const due = performance.now()
+  inFlight++
+  const done = (status) => {
+    inFlight--
+    results.push({ ms: performance.now() - due, status })
+    if (stopping && inFlight === 0) parentPort.postMessage(results)
+  }
+  const request = http.get(
+    { host: target.hostname, port: target.port, path: '/healthz', agent: false, timeout },
+    (response) => {
+      response.resume()
+      response.on('end', () => done(response.statusCode))
+    },
+  )
+  request.on('timeout', () => request.destroy(new Error('timeout')))
+  request.on('error', () => done(0))
+}
+const timer = setInterval(probe, every)
+parentPort.on('message', () => {
+  stopping = true
+  clearInterval(timer)
+  if (inFlight === 0) parentPort.postMessage(results)
+})
+`
+
+interface ProbeResult {
+  readonly ms: number
+  /** 0 when no answer came. */
+  readonly status: number
+}
+
+/** Starts the probe; `stop` ends it and gives what it measured. */
+function startProbe(url: string): { stop(): Promise<ProbeResult[]> } {
+  const worker = new Worker(probeSource, {
+    eval: true,
+    workerData: { url, every: probeEveryMs, timeout: clientTimeout * 1000 },
+  })
+  return {
+    stop: () =>
+      new Promise((resolve, reject) => {
+        worker.once('message', (results: ProbeResult[]) => {
+          void worker.terminate()
+          resolve(results)
+        })
+        worker.once('error', reject)
+        worker.postMessage('stop')
+      }),
+  }
+}
+
+interface LoadOutcome {
+  readonly seconds: number
+  /** Answers by kind. */
+  readonly ok: number
+  readonly shed: number
+  readonly timedOut: number
+  readonly other: number
+  /** autocannon's own: connections errors, and requests with no answer within the client timeout. */
+  readonly errors: number
+  readonly clientTimeouts: number
+  /** Milliseconds of the 2xx answers, ascending. */
+  readonly okLatencies: readonly number[]
+  /** Milliseconds of the answers shed, ascending. */
+  readonly shedLatencies: readonly number[]
+}
+
+async function overload(url: string, body: string): Promise<LoadOutcome> {
+  let ok = 0
+  let shed = 0
+  let timedOut = 0
+  let other = 0
+  const okLatencies: number[] = []
+  const shedLatencies: number[] = []
+  const result = await new Promise<autocannon.Result>((resolve, reject) => {
+    const instance = autocannon(
+      {
+        url: `${url}/v1/evaluate`,
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body,
+        connections,
+        duration,
+        timeout: clientTimeout,
+      },
+      (error, finished) => (error ? reject(error) : resolve(finished)),
+    )
+    instance.on('response', (_client, status, _bytes, milliseconds) => {
+      if (status >= 200 && status < 300) {
+        ok++
+        okLatencies.push(milliseconds)
+      } else if (status === 503 && milliseconds < requestTimeoutMs) {
+        // the deadline's 503 comes at the deadline, never sooner: sooner, it was shed
+        shed++
+        shedLatencies.push(milliseconds)
+      } else if (status === 503) {
+        timedOut++
+      } else {
+        other++
+      }
+    })
+  })
+  okLatencies.sort((a, b) => a - b)
+  shedLatencies.sort((a, b) => a - b)
+  return {
+    seconds: result.duration,
+    ok,
+    shed,
+    timedOut,
+    other,
+    errors: result.errors,
+    clientTimeouts: result.timeouts,
+    okLatencies,
+    shedLatencies,
+  }
+}
+
+interface ProbeFigures {
+  readonly probes: number
+  readonly answered: number
+  readonly p50: number
+  readonly p99: number
+  readonly max: number
+}
+
+function figures(results: readonly ProbeResult[]): ProbeFigures {
+  const answered = results.filter((result) => result.status === 200)
+  const latencies = results.map((result) => result.ms).sort((a, b) => a - b)
+  return {
+    probes: results.length,
+    answered: answered.length,
+    p50: percentile(latencies, 0.5),
+    p99: percentile(latencies, 0.99),
+    max: latencies.at(-1) ?? Number.NaN,
+  }
+}
+
+interface Run {
+  readonly idle: ProbeFigures
+  readonly loaded: ProbeFigures
+  readonly outcome: LoadOutcome
+  readonly loadAverage: number
+}
+
+async function measure(): Promise<Run> {
+  return withServers(async (keep) => {
+    // one client address: any per-client limit would refuse nearly all of it, which is not
+    // what is measured here
+    const server = await keep(
+      startApi('overload', apiDirectory, { logLevel: 'info', rateLimit: false }, settings),
+    )
+    const body = bodies[bodyName].text()
+    const check = await fetch(`${server.url}/v1/evaluate`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body,
+    })
+    if (check.status !== 200) {
+      throw new Error(`evaluate answered ${check.status}: ${(await check.text()).slice(0, 500)}`)
+    }
+    const idleProbe = startProbe(server.url)
+    await new Promise((resolve) => setTimeout(resolve, idleSeconds * 1000))
+    const idle = figures(await idleProbe.stop())
+    process.stdout.write(`probe while idle: p50 ${number(idle.p50, 1)} ms\n`)
+    process.stdout.write(`loading ${connections} connections for ${duration} s\n`)
+    const probe = startProbe(server.url)
+    const outcome = await overload(server.url, body)
+    const loaded = figures(await probe.stop())
+    return { idle, loaded, outcome, loadAverage: loadAverage() }
+  })
+}
+
+function probeTable(run: Run): string {
+  const row = (name: string, probe: ProbeFigures) => [
+    name,
+    number(probe.probes),
+    number(probe.answered),
+    number(probe.p50, 1),
+    number(probe.p99, 1),
+    number(probe.max, 1),
+  ]
+  return markdownTable(
+    [
+      '`GET /healthz`, a new connection each',
+      'probes',
+      'answered 200',
+      'p50 (ms)',
+      'p99 (ms)',
+      'max (ms)',
+    ],
+    [row(`idle, ${idleSeconds} s before the load`, run.idle), row('during the load', run.loaded)],
+    [1, 2, 3, 4, 5],
+  )
+}
+
+function loadTable(outcome: LoadOutcome): string {
+  const answered = outcome.ok + outcome.shed + outcome.timedOut + outcome.other
+  const perSecond = (count: number) => number(count / outcome.seconds)
+  return markdownTable(
+    ['what the load got', 'requests', 'per second', 'p50 (ms)', 'p99 (ms)'],
+    [
+      [
+        '200, a decision',
+        number(outcome.ok),
+        perSecond(outcome.ok),
+        number(percentile(outcome.okLatencies, 0.5), 1),
+        number(percentile(outcome.okLatencies, 0.99), 1),
+      ],
+      [
+        '503 `overloaded`, shed',
+        number(outcome.shed),
+        perSecond(outcome.shed),
+        number(percentile(outcome.shedLatencies, 0.5), 1),
+        number(percentile(outcome.shedLatencies, 0.99), 1),
+      ],
+      ['503 `request-timeout`', number(outcome.timedOut), perSecond(outcome.timedOut), '', ''],
+      ['any other status', number(outcome.other), perSecond(outcome.other), '', ''],
+      [
+        `no answer within ${clientTimeout} s (client timeout)`,
+        number(outcome.clientTimeouts),
+        '',
+        '',
+        '',
+      ],
+      ['connection errors', number(outcome.errors), '', '', ''],
+      ['answered in all', number(answered), perSecond(answered), '', ''],
+    ],
+    [1, 2, 3, 4],
+  )
+}
+
+function section(run: Run, commit: string): string {
+  return `<!-- api-overload:start -->
+### API overload: ${connections} connections on \`POST /v1/evaluate\`, \`/healthz\` probed
+
+\`pnpm --filter @connect-policy/api bench:overload -- --duration ${values.duration} --connections ${connections} --body ${bodyName}\`
+started the API (${commit}) as \`pnpm start\` runs it, with its defaults (worker threads: one per
+core, ${defaults.poolThreads} here; \`POOL_QUEUE_MAX\` ${settings.POOL_QUEUE_MAX ?? defaults.poolQueueMax}; \`EVENT_LOOP_DELAY_MAX_MS\` ${settings.EVENT_LOOP_DELAY_MAX_MS ?? defaults.eventLoopDelayMaxMs}; \`REQUEST_TIMEOUT_MS\`
+${requestTimeoutMs}; the request log at \`info\`, written to nowhere) but for the rate limiter, off,
+since every request comes from one address. autocannon kept ${connections} connections busy on \`POST /v1/evaluate\`
+(${bodies[bodyName].words}) for **${number(run.outcome.seconds)} s**, each sending its next
+request as soon as it had an answer and giving up on one after ${clientTimeout} s. Meanwhile a probe
+in a thread of its own opened a new connection to \`/healthz\` every ${probeEveryMs} ms, timed from
+when it was due, as a load balancer's health check does; it ran for ${idleSeconds} s before the
+load as well. A 503 sooner than \`REQUEST_TIMEOUT_MS\` is counted as shed (\`overloaded\`): the
+deadline's 503 never comes sooner.
+
+${loadTable(run.outcome)}
+
+${probeTable(run)}
+
+${measuredOn(run.loadAverage)}
+<!-- api-overload:end -->`
+}
+
+async function main(): Promise<void> {
+  onInterrupt()
+  const commit = currentCommit()
+  const run = await measure()
+  process.stdout.write(`\n${loadTable(run.outcome)}\n\n${probeTable(run)}\n`)
+  if (!values['no-write']) {
+    await writeSection(
+      {
+        start: '<!-- api-overload:start -->',
+        end: '<!-- api-overload:end -->',
+        after: '<!-- api-soak:end -->',
+      },
+      section(run, commit),
+    )
+    process.stdout.write(`written to ${documentPath}\n`)
+  }
+}
+
+await main()
