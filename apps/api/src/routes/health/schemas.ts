@@ -9,7 +9,7 @@ export const healthOperation = defineOperation({
   tag: 'Operations',
   summary: 'Liveness',
   description:
-    'Answers as long as the process serves requests. Not rate limited; for load balancer and orchestrator probes.',
+    'Answers as long as the process serves requests, whatever the worker threads are busy with. Not rate limited, never shed; for load balancer and orchestrator probes.',
   params: noParameters,
   query: noParameters,
   response: {
@@ -26,7 +26,7 @@ export const readinessOperation = defineOperation({
   tag: 'Operations',
   summary: 'Readiness',
   description:
-    'Answers 200 once the AWS service reference is loaded and the server can answer every route without delay, 503 `not-ready` before. Not rate limited.',
+    'Answers 200 once the AWS service reference is loaded, on the main thread and in every worker thread that evaluates and validates, and the server can answer every route without delay, 503 `not-ready` before. Not rate limited, never shed.',
   params: noParameters,
   query: noParameters,
   response: {
