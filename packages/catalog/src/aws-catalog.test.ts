@@ -363,8 +363,8 @@ describe('awsCatalog: data sanity over every service', () => {
     }
     expect(dropped).toEqual([])
     expect(unknownTypes).toEqual([])
-    // some 25,000 lookups through the package's own reader
-  }, 30_000)
+    // some 25,000 lookups through the package's own reader: the config's timeout is the net
+  })
 
   it('holds hundreds of services, all in full', () => {
     expect(data.services.length).toBeGreaterThan(400)

@@ -335,9 +335,8 @@ describe('validatePolicy on junk', () => {
   ]
 
   it.each(junk)('never throws on %s, and locates every finding in the text', (_, input) => {
-    const started = Date.now()
+    // how long each takes is the adversarial benchmarks' question (packages/bench), not a test's
     const findings = validatePolicy(input as string)
-    expect(Date.now() - started).toBeLessThan(2000)
     const length = typeof input === 'string' ? input.length : Number.POSITIVE_INFINITY
     for (const { range } of findings) {
       expect(range.start.offset).toBeLessThanOrEqual(range.end.offset)
