@@ -3087,6 +3087,49 @@ const unreadableValues: readonly ValidationCase[] = [
     ],
   },
   {
+    name: 'a policy whose validation would cost more steps than the budget allows',
+    policy: policy(allow(['connect:DescribeUser', 'connect:ListUsers'], inInstance('agent/*'))),
+    options: { budget: { maxSteps: 100 } },
+    expect: [
+      {
+        code: 'over-budget',
+        severity: 'error',
+        line: 1,
+        column: 1,
+        messageIncludes: 'more than `maxSteps` allows (100): the policy is not validated',
+      },
+    ],
+    nothingElse: true,
+  },
+  {
+    name: 'near miss: the same policy within a budget that allows it',
+    policy: policy(allow(['connect:DescribeUser', 'connect:ListUsers'], inInstance('agent/*'))),
+    options: { budget: { maxSteps: 1000 } },
+    absent: ['over-budget', 'findings-omitted'],
+  },
+  {
+    name: 'more findings than the budget lists',
+    policy: policy(allow('*', '*'), allow('*', '*')),
+    options: { budget: { maxFindings: 4 } },
+    expect: [
+      {
+        code: 'findings-omitted',
+        severity: 'warning',
+        line: 1,
+        column: 1,
+        messageIncludes: '2 more findings are left out: the answer lists the first 4 by position',
+      },
+      { code: 'allow-all', count: 2 },
+      { code: 'pass-role-any-role', count: 1 },
+    ],
+  },
+  {
+    name: 'near miss: as many findings as the budget lists',
+    policy: policy(allow('*', '*'), allow('*', '*')),
+    options: { budget: { maxFindings: 6 } },
+    absent: ['findings-omitted'],
+  },
+  {
     name: 'a resource with a space before it',
     policy: policy(allow('connect:DescribeUser', ` ${inInstance('agent/*')}`)),
     expect: [{ code: 'value-has-whitespace', severity: 'error', line: 7, column: 19 }],
