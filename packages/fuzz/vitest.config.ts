@@ -8,5 +8,9 @@ export default defineConfig({
   ssr: { resolve: { conditions: ['@connect-policy/source'] } },
   test: {
     include: ['src/**/*.test.ts'],
+    // a safety net, not a speed check: the service reference and the child processes take
+    // seconds to start on a shared two-core machine
+    testTimeout: 60_000,
+    hookTimeout: 120_000,
   },
 })
