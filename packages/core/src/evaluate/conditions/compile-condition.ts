@@ -24,7 +24,10 @@ export interface CompiledClause {
   readonly key: string
   readonly foldedKey: string
   readonly values: readonly CompiledValue[]
-  /** Every value's test, when no value holds a variable: the clause then needs no filling in. */
+  /**
+   * The values' tests, when no value holds a variable: the clause then needs no filling in. Some
+   * pass for any of the values (OR), one test answering for several (`bindAll`).
+   */
   readonly fixedTests?: readonly ValueTest[]
   readonly range: SourceRange
 }
@@ -96,13 +99,26 @@ export function compileCondition(
       values.push({ kind: 'fixed', shown: String(written.value), value, test })
     }
     const fixedTests: ValueTest[] = []
-    for (const value of values) if (value.kind === 'fixed') fixedTests.push(value.test)
+    const fixedValues: unknown[] = []
+    for (const value of values) {
+      if (value.kind !== 'fixed') continue
+      fixedTests.push(value.test)
+      fixedValues.push(value.value)
+    }
+    // several values answered by one test (a set for the equality operators): OR across the
+    // values either way, as `anyTest` reads them
+    const together =
+      fixedTests.length === values.length && values.length > 1
+        ? use.operator.bindAll?.(fixedValues as never[])
+        : undefined
     clauses.push({
       use,
       key: clause.key.value,
       foldedKey: clause.key.value.toLowerCase(),
       values,
-      ...(fixedTests.length === values.length ? { fixedTests } : {}),
+      ...(fixedTests.length === values.length
+        ? { fixedTests: together === undefined ? fixedTests : [together] }
+        : {}),
       range: clause.range,
     })
   }

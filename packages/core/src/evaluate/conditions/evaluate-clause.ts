@@ -157,6 +157,10 @@ function filledTests(
 ) {
   const tests: ValueTest[] = []
   const shown: string[] = []
+  if (clause.fixedTests !== undefined) {
+    for (const value of clause.values) if (value.kind === 'fixed') shown.push(value.shown)
+    return { tests: clause.fixedTests, shown }
+  }
   const { operator } = clause.use
   const wide = operator.wildcards && readsWidely(deny, operator.negated)
   for (const value of clause.values) {

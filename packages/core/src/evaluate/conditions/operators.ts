@@ -41,6 +41,12 @@ export interface ConditionOperator {
    * text with literal wildcards restored, case folded. The same comparison as `compare`.
    */
   readonly bind: (policyValue: never) => (requestValue: string) => boolean
+  /**
+   * `bind` for several policy values at once, where one test can answer for all of them: it
+   * passes when some value's bound test would. For the equality operators a set lookup, so that
+   * many request values against many policy values cost their sum, not their product.
+   */
+  readonly bindAll?: (policyValues: readonly never[]) => (requestValue: string) => boolean
 }
 
 export const operatorFamilyNames = [
@@ -111,6 +117,7 @@ interface OperatorRow<Value> {
   readonly words: OperatorWords
   readonly compare: (request: string, policy: Value) => boolean
   readonly bind?: (policy: Value) => (request: string) => boolean
+  readonly bindAll?: (policies: readonly Value[]) => (request: string) => boolean
 }
 
 interface Family<Value> {
@@ -189,6 +196,16 @@ function bindStringEqualsIgnoreCase(policy: string): (request: string) => boolea
   return (request) => request.toLowerCase() === folded
 }
 
+function bindAllStringEquals(policies: readonly string[]): (request: string) => boolean {
+  const texts = new Set(policies.map(patternToText))
+  return (request) => texts.has(request)
+}
+
+function bindAllStringEqualsIgnoreCase(policies: readonly string[]): (request: string) => boolean {
+  const folded = new Set(policies.map((policy) => patternToText(policy).toLowerCase()))
+  return (request) => folded.has(request.toLowerCase())
+}
+
 function bindStringLike(policy: string): (request: string) => boolean {
   const pattern = compileWildcard(policy)
   return (request) => matchesWildcard(pattern, request)
@@ -249,10 +266,17 @@ function row<Value>(
   said: OperatorWords,
   compare: (request: string, policy: Value) => boolean,
   bind?: (policy: Value) => (request: string) => boolean,
+  bindAll?: (policies: readonly Value[]) => (request: string) => boolean,
 ): OperatorRow<Value> {
-  return bind === undefined
-    ? { name, negated, wildcards, words: said, compare }
-    : { name, negated, wildcards, words: said, compare, bind }
+  return {
+    name,
+    negated,
+    wildcards,
+    words: said,
+    compare,
+    ...(bind === undefined ? {} : { bind }),
+    ...(bindAll === undefined ? {} : { bindAll }),
+  }
 }
 
 const families = [
@@ -261,8 +285,16 @@ const families = [
     variables: true,
     readPolicyValue: (value) => String(value),
     operators: [
-      row('StringEquals', false, false, is, stringEquals, bindStringEquals),
-      row('StringNotEquals', true, false, isNot, stringEquals, bindStringEquals),
+      row('StringEquals', false, false, is, stringEquals, bindStringEquals, bindAllStringEquals),
+      row(
+        'StringNotEquals',
+        true,
+        false,
+        isNot,
+        stringEquals,
+        bindStringEquals,
+        bindAllStringEquals,
+      ),
       row(
         'StringEqualsIgnoreCase',
         false,
@@ -270,6 +302,7 @@ const families = [
         words('is, ignoring case,'),
         stringEqualsIgnoreCase,
         bindStringEqualsIgnoreCase,
+        bindAllStringEqualsIgnoreCase,
       ),
       row(
         'StringNotEqualsIgnoreCase',
@@ -278,6 +311,7 @@ const families = [
         words('is not, ignoring case,', 'is, ignoring case, none of'),
         stringEqualsIgnoreCase,
         bindStringEqualsIgnoreCase,
+        bindAllStringEqualsIgnoreCase,
       ),
       row('StringLike', false, true, matches, stringLike, bindStringLike),
       row('StringNotLike', true, true, doesNotMatch, stringLike, bindStringLike),
@@ -420,6 +454,11 @@ export const conditionOperators: ReadonlyMap<string, ConditionOperator> = new Ma
         ...('readsRequestValue' in family ? { readsRequestValue: family.readsRequestValue } : {}),
         compare: operator.compare as ConditionOperator['compare'],
         bind: (operator.bind ?? bindCompare(operator.compare)) as ConditionOperator['bind'],
+        ...(operator.bindAll === undefined
+          ? {}
+          : {
+              bindAll: operator.bindAll as NonNullable<ConditionOperator['bindAll']>,
+            }),
       },
     ]),
   ),
