@@ -44,11 +44,11 @@ import { candidatesFor, indexStatements } from './statement-index.ts'
 import { statementRefs } from './statement-ref.ts'
 import {
   type EvaluationPlan,
+  emptyRequestSize,
   evaluationOverBudget,
   layerCount,
   requestSize,
   type StatementCost,
-  type StatementsCost,
   statementCost,
   sumCosts,
 } from './work-budget.ts'
@@ -124,8 +124,8 @@ interface CompiledSetup {
   readonly setFindings: readonly EvaluationFinding[]
   readonly catalog: Catalog | undefined
   readonly budget: Budget
-  /** What reading every statement costs a resource, for explanations. */
-  readonly setCost: StatementsCost
+  /** What an explained evaluation reads, for its budget: every statement. */
+  readonly explained: EvaluationPlan
 }
 
 /**
@@ -183,7 +183,13 @@ export function compilePolicies(
     setFindings: prepared.findings,
     catalog,
     budget,
-    setCost: sumCosts(costs),
+    explained: {
+      cost: sumCosts(costs),
+      explain: true,
+      layers: layerCount(layers),
+      setFindings: prepared.findings.length,
+      requestFindings: catalog !== undefined,
+    },
   }
   // keyed by the action as the request spells it: a known action needs no check and no folding
   const plans = planCache(budget.maxPlanBytes, costs)
@@ -214,7 +220,7 @@ export function compilePolicies(
       const { principal, time, context } = checked
       const over = evaluationOverBudget(
         planOf(setup, plan, explain),
-        requestSize(checked.action, checked.resources, principal, request.context),
+        requestSize(checked.action, checked.resources, principal, request.context, measured),
         budget,
       )
       if (over !== undefined) return refused(over)
@@ -247,16 +253,25 @@ export function compilePolicies(
   }
 }
 
-/** What an evaluation with a plan is about to read, for its budget. */
+/**
+ * What an evaluation with a plan is about to read, for its budget: every statement when
+ * explained, the action's candidates otherwise; made once per set and per candidate list.
+ */
 function planOf(setup: CompiledSetup, plan: ActionPlan, explain: boolean): EvaluationPlan {
-  return {
-    cost: explain ? setup.setCost : plan.candidates.cost,
-    explain,
+  if (explain) return setup.explained
+  const list = plan.candidates
+  list.unexplained ??= {
+    cost: list.cost,
+    explain: false,
     layers: setup.layerCount,
     setFindings: setup.setFindings.length,
     requestFindings: setup.catalog !== undefined,
   }
+  return list.unexplained
 }
+
+/** The sizes of the request being decided: one object, measured into again by each request. */
+const measured = emptyRequestSize()
 
 /** A resource decided by tracing every statement, for the full explanation. */
 function explainResource(
@@ -309,7 +324,7 @@ function decideKnown(
   const { budget, layers } = setup
   const over = evaluationOverBudget(
     planOf(setup, plan, false),
-    requestSize(action, resource, principal, given),
+    requestSize(action, resource, principal, given, measured),
     budget,
   )
   if (over !== undefined) return refused(over)

@@ -1,7 +1,12 @@
 import type { CompiledStatement } from './compiled-statement.ts'
 import type { KeyPresence } from './derived-context.ts'
 import type { ActionReference } from './request-findings.ts'
-import { type StatementCost, type StatementsCost, sumCosts } from './work-budget.ts'
+import {
+  type EvaluationPlan,
+  type StatementCost,
+  type StatementsCost,
+  sumCosts,
+} from './work-budget.ts'
 
 /**
  * The statements an action can meet, shared by every action that meets the same ones: a set of
@@ -19,6 +24,8 @@ export interface CandidateList {
   readonly bytes: number
   /** Plans kept that share it. */
   users: number
+  /** What an unexplained evaluation reads with it, for its budget: made once, by the set. */
+  unexplained?: EvaluationPlan
 }
 
 /** What a compiled set knows about one action as a request spells it. */

@@ -114,19 +114,35 @@ export function sumCosts(costs: readonly StatementCost[]): StatementsCost {
   }
 }
 
-/** What a request holds that an evaluation's cost grows with. */
+/**
+ * What a request holds that an evaluation's cost grows with. Mutable, so that a compiled set's
+ * fast path measures each request into the same object and allocates nothing for its budget.
+ */
 export interface RequestSize {
-  readonly resources: number
-  readonly longestResource: number
+  resources: number
+  longestResource: number
   /** Keys of the caller's context. */
-  readonly contextKeys: number
+  contextKeys: number
   /** The most values any one key of the context holds (at least 1). */
-  readonly mostValues: number
+  mostValues: number
   /** Characters of every value of the context. */
-  readonly contextChars: number
-  readonly longestKey: number
+  contextChars: number
+  longestKey: number
   /** Characters of the action and the principal. */
-  readonly nameChars: number
+  nameChars: number
+}
+
+/** A request size to measure requests into (`requestSize`). */
+export function emptyRequestSize(): RequestSize {
+  return {
+    resources: 0,
+    longestResource: 0,
+    contextKeys: 0,
+    mostValues: 1,
+    contextChars: 0,
+    longestKey: 0,
+    nameChars: 0,
+  }
 }
 
 function valueChars(value: unknown): number {
@@ -135,13 +151,15 @@ function valueChars(value: unknown): number {
 
 /**
  * The sizes of a request whose fields have been checked (`checkRequest` or `isPlainRequest`):
- * its resources, and its context's keys and values as given.
+ * its resources, and its context's keys and values as given; measured into `into` (a new object
+ * when none is given), which is returned.
  */
 export function requestSize(
   action: string,
   resource: string | readonly string[],
   principal: string | undefined,
   context: unknown,
+  into: RequestSize = emptyRequestSize(),
 ): RequestSize {
   let longestResource = 0
   let resources = 1
@@ -171,15 +189,14 @@ export function requestSize(
       }
     }
   }
-  return {
-    resources,
-    longestResource,
-    contextKeys,
-    mostValues,
-    contextChars,
-    longestKey,
-    nameChars: action.length + (principal?.length ?? 0),
-  }
+  into.resources = resources
+  into.longestResource = longestResource
+  into.contextKeys = contextKeys
+  into.mostValues = mostValues
+  into.contextChars = contextChars
+  into.longestKey = longestKey
+  into.nameChars = action.length + (principal?.length ?? 0)
+  return into
 }
 
 /** Bytes of JSON a finding takes beside the names it quotes. */
