@@ -7,8 +7,12 @@ import type { EvaluationResult } from './result.ts'
 const instance =
   'arn:aws:connect:us-east-1:123456789012:instance/a1b2c3d4-5678-90ab-cdef-111122223333'
 
-/** A statement whose condition compares `values` policy values with the request's tag keys. */
-function conditionPolicy(values: number): string {
+/**
+ * A statement whose condition compares `values` policy values with the request's tag keys, each
+ * with each (patterns), or, for `StringEquals`, looked up in one set.
+ */
+function conditionPolicy(values: number, operator = 'ForAnyValue:StringLike'): string {
+  const pattern = operator.includes('Like') ? '*' : ''
   return JSON.stringify({
     Version: '2012-10-17',
     Statement: [
@@ -17,8 +21,8 @@ function conditionPolicy(values: number): string {
         Action: 'connect:*',
         Resource: '*',
         Condition: {
-          'ForAnyValue:StringEquals': {
-            'aws:TagKeys': Array.from({ length: values }, (_, index) => `key-${index}`),
+          [operator]: {
+            'aws:TagKeys': Array.from({ length: values }, (_, index) => `key-${index}${pattern}`),
           },
         },
       },
@@ -71,6 +75,16 @@ describe('the budget of an evaluation', () => {
       limit: 'maxSteps',
       allowed: 10,
     })
+  })
+
+  it('counts the values of a string equality once, looked up in a set for each request value', () => {
+    const equality = { identityPolicies: [conditionPolicy(1000, 'ForAnyValue:StringEquals')] }
+    const result = evaluate(request, equality, { budget: { maxSteps: 25_000 } })
+    expect(result.decision).toBe('Allow')
+    const steps = evaluate(request, equality, { budget: { maxSteps: 0 } }).errors?.[0]?.overBudget
+    // the Deny: itself, its action, its resource and its 1,000 values, then one lookup for each
+    // of the 20,000 tag keys; the Allow: itself, its action and its resource
+    expect(steps?.estimated).toBe(1 + 1 + 1 + 1000 + 20_000 + 3)
   })
 
   it('decides the same request with a budget raised for it', () => {

@@ -6,6 +6,7 @@ import {
   type StatementRef,
   statementSize,
 } from '../model/index.ts'
+import { readOperatorName } from '../evaluate/conditions/index.ts'
 import { reasonLabels } from './applying-statement.ts'
 import type { PolicyLayers } from './prepare.ts'
 
@@ -27,7 +28,10 @@ import type { PolicyLayers } from './prepare.ts'
 export interface StatementCost {
   /** Steps that do not depend on the request's context: itself, each entry and variable. */
   readonly steps: number
-  /** Condition values, each compared with every value the request gives its key. */
+  /**
+   * Tests of its condition, each met by every value the request gives the key: a policy value
+   * each, or one for the values of a string equality (`conditionCost`).
+   */
   readonly conditionValues: number
   /** Clauses and variables: each may repeat the request's values in a trace. */
   readonly contextReads: number
@@ -44,13 +48,40 @@ const elementOverhead = 220
 /** Bytes of JSON a condition clause of a trace takes beside its key and values. */
 const clauseOverhead = 300
 
+/**
+ * Of a statement's condition, the steps that do not depend on the request and the tests each
+ * request value of a clause's key meets. A clause compares each request value with each policy
+ * value, except where one test answers for all of its values (`bindAll`: the string equality
+ * operators, several fixed values looked up in a set), which is built from its values once and
+ * then meets each request value once.
+ */
+function conditionCost(statement: Statement): { readonly fixed: number; readonly tests: number } {
+  let fixed = 0
+  let tests = 0
+  for (const clause of statement.condition?.clauses ?? []) {
+    const count = clause.values.length
+    const together =
+      count > 1 &&
+      readOperatorName(clause.operator.value)?.operator.bindAll !== undefined &&
+      clause.values.every((value) => !String(value.value).includes('${'))
+    if (together) {
+      fixed += count
+      tests += 1
+    } else {
+      tests += count
+    }
+  }
+  return { fixed, tests }
+}
+
 /** What a statement may cost, from its sizes (`statementSize`) and its reference. */
 export function statementCost(statement: Statement, ref: StatementRef): StatementCost {
   const size = statementSize(statement)
+  const condition = conditionCost(statement)
   const refBytes = refOverhead + ref.policyName.length + (ref.sid?.length ?? 0)
   return {
-    steps: 1 + size.actions + size.resources + size.principals + size.variables,
-    conditionValues: size.conditionValues,
+    steps: 1 + size.actions + size.resources + size.principals + size.variables + condition.fixed,
+    conditionValues: condition.tests,
     contextReads: size.clauses + size.variables,
     refBytes,
     // the statement's reference, up to four elements (Principal, Action, Resource, Condition),

@@ -17,8 +17,10 @@ export interface Budget {
    * Most steps of work a call may take, as estimated before it starts: for an evaluation, each
    * resource of the request against each statement it reads, a statement counting a step for
    * itself, one per Action, Resource and Principal entry and policy variable and, per condition
-   * value, one per value the request gives the key (the most any one key has); for a validation,
-   * one per character of the text and one per entry of each statement.
+   * value, one per value the request gives the key (the most any one key has), except that the
+   * values of a string equality count one step each and then one per request value, as one set
+   * answers for them; for a validation, one per character of the text and one per entry of each
+   * statement.
    */
   readonly maxSteps: number
   /**
