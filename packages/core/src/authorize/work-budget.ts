@@ -1,3 +1,4 @@
+import { readOperatorName } from '../evaluate/conditions/index.ts'
 import {
   type Budget,
   type OverBudget,
@@ -6,7 +7,6 @@ import {
   type StatementRef,
   statementSize,
 } from '../model/index.ts'
-import { readOperatorName } from '../evaluate/conditions/index.ts'
 import { reasonLabels } from './applying-statement.ts'
 import type { PolicyLayers } from './prepare.ts'
 
