@@ -6,10 +6,16 @@ import type { EventLoopMonitor } from './event-loop.ts'
 /** Seconds a shed client is asked to wait (`Retry-After`). */
 export const retryAfterSeconds = 1
 
-/** The problem of a request shed rather than queued: nothing was done, retry shortly. */
+/**
+ * The problem of a request shed rather than queued: nothing was done, retry shortly. The
+ * connection is closed too: a client that retries at once must connect again, and a new
+ * connection waits in the kernel's queue until the event loop accepts it (libuv accepts one per
+ * turn of the loop since 1.45, in Node 20), which slows down a client that ignores `Retry-After`
+ * instead of letting it send its next request on the open connection straight away.
+ */
 export function overloadedProblem(detail: string): ProblemError {
   return new ProblemError('overloaded', `${detail}; retry after ${retryAfterSeconds} s`, {
-    headers: { 'Retry-After': String(retryAfterSeconds) },
+    headers: { 'Retry-After': String(retryAfterSeconds), Connection: 'close' },
   })
 }
 
