@@ -1,6 +1,6 @@
 /**
  * Overloads the API: hundreds of connections (500 unless told) on `POST /v1/evaluate` at once,
- * each sending its next request as soon as it has an answer, while a probe in a thread of its own
+ * each sending its next request as soon as it has an answer, while a probe in a process of its own
  * opens a new connection to `/healthz` every 100 ms and times the answer, as a load balancer's
  * health check does. Reports what the load got (decisions, requests shed with 503 `overloaded`,
  * 503 `request-timeout`, client timeouts, errors) and the probe's latency (p50, p99, max)
@@ -12,8 +12,9 @@
  * requests of it; `heavy` a batch of 100 requests against 20 policies of 1,000 condition values
  * each (a few milliseconds a request: large but valid work).
  */
+import { spawn } from 'node:child_process'
+import { once } from 'node:events'
 import { parseArgs } from 'node:util'
-import { Worker } from 'node:worker_threads'
 import autocannon from 'autocannon'
 import { defaultConfig } from '../src/env.ts'
 import { expensiveBatchBody } from '../src/testing/expensive.ts'
@@ -95,17 +96,18 @@ if (!Object.hasOwn(bodies, values.body)) {
 const bodyName = values.body as BodyName
 
 /**
- * The probe, in a thread of its own so that autocannon's work on this thread does not delay it:
- * a GET of `/healthz` on a new connection every `every` ms, each timed from when it was due.
+ * The probe, in a process of its own so that autocannon's work in this one does not delay it: a
+ * GET of `/healthz` on a new connection every `every` ms, each timed from when it was due,
+ * until its standard input closes; then it writes what it measured on its standard output.
  */
 const probeSource = `
-const { parentPort, workerData } = require('node:worker_threads')
 const http = require('node:http')
-const { url, every, timeout } = workerData
+const [url, every, timeout] = process.argv.slice(1)
 const target = new URL(url)
 const results = []
 let stopping = false
 let inFlight = 0
+const report = () => process.stdout.write(JSON.stringify(results))
 function probe() {
   if (stopping) return
   const due = performance.now()
@@ -113,10 +115,10 @@ function probe() {
   const done = (status) => {
     inFlight--
     results.push({ ms: performance.now() - due, status })
-    if (stopping && inFlight === 0) parentPort.postMessage(results)
+    if (stopping && inFlight === 0) report()
   }
   const request = http.get(
-    { host: target.hostname, port: target.port, path: '/healthz', agent: false, timeout },
+    { host: target.hostname, port: target.port, path: '/healthz', agent: false, timeout: Number(timeout) },
     (response) => {
       response.resume()
       response.on('end', () => done(response.statusCode))
@@ -125,11 +127,12 @@ function probe() {
   request.on('timeout', () => request.destroy(new Error('timeout')))
   request.on('error', () => done(0))
 }
-const timer = setInterval(probe, every)
-parentPort.on('message', () => {
+const timer = setInterval(probe, Number(every))
+process.stdin.resume()
+process.stdin.on('end', () => {
   stopping = true
   clearInterval(timer)
-  if (inFlight === 0) parentPort.postMessage(results)
+  if (inFlight === 0) report()
 })
 `
 
@@ -141,20 +144,22 @@ interface ProbeResult {
 
 /** Starts the probe; `stop` ends it and gives what it measured. */
 function startProbe(url: string): { stop(): Promise<ProbeResult[]> } {
-  const worker = new Worker(probeSource, {
-    eval: true,
-    workerData: { url, every: probeEveryMs, timeout: clientTimeout * 1000 },
+  const child = spawn(
+    process.execPath,
+    ['-e', probeSource, url, String(probeEveryMs), String(clientTimeout * 1000)],
+    { stdio: ['pipe', 'pipe', 'inherit'] },
+  )
+  let output = ''
+  child.stdout.on('data', (chunk: Buffer) => {
+    output += chunk.toString('utf8')
   })
   return {
-    stop: () =>
-      new Promise((resolve, reject) => {
-        worker.once('message', (results: ProbeResult[]) => {
-          void worker.terminate()
-          resolve(results)
-        })
-        worker.once('error', reject)
-        worker.postMessage('stop')
-      }),
+    stop: async () => {
+      const exited = once(child, 'exit')
+      child.stdin.end()
+      await exited
+      return JSON.parse(output) as ProbeResult[]
+    },
   }
 }
 
@@ -349,7 +354,7 @@ ${requestTimeoutMs}; the request log at \`info\`, written to nowhere) but for th
 since every request comes from one address. autocannon kept ${connections} connections busy on \`POST /v1/evaluate\`
 (${bodies[bodyName].words}) for **${number(run.outcome.seconds)} s**, each sending its next
 request as soon as it had an answer and giving up on one after ${clientTimeout} s. Meanwhile a probe
-in a thread of its own opened a new connection to \`/healthz\` every ${probeEveryMs} ms, timed from
+in a process of its own opened a new connection to \`/healthz\` every ${probeEveryMs} ms, timed from
 when it was due, as a load balancer's health check does; it ran for ${idleSeconds} s before the
 load as well. A 503 sooner than \`REQUEST_TIMEOUT_MS\` is counted as shed (\`overloaded\`): the
 deadline's 503 never comes sooner.

@@ -38,11 +38,11 @@ export interface TaskProblem {
 /**
  * What a worker thread answers: the answer already serialised as the route sends it (so that
  * neither its copy between threads nor `JSON.stringify` weighs on the main thread), or the
- * problem the route refuses the call with, and the milliseconds the thread spent on it. Any
- * other failure rejects the task.
+ * problem the route refuses the call with, and the milliseconds the thread spent on it (none for
+ * a task it did not start, its deadline past). Any other failure rejects the task.
  */
 export type TaskResult = ({ readonly json: string } | { readonly problem: TaskProblem }) & {
-  readonly ms: number
+  readonly ms?: number
 }
 
 /** The work of each kind of task, as a worker thread holds it. */
@@ -56,11 +56,11 @@ export interface TaskRunners {
  * passed while it waited for the thread is not started.
  */
 export function runTask(runners: TaskRunners, task: Task): TaskResult {
+  const { deadline, timeoutMs } = task
+  if (Date.now() > deadline) return { problem: problemFields(timeoutProblem(timeoutMs)) }
   const started = performance.now()
   const ms = () => performance.now() - started
   try {
-    const { deadline, timeoutMs } = task
-    if (Date.now() > deadline) throw timeoutProblem(timeoutMs)
     const answer =
       task.kind === 'evaluate'
         ? runners.evaluate(task.body, { limits: task.limits, deadline, timeoutMs })
@@ -69,15 +69,16 @@ export function runTask(runners: TaskRunners, task: Task): TaskResult {
     return { json, ms: ms() }
   } catch (error) {
     if (!(error instanceof ProblemError)) throw error
-    const { evaluationErrors } = error.extras
-    return {
-      problem: {
-        type: error.problemType,
-        detail: error.detail,
-        ...(evaluationErrors === undefined ? {} : { evaluationErrors }),
-      },
-      ms: ms(),
-    }
+    return { problem: problemFields(error), ms: ms() }
+  }
+}
+
+function problemFields(error: ProblemError): TaskProblem {
+  const { evaluationErrors } = error.extras
+  return {
+    type: error.problemType,
+    detail: error.detail,
+    ...(evaluationErrors === undefined ? {} : { evaluationErrors }),
   }
 }
 

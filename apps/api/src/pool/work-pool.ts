@@ -48,9 +48,11 @@ export interface WorkPool {
   full(): boolean
   /**
    * About how long a new task would wait for a thread, in milliseconds: 0 while a thread is
-   * idle, otherwise the tasks ahead of it (those queued, and one running) times the mean time a
-   * task takes, shared among the threads. The mean is of the tasks done lately (an exponential
-   * average), so it follows what the calls cost now.
+   * idle; otherwise the tasks ahead of it (those queued, and one running) times the mean time a
+   * task takes, shared among the threads, or how long the oldest task in the pool has been in it,
+   * whichever is more. The mean is of the tasks done lately (an exponential average), so it
+   * follows what calls cost now; the oldest task's age tells as much before any is done, and when
+   * tasks take longer than they did.
    */
   expectedWaitMs(): number
   /** Whether every thread started with the pool has loaded the AWS service reference. */
@@ -163,25 +165,39 @@ export function createWorkPool(options: WorkPoolOptions): WorkPool {
   })
   // the mean milliseconds of the tasks done lately, each weighing a tenth
   let meanTaskMs = 0
+  // when each task in the pool (queued or running) was given to it, oldest first
+  const inPool = new Set<{ readonly since: number }>()
+  const oldestAge = () => {
+    const oldest = inPool.values().next().value
+    return oldest === undefined ? 0 : performance.now() - oldest.since
+  }
   return {
     threads,
     queueMax,
     async run(task, signal) {
+      const entry = { since: performance.now() }
+      inPool.add(entry)
       try {
         const result = await piscina.run(task, { signal })
-        meanTaskMs = meanTaskMs === 0 ? result.ms : 0.9 * meanTaskMs + 0.1 * result.ms
+        if (result.ms !== undefined) {
+          meanTaskMs = meanTaskMs === 0 ? result.ms : 0.9 * meanTaskMs + 0.1 * result.ms
+        }
         return result
       } catch (error) {
         if (error instanceof Error && queueFullMessages.has(error.message)) {
           throw new PoolFullError()
         }
         throw error
+      } finally {
+        inPool.delete(entry)
       }
     },
     queued: () => piscina.queueSize,
     full: () => piscina.queueSize >= queueMax && piscina.idleThreads === 0,
     expectedWaitMs: () =>
-      piscina.idleThreads > 0 ? 0 : ((piscina.queueSize + 1) * meanTaskMs) / threads,
+      piscina.idleThreads > 0
+        ? 0
+        : Math.max(((piscina.queueSize + 1) * meanTaskMs) / threads, oldestAge()),
     loaded: () => initialThreadsLoaded,
     ready,
     replaced: () => replaced,
