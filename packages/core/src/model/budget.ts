@@ -96,6 +96,9 @@ export type BudgetRead =
 function kindOfValue(value: unknown): string {
   if (value === null) return 'null'
   if (Array.isArray(value)) return 'a list'
+  // an object may have no prototype, or a toString that throws: its kind is all that is said
+  if (typeof value === 'object') return 'an object'
+  if (typeof value === 'function') return 'a function'
   return typeof value === 'string' ? `\`${value}\`` : `${typeof value} ${String(value)}`
 }
 
