@@ -98,7 +98,7 @@ export function onInterrupt(cleanUp: () => void = () => {}): void {
   }
 }
 
-async function freePort(): Promise<number> {
+export async function freePort(): Promise<number> {
   const probe = createServer()
   probe.listen(0, '127.0.0.1')
   await once(probe, 'listening')

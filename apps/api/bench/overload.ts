@@ -23,6 +23,7 @@ import {
   apiDirectory,
   currentCommit,
   documentPath,
+  freePort,
   loadAverage,
   markdownTable,
   measuredOn,
@@ -173,6 +174,8 @@ interface LoadOutcome {
   /** autocannon's own: connections errors, and requests with no answer within the client timeout. */
   readonly errors: number
   readonly clientTimeouts: number
+  /** autocannon's connections that got at least one answer. */
+  readonly connectionsAnswered: number
   /** Milliseconds of the 2xx answers, ascending. */
   readonly okLatencies: readonly number[]
   /** Milliseconds of the answers shed, ascending. */
@@ -186,6 +189,7 @@ async function overload(url: string, body: string): Promise<LoadOutcome> {
   let other = 0
   const okLatencies: number[] = []
   const shedLatencies: number[] = []
+  const answeredClients = new Set<unknown>()
   const result = await new Promise<autocannon.Result>((resolve, reject) => {
     const instance = autocannon(
       {
@@ -199,7 +203,8 @@ async function overload(url: string, body: string): Promise<LoadOutcome> {
       },
       (error, finished) => (error ? reject(error) : resolve(finished)),
     )
-    instance.on('response', (_client, status, _bytes, milliseconds) => {
+    instance.on('response', (client, status, _bytes, milliseconds) => {
+      answeredClients.add(client)
       if (status >= 200 && status < 300) {
         ok++
         okLatencies.push(milliseconds)
@@ -224,6 +229,7 @@ async function overload(url: string, body: string): Promise<LoadOutcome> {
     other,
     errors: result.errors,
     clientTimeouts: result.timeouts,
+    connectionsAnswered: answeredClients.size,
     okLatencies,
     shedLatencies,
   }
@@ -250,8 +256,11 @@ function figures(results: readonly ProbeResult[]): ProbeFigures {
 }
 
 interface Run {
+  /** The probes of the API's own port, and of the probes' own listener (`HEALTH_PORT`). */
   readonly idle: ProbeFigures
   readonly loaded: ProbeFigures
+  readonly idleOwn: ProbeFigures
+  readonly loadedOwn: ProbeFigures
   readonly outcome: LoadOutcome
   readonly loadAverage: number
 }
@@ -260,9 +269,16 @@ async function measure(): Promise<Run> {
   return withServers(async (keep) => {
     // one client address: any per-client limit would refuse nearly all of it, which is not
     // what is measured here
+    const healthPort = await freePort()
     const server = await keep(
-      startApi('overload', apiDirectory, { logLevel: 'info', rateLimit: false }, settings),
+      startApi(
+        'overload',
+        apiDirectory,
+        { logLevel: 'info', rateLimit: false },
+        { ...settings, HEALTH_PORT: String(healthPort) },
+      ),
     )
+    const healthUrl = `http://127.0.0.1:${healthPort}`
     const body = bodies[bodyName].text()
     const check = await fetch(`${server.url}/v1/evaluate`, {
       method: 'POST',
@@ -272,15 +288,27 @@ async function measure(): Promise<Run> {
     if (check.status !== 200) {
       throw new Error(`evaluate answered ${check.status}: ${(await check.text()).slice(0, 500)}`)
     }
-    const idleProbe = startProbe(server.url)
+    const idleProbes = [startProbe(server.url), startProbe(healthUrl)]
     await new Promise((resolve) => setTimeout(resolve, idleSeconds * 1000))
-    const idle = figures(await idleProbe.stop())
-    process.stdout.write(`probe while idle: p50 ${number(idle.p50, 1)} ms\n`)
+    const [idle, idleOwn] = await Promise.all(
+      idleProbes.map(async (probe) => figures(await probe.stop())),
+    )
+    process.stdout.write(`probe while idle: p50 ${number(idle?.p50 ?? Number.NaN, 1)} ms\n`)
     process.stdout.write(`loading ${connections} connections for ${duration} s\n`)
-    const probe = startProbe(server.url)
+    const probes = [startProbe(server.url), startProbe(healthUrl)]
     const outcome = await overload(server.url, body)
-    const loaded = figures(await probe.stop())
-    return { idle, loaded, outcome, loadAverage: loadAverage() }
+    const [loaded, loadedOwn] = await Promise.all(
+      probes.map(async (probe) => figures(await probe.stop())),
+    )
+    if (
+      idle === undefined ||
+      idleOwn === undefined ||
+      loaded === undefined ||
+      loadedOwn === undefined
+    ) {
+      throw new Error('a probe measured nothing')
+    }
+    return { idle, loaded, idleOwn, loadedOwn, outcome, loadAverage: loadAverage() }
   })
 }
 
@@ -302,7 +330,12 @@ function probeTable(run: Run): string {
       'p99 (ms)',
       'max (ms)',
     ],
-    [row(`idle, ${idleSeconds} s before the load`, run.idle), row('during the load', run.loaded)],
+    [
+      row(`API's port, idle (${idleSeconds} s before the load)`, run.idle),
+      row("API's port, during the load", run.loaded),
+      row(`\`HEALTH_PORT\`, idle`, run.idleOwn),
+      row('`HEALTH_PORT`, during the load', run.loadedOwn),
+    ],
     [1, 2, 3, 4, 5],
   )
 }
@@ -337,6 +370,13 @@ function loadTable(outcome: LoadOutcome): string {
         '',
       ],
       ['connection errors', number(outcome.errors), '', '', ''],
+      [
+        `connections answered at least once, of ${connections}`,
+        number(outcome.connectionsAnswered),
+        '',
+        '',
+        '',
+      ],
       ['answered in all', number(answered), perSecond(answered), '', ''],
     ],
     [1, 2, 3, 4],
@@ -351,13 +391,20 @@ function section(run: Run, commit: string): string {
 started the API (${commit}) as \`pnpm start\` runs it, with its defaults (worker threads: one per
 core, ${defaults.poolThreads} here; \`POOL_QUEUE_MAX\` ${settings.POOL_QUEUE_MAX ?? defaults.poolQueueMax}; \`EVENT_LOOP_DELAY_MAX_MS\` ${settings.EVENT_LOOP_DELAY_MAX_MS ?? defaults.eventLoopDelayMaxMs}; \`REQUEST_TIMEOUT_MS\`
 ${requestTimeoutMs}; the request log at \`info\`, written to nowhere) but for the rate limiter, off,
-since every request comes from one address. autocannon kept ${connections} connections busy on \`POST /v1/evaluate\`
+since every request comes from one address, and \`HEALTH_PORT\`, set to a free port. autocannon kept ${connections} connections busy on \`POST /v1/evaluate\`
 (${bodies[bodyName].words}) for **${number(run.outcome.seconds)} s**, each sending its next
 request as soon as it had an answer and giving up on one after ${clientTimeout} s. Meanwhile a probe
 in a process of its own opened a new connection to \`/healthz\` every ${probeEveryMs} ms, timed from
 when it was due, as a load balancer's health check does; it ran for ${idleSeconds} s before the
 load as well. A 503 sooner than \`REQUEST_TIMEOUT_MS\` is counted as shed (\`overloaded\`): the
 deadline's 503 never comes sooner.
+
+How to read the probes: a new connection waits in the kernel's accept queue until the event loop
+accepts it, and libuv (1.45 and later, in Node 20) accepts one connection per turn of the loop, so
+a probe on a new connection to the API's port waits behind the load's own connections not yet
+accepted, however little each turn does (the connections answered at least once say how many of
+the load's got in). The same probe went to \`HEALTH_PORT\` too, the probes' own listener in a
+thread of its own, which answers 200 while the event loop turns.
 
 ${loadTable(run.outcome)}
 

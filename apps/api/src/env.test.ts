@@ -68,7 +68,7 @@ describe('readConfig', () => {
   it('lists the variables the README documents', () => {
     expect(envVariables).toContain('PORT')
     expect(envVariables).toContain('CORS_ORIGINS')
-    expect(envVariables).toHaveLength(23)
+    expect(envVariables).toHaveLength(25)
   })
 })
 
@@ -91,7 +91,18 @@ describe('the worker pool and shedding', () => {
     expect(defaultConfig()).toMatchObject({ poolQueueMax: 1000, eventLoopDelayMaxMs: 500 })
   })
 
+  it("starts the probes' own listener only on a port given", () => {
+    expect(defaultConfig().healthPort).toBeUndefined()
+    expect(readConfig({ HEALTH_PORT: '0', HEALTH_STALE_MS: '3000' }).config).toMatchObject({
+      healthPort: 0,
+      healthStaleMs: 3000,
+    })
+    expect(readConfig({ HEALTH_PORT: '9001' }).config?.healthPort).toBe(9001)
+  })
+
   it.each([
+    [{ HEALTH_PORT: '70000' }, 'HEALTH_PORT (`70000`): must be at most 65535'],
+    [{ HEALTH_STALE_MS: '10' }, 'HEALTH_STALE_MS (`10`): must be at least 100'],
     [{ POOL_THREADS: '0' }, 'POOL_THREADS (`0`): must be at least 1'],
     [{ POOL_THREADS: 'all' }, 'POOL_THREADS (`all`): must be a whole number'],
     [{ POOL_QUEUE_MAX: '-1' }, 'POOL_QUEUE_MAX (`-1`): must be at least 0'],

