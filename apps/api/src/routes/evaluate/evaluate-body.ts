@@ -44,9 +44,14 @@ function tracesOf(result: EvaluationResult): number {
 
 /** A decision as the API answers it: the findings beside the decision, then the explanation. */
 function decisionBody(result: Decision, mode: ExplainMode) {
+  // the count of findings the budget left out stays beside them
+  const findings =
+    result.omittedFindings === undefined
+      ? { findings: result.findings }
+      : { findings: result.findings, omittedFindings: result.omittedFindings }
   return mode === 'none'
-    ? { decision: result.decision, findings: result.findings }
-    : { decision: result.decision, findings: result.findings, explanation: result.explanation }
+    ? { decision: result.decision, ...findings }
+    : { decision: result.decision, ...findings, explanation: result.explanation }
 }
 
 /** The mode an `explain` value names: the booleans are the first spellings of two of them. */

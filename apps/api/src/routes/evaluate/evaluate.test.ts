@@ -531,3 +531,34 @@ describe('POST /v1/evaluate', () => {
     expect(sharedPool.replaced()).toBe(replaced)
   })
 })
+
+describe('POST /v1/evaluate within the budget', () => {
+  it('keeps the count of findings the budget leaves out, and caps the deciding statements', async () => {
+    // two policies of 600 Allow values with a space before them: 1,200 findings of the set,
+    // of which 1,000 are listed; and 120 statements that each allow, of which 100 are named
+    const policy = (index: number) => ({
+      Version: '2012-10-17',
+      Statement: Array.from({ length: 60 }, (_, statement) => ({
+        Effect: 'Allow',
+        Action: [
+          'connect:DescribeUser',
+          ...Array.from({ length: 10 }, (_, value) => ` connect:A${index}x${statement}x${value}`),
+        ],
+        Resource: '*',
+      })),
+    })
+    for (const explain of ['full', 'deciding', 'none']) {
+      const response = await evaluate({
+        policies: { identityPolicies: [policy(0), policy(1)] },
+        request: describeAgent,
+        explain,
+      })
+      expect(response.status).toBe(200)
+      const body = expectDocumented(documented, response.body)
+      expect(body).toMatchObject({ decision: 'Allow', omittedFindings: 200 })
+      if (explain !== 'none') {
+        expect(body).toMatchObject({ explanation: { omittedDeciding: 20 } })
+      }
+    }
+  })
+})
