@@ -68,6 +68,17 @@ export function randomCase(rng: Rng): FuzzCase {
   const placement = rng.pick(placements)
   const explain = rng.chance(0.5)
   const request = () => sampleOf(rng, arbRequestWithContext)
+  // the request is drawn after the policy, so that a seed gives the inputs it gave before
+  const policyCase = (generator: string, shape: string, policy: unknown): FuzzCase => ({
+    kind: 'policy',
+    family,
+    generator,
+    shape,
+    policy,
+    request: request(),
+    placement,
+    explain,
+  })
   switch (rng.below(10)) {
     case 0:
     case 1: {
@@ -83,31 +94,13 @@ export function randomCase(rng: Rng): FuzzCase {
       }
       const generator = wellFormed ? 'arb-well-formed-policy' : 'arb-any-policy'
       const shape = `a policy model${typeof policy === 'string' ? ', printed' : ''}`
-      return {
-        kind: 'policy',
-        family,
-        generator,
-        shape,
-        policy,
-        request: request(),
-        placement,
-        explain,
-      }
+      return policyCase(generator, shape, policy)
     }
     case 2: {
       const policy = sampleOf(rng, arbJsonLikeText)
       const shape = `${policy.length} characters of JSON-like text`
       const generator = 'arb-json-like-text'
-      return {
-        kind: 'policy',
-        family,
-        generator,
-        shape,
-        policy,
-        request: request(),
-        placement,
-        explain,
-      }
+      return policyCase(generator, shape, policy)
     }
     case 3: {
       const value = sampleOf(rng, fc.jsonValue({ maxDepth: 4 }))
