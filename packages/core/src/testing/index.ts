@@ -1,3 +1,5 @@
+// the element names, for tools that build or mutate policies (the fuzzer)
+export { documentElements, statementElements } from '../parse/read/elements.ts'
 export {
   arbAnyPolicy,
   arbJsonLikeText,

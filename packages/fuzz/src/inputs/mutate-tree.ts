@@ -1,3 +1,4 @@
+import { documentElements, statementElements } from '@connect-policy/core/testing'
 import { Entries, type Holder, Raw, type Slot, slotsOf, type Tree } from './json-tree.ts'
 import type { Rng } from './rng.ts'
 
@@ -11,20 +12,7 @@ export interface MutationContext {
 /** A tree mutation: changes the tree in place and says what it did, in a few words. */
 type TreeMutation = (rng: Rng, holder: Holder, context: MutationContext) => string
 
-const elementNames = [
-  'Version',
-  'Id',
-  'Statement',
-  'Sid',
-  'Effect',
-  'Principal',
-  'NotPrincipal',
-  'Action',
-  'NotAction',
-  'Resource',
-  'NotResource',
-  'Condition',
-] as const
+const elementNames = [...documentElements, ...statementElements]
 
 /** Condition operators, well-formed and not, that statements get. */
 const operators = [
