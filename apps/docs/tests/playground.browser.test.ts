@@ -1,7 +1,12 @@
 import { join } from 'node:path'
 import type { Page } from 'playwright-core'
 import { describe, expect, inject, it } from 'vitest'
-import { openPlayground, runBrowserTests, screenshots } from './support/chromium.ts'
+import {
+  type ColorScheme,
+  openPlayground,
+  runBrowserTests,
+  screenshots,
+} from './support/chromium.ts'
 import { useBrowser } from './support/use-browser.ts'
 
 const siteUrl = inject('siteUrl')
@@ -14,8 +19,8 @@ const values = (page: Page, testId: string) =>
 describe.skipIf(!runBrowserTests)('the playground in Chromium', () => {
   const context = useBrowser()
 
-  function open(path?: string) {
-    return openPlayground(context(), siteUrl, path)
+  function open(path?: string, colorScheme?: ColorScheme) {
+    return openPlayground(context(), siteUrl, path, colorScheme)
   }
 
   it('shows ExplicitDeny, naming the statement, once a Deny is added to the policy', async () => {
@@ -242,10 +247,7 @@ describe.skipIf(!runBrowserTests)('the playground in Chromium', () => {
   })
 
   it('follows the dark color scheme', async () => {
-    const { page, problems } = await open()
-    await page.emulateMedia({ colorScheme: 'dark' })
-    await page.reload({ waitUntil: 'networkidle' })
-    await page.locator('.playground[data-ready="true"]').waitFor()
+    const { page, problems } = await open(undefined, 'dark')
     expect(await page.evaluate(() => document.documentElement.classList.contains('dark'))).toBe(
       true,
     )

@@ -63,6 +63,9 @@ export async function launchBrowser(): Promise<Browser> {
   }
 }
 
+/** The colour scheme a page is opened in. */
+export type ColorScheme = 'light' | 'dark'
+
 /** A page opened on the site, with everything it complained about. */
 export interface OpenedPage {
   readonly page: Page
@@ -75,8 +78,12 @@ export async function openPage(
   context: BrowserContext,
   siteUrl: string,
   path: string,
+  colorScheme: ColorScheme = 'light',
 ): Promise<OpenedPage> {
   const page = await context.newPage()
+  // Set before the first load: reloading to change it would abort the link prefetches of the
+  // first load, which read as failed requests.
+  await page.emulateMedia({ colorScheme })
   const problems: string[] = []
   page.on('console', (message) => {
     if (message.type() === 'error') problems.push(`console: ${message.text()}`)
@@ -99,8 +106,9 @@ export async function openPlayground(
   context: BrowserContext,
   siteUrl: string,
   path = '/playground',
+  colorScheme: ColorScheme = 'light',
 ): Promise<OpenedPage> {
-  const opened = await openPage(context, siteUrl, path)
+  const opened = await openPage(context, siteUrl, path, colorScheme)
   await opened.page.locator('.playground[data-ready="true"]').waitFor()
   return opened
 }
