@@ -46,7 +46,7 @@ import {
   type EvaluationPlan,
   emptyRequestSize,
   evaluationOverBudget,
-  layerCount,
+  evaluationPlan,
   requestSize,
   type StatementCost,
   statementCost,
@@ -69,6 +69,9 @@ export interface CompiledPolicySet {
   /**
    * Decides a request as `evaluate` does, within the budget the set was compiled with: a request
    * estimated over it is refused before any of the work (an error whose `source` is `budget`).
+   * Explained, it refuses what `evaluate` refuses, with the same error; with `explain: false` it
+   * reads fewer statements and writes no trace, so it may decide a request `evaluate` refuses,
+   * never the reverse.
    */
   evaluate(request: AuthorizationRequest, options?: EvaluateOptions): EvaluationResult
   /**
@@ -120,7 +123,6 @@ function refused(over: OverBudget): EvaluationFailure {
 interface CompiledSetup {
   readonly statements: readonly CompiledStatement[]
   readonly layers: PolicyLayers
-  readonly layerCount: number
   readonly setFindings: readonly EvaluationFinding[]
   readonly catalog: Catalog | undefined
   readonly budget: Budget
@@ -135,7 +137,9 @@ interface CompiledSetup {
  * name. The statements that can apply to an action are found once per action and remembered,
  * one list for every action that meets the same statements, within the budget's
  * `maxPlanBytes` (least recently used out first). Decisions are the same as `evaluate`'s, and so
- * are the budget's refusals and caps.
+ * are the caps; so are the budget's refusals when explained, and an unexplained evaluation,
+ * estimated on the statements it reads, refuses only what `evaluate` refuses too
+ * (`work-budget.ts`).
  *
  * Without an explanation, deciding a resource reads only the candidate statements of the
  * action and builds the request context only for a statement with a condition or a variable.
@@ -179,17 +183,16 @@ export function compilePolicies(
   const setup: CompiledSetup = {
     statements,
     layers,
-    layerCount: layerCount(layers),
     setFindings: prepared.findings,
     catalog,
     budget,
-    explained: {
-      cost: sumCosts(costs),
-      explain: true,
-      layers: layerCount(layers),
-      setFindings: prepared.findings.length,
-      requestFindings: catalog !== undefined,
-    },
+    explained: evaluationPlan(
+      sumCosts(costs),
+      true,
+      layers,
+      prepared.findings.length,
+      catalog !== undefined,
+    ),
   }
   // keyed by the action as the request spells it: a known action needs no check and no folding
   const plans = planCache(budget.maxPlanBytes, costs)
@@ -260,13 +263,13 @@ export function compilePolicies(
 function planOf(setup: CompiledSetup, plan: ActionPlan, explain: boolean): EvaluationPlan {
   if (explain) return setup.explained
   const list = plan.candidates
-  list.unexplained ??= {
-    cost: list.cost,
-    explain: false,
-    layers: setup.layerCount,
-    setFindings: setup.setFindings.length,
-    requestFindings: setup.catalog !== undefined,
-  }
+  list.unexplained ??= evaluationPlan(
+    list.cost,
+    false,
+    setup.layers,
+    setup.setFindings.length,
+    setup.catalog !== undefined,
+  )
   return list.unexplained
 }
 

@@ -17,7 +17,7 @@ import type { EvaluationResult, ResourceDecision, StatementRef } from './result.
 import { statementRefs } from './statement-ref.ts'
 import {
   evaluationOverBudget,
-  layerCount,
+  evaluationPlan,
   requestSize,
   type StatementCost,
   statementCost,
@@ -56,13 +56,13 @@ export function evaluate(
   })
   const { budget } = options
   const over = evaluationOverBudget(
-    {
-      cost: sumCosts(costs),
-      explain: true,
-      layers: layerCount(prepared.layers),
-      setFindings: prepared.findings.length,
-      requestFindings: options.catalog !== undefined,
-    },
+    evaluationPlan(
+      sumCosts(costs),
+      true,
+      prepared.layers,
+      prepared.findings.length,
+      options.catalog !== undefined,
+    ),
     requestSize(action, resources, principal, request.context),
     budget,
   )

@@ -22,6 +22,15 @@ import type { PolicyLayers } from './prepare.ts'
  * work would spend what the budget is there to save, and a partial answer could hide a Deny.
  * The estimates count what the evaluation reads and writes, not what it happens to match, so a
  * request is refused or not whatever the policies decide.
+ *
+ * One budget, two readings (`evaluationPlan`): an explained evaluation (`evaluate`, which always
+ * explains, and a compiled set's by default) reads and traces every statement, and both are
+ * estimated alike, so they decide the same or refuse with the same error. An unexplained one
+ * (`explain: false`) reads only the statements whose Action or NotAction admits the action and
+ * writes no trace: its estimate is never above the explained one, so it never refuses what
+ * `evaluate` decides, and may decide what `evaluate` refuses. Either way the refusal follows from
+ * the set, the request, the budget and `explain` alone, not from what a compiled set has met
+ * before or kept in its plans.
  */
 
 /** What one statement may cost each resource it is read against. */
@@ -253,8 +262,25 @@ export interface EvaluationPlan {
   readonly requestFindings: boolean
 }
 
+/**
+ * What an evaluation reads, for its budget: `cost` is that of every statement of the set when
+ * `explain` (the traces list them all), and of the statements whose Action or NotAction admits
+ * the action otherwise (the only ones an unexplained decision reads). The explained estimate is
+ * never below the unexplained one for the same request: a subset costs no more, and traces only
+ * add to the answer.
+ */
+export function evaluationPlan(
+  cost: StatementsCost,
+  explain: boolean,
+  layers: PolicyLayers,
+  setFindings: number,
+  requestFindings: boolean,
+): EvaluationPlan {
+  return { cost, explain, layers: layerCount(layers), setFindings, requestFindings }
+}
+
 /** Layers a set has, each with a verdict in every resource's decision. */
-export function layerCount(layers: PolicyLayers): number {
+function layerCount(layers: PolicyLayers): number {
   return (
     1 +
     Number(layers.hasResourcePolicy) +
