@@ -400,7 +400,7 @@ ratios are the medians of the rounds' ratios; p50 and p99 are taken over every r
 \`POST /v1/evaluate\` posts the corrected policy of the documented example \`${seedId}\` and one
 \`connect:CreateUser\` request (explained, the default); the batch posts the same policy with
 ${number(batchSize)} requests, the example's documented ones in turn, and \`"explain": "none"\`.
-The same set on every request is compiled once and kept (\`COMPILED_SET_CACHE_CHARS\`); the row
+The same set on every request is compiled once and kept (\`COMPILED_SET_CACHE_BYTES\`); the row
 *a new set each request* defeats that cache and shows the cost of compiling on every call.
 *Server CPU per request* is the server process's user and system time (all its threads, read from
 \`/proc\`) over the requests it answered: unlike throughput, it does not move when autocannon,

@@ -13,6 +13,7 @@ describe('readConfig', () => {
       rateLimitMax: 300,
       corsOrigins: [],
       workers: 1,
+      compiledSetCacheBytes: 16 * 1_048_576,
     })
     expect(config.limits).toEqual({
       bodyBytes: 1_048_576,
@@ -52,6 +53,10 @@ describe('readConfig', () => {
     [{ BODY_LIMIT_BYTES: '10' }, 'BODY_LIMIT_BYTES (`10`): must be at least 1024'],
     [{ CORS_ORIGINS: 'portal.example.com' }, '`portal.example.com` is not an origin'],
     [{ CORS_ORIGINS: 'https://a.example.com/path' }, 'is not an origin'],
+    [
+      { COMPILED_SET_CACHE_CHARS: '4000000' },
+      'COMPILED_SET_CACHE_CHARS: renamed `COMPILED_SET_CACHE_BYTES`',
+    ],
   ])('refuses %o', (env, message) => {
     const { errors } = readConfig(env)
     expect(errors?.join('\n')).toContain(message)

@@ -45,8 +45,11 @@ export interface AppConfig {
   readonly trustProxyHops: number
   /** Worker processes started by `src/cluster.ts`. */
   readonly workers: number
-  /** JSON characters of compiled policy sets each worker thread keeps for later calls; `0` keeps none. */
-  readonly compiledSetCacheChars: number
+  /**
+   * Estimated bytes of compiled policy sets each worker thread keeps for later calls (core's
+   * `approximateBytes()`); `0` keeps none.
+   */
+  readonly compiledSetCacheBytes: number
   /** Worker threads that evaluate and validate, off the event loop. */
   readonly poolThreads: number
   /**
@@ -124,7 +127,10 @@ const envSchema = z.object({
     }),
   TRUST_PROXY_HOPS: integer(0, 0, 10),
   WORKERS: integer(1, 1, 64),
-  COMPILED_SET_CACHE_CHARS: integer(4_000_000, 0, 1_000_000_000),
+  // per thread: 16 MiB holds the largest set the other limits let through (20 policies of 420
+  // statements, about 14 MB once it has met 2,000 actions) or hundreds of typical ones (5 to
+  // 80 KB each; 20 large AWS managed policies, 1.6 to 2.5 MB); the README has the figures
+  COMPILED_SET_CACHE_BYTES: integer(16 * 1_048_576, 0, 1024 * 1_048_576),
   POOL_THREADS: wholeNumber(1, 256).optional(),
   POOL_QUEUE_MAX: integer(1000, 0, 100_000),
   EVENT_LOOP_DELAY_MAX_MS: integer(500, 0, 60_000),
@@ -136,6 +142,15 @@ export type EnvVariable = keyof z.input<typeof envSchema>
 
 /** The variables `readConfig` reads, in the order the README documents them. */
 export const envVariables = Object.keys(envSchema.shape) as EnvVariable[]
+
+/**
+ * Variables of earlier versions that mean something else now: one still set stops the server
+ * with the new name, rather than being ignored while the operator believes it applies.
+ */
+const renamedVariables: Readonly<Record<string, string>> = {
+  COMPILED_SET_CACHE_CHARS:
+    'renamed `COMPILED_SET_CACHE_BYTES`, which counts the estimated bytes of compiled sets, not characters of JSON',
+}
 
 export type ConfigResult =
   | { readonly config: AppConfig; readonly errors?: never }
@@ -151,14 +166,21 @@ export function readConfig(env: Readonly<Record<string, string | undefined>>): C
     const value = env[name]
     if (value !== undefined && value.trim() !== '') given[name] = value
   }
+  const renamed = Object.keys(renamedVariables)
+    .filter((name) => (env[name] ?? '').trim() !== '')
+    .map((name) => `${name}: ${renamedVariables[name]}`)
   const parsed = envSchema.safeParse(given)
-  if (!parsed.success) {
+  if (!parsed.success || renamed.length > 0) {
+    const issues = parsed.success ? [] : parsed.error.issues
     return {
-      errors: parsed.error.issues.map((issue) => {
-        const name = String(issue.path[0] ?? 'environment')
-        const value = given[name]
-        return `${name}${value === undefined ? '' : ` (\`${value}\`)`}: ${issue.message}`
-      }),
+      errors: [
+        ...renamed,
+        ...issues.map((issue) => {
+          const name = String(issue.path[0] ?? 'environment')
+          const value = given[name]
+          return `${name}${value === undefined ? '' : ` (\`${value}\`)`}: ${issue.message}`
+        }),
+      ],
     }
   }
   const values = parsed.data
@@ -185,7 +207,7 @@ export function readConfig(env: Readonly<Record<string, string | undefined>>): C
       corsOrigins: values.CORS_ORIGINS,
       trustProxyHops: values.TRUST_PROXY_HOPS,
       workers: values.WORKERS,
-      compiledSetCacheChars: values.COMPILED_SET_CACHE_CHARS,
+      compiledSetCacheBytes: values.COMPILED_SET_CACHE_BYTES,
       poolThreads: values.POOL_THREADS ?? defaultPoolThreads(values.WORKERS),
       poolQueueMax: values.POOL_QUEUE_MAX,
       eventLoopDelayMaxMs: values.EVENT_LOOP_DELAY_MAX_MS,

@@ -1,7 +1,7 @@
 /** What every worker thread is started with (piscina's `workerData`). */
 export interface WorkerSettings {
-  /** JSON characters of compiled sets the thread keeps. */
-  readonly cacheChars: number
+  /** Estimated bytes of compiled sets the thread keeps. */
+  readonly cacheBytes: number
   /** Anything more a test's own task module reads. */
   readonly [more: string]: unknown
 }

@@ -8,8 +8,8 @@ import type { TaskRunners } from './tasks.ts'
  * The work of a worker thread: the AWS service reference, loaded here, once per thread, and the
  * routes' evaluator (with the thread's own cache of compiled sets) and validator over it.
  */
-export function loadRunners({ cacheChars }: WorkerSettings): TaskRunners {
+export function loadRunners({ cacheBytes }: WorkerSettings): TaskRunners {
   const catalog = awsCatalogProvider()
   catalog.load()
-  return { evaluate: evaluator({ cacheChars, catalog }), validate: validator(catalog) }
+  return { evaluate: evaluator({ cacheBytes, catalog }), validate: validator(catalog) }
 }

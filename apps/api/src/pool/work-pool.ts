@@ -11,8 +11,8 @@ export interface WorkPoolOptions {
   readonly threads: number
   /** Most tasks waiting for a thread; `run` refuses more with `PoolFullError`. */
   readonly queueMax: number
-  /** JSON characters of compiled policy sets each thread keeps. */
-  readonly cacheChars: number
+  /** Estimated bytes of compiled policy sets each thread keeps. */
+  readonly cacheBytes: number
   /** Where the pool reports a thread that failed outside a task, and threads it replaced. */
   readonly logger: Logger
   /**
@@ -28,7 +28,7 @@ export function workPoolOptions(config: AppConfig, logger: Logger): WorkPoolOpti
   return {
     threads: config.poolThreads,
     queueMax: config.poolQueueMax,
-    cacheChars: config.compiledSetCacheChars,
+    cacheBytes: config.compiledSetCacheBytes,
     logger,
   }
 }
@@ -105,7 +105,7 @@ function workerExecArgv(): string[] {
  */
 export function createWorkPool(options: WorkPoolOptions): WorkPool {
   const { threads, queueMax, logger } = options
-  const settings: WorkerSettings = { ...options.workerData, cacheChars: options.cacheChars }
+  const settings: WorkerSettings = { ...options.workerData, cacheBytes: options.cacheBytes }
   const piscina = new Piscina<Task, TaskResult>({
     filename: (options.module ?? new URL('./worker.ts', import.meta.url)).href,
     minThreads: threads,

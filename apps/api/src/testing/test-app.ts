@@ -17,7 +17,7 @@ export function testPool(options: Partial<WorkPoolOptions> = {}): WorkPool {
   return createWorkPool({
     threads: 1,
     queueMax: defaultConfig().poolQueueMax,
-    cacheChars: defaultConfig().compiledSetCacheChars,
+    cacheBytes: defaultConfig().compiledSetCacheBytes,
     logger: createLogger('silent'),
     ...options,
   })

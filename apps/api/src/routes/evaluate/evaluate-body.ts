@@ -60,8 +60,8 @@ function explainMode(explain: boolean | ExplainMode): ExplainMode {
 }
 
 export interface EvaluatorSettings {
-  /** JSON characters of compiled sets to keep for later calls. */
-  readonly cacheChars: number
+  /** Estimated bytes of compiled sets to keep for later calls. */
+  readonly cacheBytes: number
   /** The AWS service reference every set is compiled with. */
   readonly catalog: CatalogProvider
 }
@@ -73,10 +73,10 @@ export interface EvaluatorSettings {
  * of its requests, so that it stops by itself, keeping its thread, when its time is up.
  */
 export function evaluator({
-  cacheChars,
+  cacheBytes,
   catalog,
 }: EvaluatorSettings): (body: EvaluateBody, call: EvaluateCall) => EvaluateAnswer {
-  const cache = compiledSetCache(cacheChars, { catalog: () => catalog.catalog() })
+  const cache = compiledSetCache(cacheBytes, { catalog: () => catalog.catalog() })
   return (body, { limits, deadline, timeoutMs }) => {
     // core reads a set as the schema gives it: texts, the objects of policies, named policies
     const compiled = cache.compile(JSON.stringify(body.policies), () => body.policies as PolicySet)
