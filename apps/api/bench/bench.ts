@@ -15,6 +15,7 @@
 import { mkdir, writeFile } from 'node:fs/promises'
 import { fileURLToPath } from 'node:url'
 import { parseArgs } from 'node:util'
+import { checkTargets, describeCount, describeOutcome } from '@connect-policy/bench'
 import { batchBody, batchSize, freshSeedBody, seedBody, seedId } from './bodies.ts'
 import {
   apiDirectory,
@@ -53,7 +54,7 @@ import {
 } from './harness.ts'
 import type { ApiBenchResults, BatchFigure, RoundFigure } from './results.ts'
 import { resultsPath } from './results.ts'
-import { checkTargets, describeCount, describeOutcome, type Metrics } from './targets.ts'
+import { type Metrics, targets } from './targets.ts'
 
 const { values } = parseArgs({ args: scriptArguments(), options: commonOptions })
 const pace = paceOf(values)
@@ -375,7 +376,7 @@ function targetWords(run: Run, metrics: Metrics): string[] {
     evaluateP99OverExpress: `each round: ${run.ratios.p99OverExpress.rounds.map((ratio) => `×${number(ratio, 2)}`).join(', ')}`,
     batchDecisionsPerSecond: `at ${run.batch.map((figure) => figure.connections).join(', ')} connections: ${run.batch.map((figure) => `${number(figure.decisionsPerSecond)}/s`).join(', ')}`,
   }
-  return checkTargets(metrics).map((outcome) => {
+  return checkTargets(targets, metrics).map((outcome) => {
     const detail = rounds[outcome.target.metric]
     return `${describeOutcome(outcome)}${detail === undefined ? '' : `; ${detail}`}`
   })
@@ -476,7 +477,7 @@ async function main(): Promise<void> {
       baselineWords(run),
       '',
       ...targetWords(run, metrics),
-      describeCount(checkTargets(metrics)),
+      describeCount(checkTargets(targets, metrics)),
       '',
     ].join('\n'),
   )

@@ -4,8 +4,9 @@
  */
 import { readFile } from 'node:fs/promises'
 import { fileURLToPath } from 'node:url'
+import { checkTargets, describeOutcomes } from '@connect-policy/bench'
 import { type ApiBenchResults, resultsPath } from './results.ts'
-import { checkTargets, describeOutcomes } from './targets.ts'
+import { targets } from './targets.ts'
 
 const text = await readFile(resultsPath, 'utf8').catch(() => undefined)
 if (text === undefined) {
@@ -17,6 +18,6 @@ const { pace } = results
 console.log(
   `run of ${results.date} at ${results.commit} on ${results.machine}: ${pace.rounds} rounds of ${pace.duration / pace.rounds} s a probe`,
 )
-const outcomes = checkTargets(results.metrics)
+const outcomes = checkTargets(targets, results.metrics)
 console.log(describeOutcomes(outcomes))
 process.exitCode = outcomes.some((outcome) => !outcome.met) ? 1 : 0

@@ -9,7 +9,8 @@ import { checkGrowth, growthRatioLimit } from './growth-targets.ts'
 import { formatRatio } from './report/format.ts'
 import type { BenchResults, GrowthResults } from './report/results.ts'
 import { growthResultsPath, resultsPath } from './results-path.ts'
-import { checkTargets, describeThreshold } from './targets.ts'
+import { checkTargets, describeOutcome } from './target-check.ts'
+import { targets } from './targets.ts'
 
 const text = await readFile(resultsPath, 'utf8').catch(() => undefined)
 if (text === undefined) {
@@ -18,13 +19,8 @@ if (text === undefined) {
 }
 const results = JSON.parse(text) as BenchResults
 console.log(`run of ${results.date} on ${results.machine.cpu}, Node ${results.machine.node}`)
-const outcomes = checkTargets(results.metrics)
-for (const { target, value, met } of outcomes) {
-  const measured = value === undefined ? 'not measured' : target.format(value)
-  console.log(
-    `${met ? 'met    ' : 'NOT MET'}  ${target.description}: ${measured} (target ${describeThreshold(target)})`,
-  )
-}
+const outcomes = checkTargets(targets, results.metrics)
+for (const outcome of outcomes) console.log(describeOutcome(outcome))
 // the adversarial families: each one's time at 4n over its time at n
 const growthText = await readFile(growthResultsPath, 'utf8').catch(() => undefined)
 const growth = growthText === undefined ? undefined : (JSON.parse(growthText) as GrowthResults)

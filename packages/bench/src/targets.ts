@@ -1,16 +1,9 @@
 import { formatCount, formatRatio, formatTime } from './report/format.ts'
-import type { MetricName, Metrics } from './report/results.ts'
+import type { MetricName } from './report/results.ts'
+import type { Target } from './target-check.ts'
 
-/** A target of the performance issue, on one metric of a run. */
-export interface Target {
-  readonly metric: MetricName
-  readonly description: string
-  readonly direction: 'atLeast' | 'below'
-  readonly threshold: number
-  readonly format: (value: number) => string
-}
-
-export const targets: readonly Target[] = [
+/** The targets of the performance issue, each on one metric of a run (`target-check.ts`). */
+export const targets: readonly Target<MetricName>[] = [
   {
     metric: 'decisionsPerSecondUnexplained',
     description: 'single-request decisions per second on the documented examples, explanation off',
@@ -54,26 +47,3 @@ export const targets: readonly Target[] = [
     format: formatRatio,
   },
 ]
-
-export interface TargetOutcome {
-  readonly target: Target
-  /** Undefined when the run did not measure the metric. */
-  readonly value?: number
-  readonly met: boolean
-}
-
-/** Each target against a run's metrics: a metric the run lacks is not met. */
-export function checkTargets(metrics: Metrics): TargetOutcome[] {
-  return targets.map((target) => {
-    const value = metrics[target.metric]
-    if (value === undefined || !Number.isFinite(value)) return { target, met: false }
-    const met =
-      target.direction === 'atLeast' ? value >= target.threshold : value < target.threshold
-    return { target, value, met }
-  })
-}
-
-/** `≥ 1,000,000/s` or `< 3.00 s`. */
-export function describeThreshold(target: Target): string {
-  return `${target.direction === 'atLeast' ? '≥' : '<'} ${target.format(target.threshold)}`
-}

@@ -1,5 +1,6 @@
 import type { Measurement } from '../harness/measure.ts'
-import { checkTargets, describeThreshold } from '../targets.ts'
+import { checkTargets, describeThreshold } from '../target-check.ts'
+import { targets } from '../targets.ts'
 import { formatBytes, formatCount, formatRate, formatRatio, formatTime } from './format.ts'
 import type { BenchResults, ResultRow, SuiteResult } from './results.ts'
 
@@ -64,7 +65,7 @@ export function renderSuite(suite: SuiteResult, number: number): string {
 /** The core section of docs/benchmarks.md, markers excluded. */
 export function renderSection(results: BenchResults): string {
   const { machine } = results
-  const targetRows = checkTargets(results.metrics).map((outcome) => [
+  const targetRows = checkTargets(targets, results.metrics).map((outcome) => [
     outcome.target.description,
     describeThreshold(outcome.target),
     outcome.value === undefined ? 'not measured' : outcome.target.format(outcome.value),
