@@ -214,6 +214,10 @@ function plainLanguageSection(sample: Sample, catalog: Catalog): string {
   const { policy } = parsePolicy(sample.corrected)
   if (policy === undefined) return ''
   const description = describePolicy(policy, { catalog })
+  if (description.errors !== undefined) {
+    const refused = description.errors.map((error) => inlineHtml(error.message)).join(' ')
+    return ['## In plain language', htmlBlock(`<p>${refused}</p>`)].join('\n\n')
+  }
   const items = description.statements.map((statement) => `<li>${inlineHtml(statement.text)}</li>`)
   return [
     '## In plain language',

@@ -36,7 +36,9 @@ describe('runPlayground', () => {
     expect(denied.result.explanation.deciding.map((s) => [s.sid, s.policyName])).toEqual([
       ['NoRecording', policyName],
     ])
-    expect(denied.description?.denies[0]).toMatch(/^Statement #1 \(`NoRecording`\) denies/)
+    expect(denied.description?.statements?.[1]?.text).toMatch(
+      /^Statement #1 \(`NoRecording`\) denies/,
+    )
   })
 
   it('gives no decision for a policy AWS would refuse, and the findings say why', () => {

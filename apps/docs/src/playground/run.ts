@@ -1,11 +1,11 @@
 import {
   type AuthorizationRequest,
   type Catalog,
+  type DescriptionResult,
   describePolicy,
   type EvaluationResult,
   evaluate,
   type Finding,
-  type PolicyDescription,
   type PolicySet,
   parsePolicy,
   validatePolicy,
@@ -18,7 +18,7 @@ export interface PlaygroundRun {
   readonly request: AuthorizationRequest
   readonly result: EvaluationResult
   /** The policy in plain language, when it could be read. */
-  readonly description?: PolicyDescription
+  readonly description?: DescriptionResult
 }
 
 /** The name the playground's policy goes by in explanations. */

@@ -1,12 +1,17 @@
 import { type AccessLevel, accessLevels, type Catalog } from '../catalog/index.ts'
 import type { ActionElement } from '../model/index.ts'
-import { count, joinWords, quote, someOf } from './words.ts'
+import { count, joinWords, quote } from './words.ts'
 
 /** The actions of one access level (or pair of levels, such as `Tagging, Write`) of a service. */
 export interface AccessLevelGroup {
   readonly accessLevels: readonly AccessLevel[]
-  /** Action names without the service prefix, in alphabetical order. */
+  /**
+   * Action names without the service prefix, in alphabetical order: the first of them, within
+   * the budget's `maxListed` names for the whole element (`describe/description-budget.ts`).
+   */
   readonly actions: readonly string[]
+  /** How many names of the group `actions` leaves out; present only when some are. */
+  readonly omittedActions?: number
 }
 
 /** The actions of one service that an `Action` or `NotAction` element names. */
@@ -19,6 +24,8 @@ export interface ServiceActions {
   /** How many actions the catalog holds for the service, when it holds it in full. */
   readonly serviceActionCount?: number
   readonly groups: readonly AccessLevelGroup[]
+  /** How many of the service's actions the element names, listed or not. */
+  readonly actionCount: number
 }
 
 /** What an `Action` or `NotAction` element names, grouped by service and access level. */
@@ -27,26 +34,44 @@ export interface ActionsDescription {
   readonly negated: boolean
   /** Whether a pattern (`*`) names every action of every service. */
   readonly everyService: boolean
+  /** The services the patterns reach, in the order they are met: at most the budget's `maxListed`. */
   readonly services: readonly ServiceActions[]
+  /** How many services `services` leaves out; present only when some are. */
+  readonly omittedServices?: number
   /** Patterns that name no action the catalog holds, as written. */
   readonly unmatched: readonly string[]
   /** In words: `3 Amazon Connect actions (Write: DeleteUser, UpdateUser…)`. */
   readonly text: string
 }
 
-const namesShown = 6
+/** Names of one access level in words; the others are counted. */
+export const namesShown = 6
+/** Names of one element in words, every service and level together: a sentence is read, not searched. */
+export const namesInWords = 12
+/** Services of one element in words; the others are counted. */
+export const servicesShown = 3
 
 function serviceLabel(service: ServiceActions): string {
   return service.serviceName ?? quote(service.prefix)
 }
 
-function describeService(service: ServiceActions): string {
-  const total = service.groups.reduce((sum, group) => sum + group.actions.length, 0)
+/**
+ * A group in words: its first names, as many as `left.names` still allows, and how many more it
+ * has, counted from the whole group whether listed or not.
+ */
+function groupWords(group: AccessLevelGroup, left: { names: number }): string {
+  const shown = group.actions.slice(0, Math.min(namesShown, left.names))
+  left.names -= shown.length
+  const more = group.actions.length - shown.length + (group.omittedActions ?? 0)
+  const levels = group.accessLevels.join(', ')
+  if (shown.length === 0) return `${levels}: ${count(more, 'action')}`
+  return `${levels}: ${more === 0 ? joinWords(shown) : `${shown.join(', ')} and ${more} more`}`
+}
+
+function describeService(service: ServiceActions, left: { names: number }): string {
   if (service.everyAction) return `every ${serviceLabel(service)} action`
-  const groups = service.groups.map(
-    (group) => `${group.accessLevels.join(', ')}: ${someOf(group.actions, namesShown)}`,
-  )
-  return `${count(total, `${serviceLabel(service)} action`)} (${groups.join('; ')})`
+  const groups = service.groups.map((group) => groupWords(group, left))
+  return `${count(service.actionCount, `${serviceLabel(service)} action`)} (${groups.join('; ')})`
 }
 
 function describeWithoutCatalog(patterns: readonly string[]): ActionsDescription {
@@ -65,22 +90,84 @@ function describeWithoutCatalog(patterns: readonly string[]): ActionsDescription
  * Service Authorization Reference groups them, with the catalog. Without a catalog, or for a
  * pattern the catalog does not know, the patterns are quoted as written.
  */
-export function describeActions(element: ActionElement, catalog?: Catalog): ActionsDescription {
+export function describeActions(
+  element: ActionElement,
+  catalog?: Catalog,
+  maxListed = Number.POSITIVE_INFINITY,
+): ActionsDescription {
   const patterns = element.values.map((value) => value.value)
   const negated = element.element === 'NotAction'
   const base =
     catalog === undefined || patterns.includes('*')
       ? describeWithoutCatalog(patterns)
-      : describeWithCatalog(patterns, catalog)
+      : describeWithCatalog(patterns, catalog, maxListed)
   if (!negated) return { ...base, negated }
   return { ...base, negated, text: `every action except ${base.text}` }
 }
 
-function describeWithCatalog(patterns: readonly string[], catalog: Catalog): ActionsDescription {
-  const byService = new Map<
-    string,
-    Map<string, { levels: readonly AccessLevel[]; names: Set<string> }>
-  >()
+interface FoundGroup {
+  readonly levels: readonly AccessLevel[]
+  readonly names: Set<string>
+}
+
+/**
+ * The services the patterns reach, each with its groups, cut to the budget: the first
+ * `maxListed` services, and `maxListed` names for the whole element, given out in the order of
+ * the services and of their groups; each cut list counts what it leaves out.
+ */
+function listServices(
+  byService: ReadonlyMap<string, ReadonlyMap<string, FoundGroup>>,
+  catalog: Catalog,
+  maxListed: number,
+): { readonly services: ServiceActions[]; readonly omitted: number } {
+  let names = maxListed
+  const services: ServiceActions[] = []
+  for (const [prefix, levels] of byService) {
+    if (services.length >= maxListed) break
+    const held = catalog.service(prefix)
+    const found = [...levels.values()].sort((a, b) => levelRank(a.levels) - levelRank(b.levels))
+    let actionCount = 0
+    const groups = found.map((group): AccessLevelGroup => {
+      actionCount += group.names.size
+      const listed = Math.min(names, group.names.size)
+      names -= listed
+      const all = [...group.names].sort()
+      return {
+        accessLevels: group.levels,
+        actions: listed === all.length ? all : all.slice(0, listed),
+        ...(listed === all.length ? {} : { omittedActions: all.length - listed }),
+      }
+    })
+    const serviceName = catalog.serviceName(prefix)
+    services.push({
+      prefix,
+      ...(serviceName === undefined ? {} : { serviceName }),
+      everyAction: held !== undefined && actionCount === held.actions.length,
+      ...(held === undefined ? {} : { serviceActionCount: held.actions.length }),
+      groups,
+      actionCount,
+    })
+  }
+  return { services, omitted: byService.size - services.length }
+}
+
+/** The services past those in words, counted with their actions. */
+function otherServices(byService: ReadonlyMap<string, ReadonlyMap<string, FoundGroup>>): string {
+  let services = 0
+  let actions = 0
+  for (const levels of [...byService.values()].slice(servicesShown)) {
+    services++
+    for (const group of levels.values()) actions += group.names.size
+  }
+  return `${count(services, 'more service')} (${count(actions, 'action')})`
+}
+
+function describeWithCatalog(
+  patterns: readonly string[],
+  catalog: Catalog,
+  maxListed: number,
+): ActionsDescription {
+  const byService = new Map<string, Map<string, FoundGroup>>()
   const unmatched: string[] = []
   for (const pattern of patterns) {
     const matched = catalog.matchActions(pattern)
@@ -89,7 +176,7 @@ function describeWithCatalog(patterns: readonly string[], catalog: Catalog): Act
       continue
     }
     for (const action of matched) {
-      const levels = byService.get(action.service) ?? new Map()
+      const levels = byService.get(action.service) ?? new Map<string, FoundGroup>()
       byService.set(action.service, levels)
       const key = action.accessLevels.join(', ')
       const group = levels.get(key) ?? { levels: action.accessLevels, names: new Set<string>() }
@@ -97,27 +184,28 @@ function describeWithCatalog(patterns: readonly string[], catalog: Catalog): Act
       group.names.add(action.name)
     }
   }
-  const services = [...byService.entries()].map(([prefix, levels]): ServiceActions => {
-    const held = catalog.service(prefix)
-    const groups = [...levels.values()].map((group) => ({
-      accessLevels: group.levels,
-      actions: [...group.names].sort(),
-    }))
-    const total = groups.reduce((sum, group) => sum + group.actions.length, 0)
-    const serviceName = catalog.serviceName(prefix)
-    return {
-      prefix,
-      ...(serviceName === undefined ? {} : { serviceName }),
-      everyAction: held !== undefined && total === held.actions.length,
-      ...(held === undefined ? {} : { serviceActionCount: held.actions.length }),
-      groups: groups.sort((a, b) => levelRank(a.accessLevels) - levelRank(b.accessLevels)),
-    }
-  })
+  const listed = listServices(byService, catalog, maxListed)
+  // the words name a few services whatever the budget lists; those past the list are described
+  // from what was found, so the sentence says the same for every `maxListed`
+  const inWords = listServices(
+    new Map([...byService].slice(0, servicesShown)),
+    catalog,
+    Number.POSITIVE_INFINITY,
+  ).services
+  const left = { names: namesInWords }
   const parts = [
-    ...services.map(describeService),
+    ...inWords.map((service) => describeService(service, left)),
+    ...(byService.size > servicesShown ? [otherServices(byService)] : []),
     ...unmatched.map((pattern) => `${quote(pattern)} (no such action in the service reference)`),
   ]
-  return { negated: false, everyService: false, services, unmatched, text: joinWords(parts) }
+  return {
+    negated: false,
+    everyService: false,
+    services: listed.services,
+    ...(listed.omitted === 0 ? {} : { omittedServices: listed.omitted }),
+    unmatched,
+    text: joinWords(parts),
+  }
 }
 
 function levelRank(levels: readonly AccessLevel[]): number {

@@ -67,7 +67,9 @@ const users =
 function describeText(policy: unknown, withCatalog = true) {
   const { policy: parsed } = parsePolicy(JSON.stringify(policy))
   if (parsed === undefined) throw new Error('the test policy does not parse')
-  return describePolicy(parsed, withCatalog ? { catalog } : {})
+  const description = describePolicy(parsed, withCatalog ? { catalog } : {})
+  if (description.errors !== undefined) throw new Error(description.errors[0]?.message)
+  return description
 }
 
 describe('describePolicy', () => {
@@ -96,6 +98,7 @@ describe('describePolicy', () => {
         everyAction: false,
         serviceActionCount: 5,
         groups: [{ accessLevels: ['Write'], actions: ['DeleteUser', 'UpdateUserHierarchy'] }],
+        actionCount: 2,
       },
     ])
   })

@@ -1,10 +1,20 @@
 import { type Catalog, isCatalog } from '../catalog/index.ts'
-import { type Effect, effects, type PolicyDocument, type Statement } from '../model/index.ts'
+import {
+  type BudgetOptions,
+  type Effect,
+  effects,
+  type OverBudget,
+  overBudgetMessage,
+  type PolicyDocument,
+  readBudget,
+  type Statement,
+} from '../model/index.ts'
 import { parsePolicy } from '../parse/index.ts'
 import { type ActionsDescription, describeActions } from './describe-actions.ts'
 import { describeCondition } from './describe-condition.ts'
 import { describePrincipals } from './describe-principals.ts'
 import { describeResources, type ResourcesDescription } from './describe-resources.ts'
+import { descriptionOverBudget } from './description-budget.ts'
 import { joinWords, quote } from './words.ts'
 
 /** One statement of a policy in words, and the parts the words are made of. */
@@ -25,6 +35,7 @@ export interface StatementDescription {
 
 /** What a policy allows and denies, in plain language. */
 export interface PolicyDescription {
+  readonly errors?: never
   readonly statements: readonly StatementDescription[]
   /** The sentences of the Allow statements. */
   readonly allows: readonly string[]
@@ -39,7 +50,29 @@ export interface PolicyDescription {
 export interface DescribeOptions {
   /** Names actions by service and access level, and ARNs by resource type; without it, patterns are quoted. */
   readonly catalog?: Catalog
+  /**
+   * What the description may cost (`Budget`): its lists of the reference hold at most
+   * `maxListed` names each, and a description estimated over `maxAnswerBytes` is refused.
+   */
+  readonly budget?: BudgetOptions
 }
+
+/** Why a policy was not described: a budget given wrong (`options`), or one it would pass. */
+export interface DescriptionError {
+  readonly source: 'options' | 'budget'
+  readonly message: string
+  /** For `source: 'budget'`: the limit the description would pass, its estimate and what is allowed. */
+  readonly overBudget?: OverBudget
+}
+
+/** A description refused: nothing was described. */
+export interface DescriptionFailure {
+  readonly statements?: never
+  readonly errors: readonly DescriptionError[]
+}
+
+/** A description, or why there is none. */
+export type DescriptionResult = PolicyDescription | DescriptionFailure
 
 function effectOf(statement: Statement): Effect | undefined {
   const value = statement.effect?.value
@@ -50,13 +83,18 @@ function describeStatement(
   statement: Statement,
   statementIndex: number,
   catalog: Catalog | undefined,
+  maxListed: number,
 ): StatementDescription {
   const effect = effectOf(statement)
   const sid = statement.sid?.value
   const actions =
-    statement.action === undefined ? undefined : describeActions(statement.action, catalog)
+    statement.action === undefined
+      ? undefined
+      : describeActions(statement.action, catalog, maxListed)
   const resources =
-    statement.resource === undefined ? undefined : describeResources(statement.resource, catalog)
+    statement.resource === undefined
+      ? undefined
+      : describeResources(statement.resource, catalog, maxListed)
   const principals =
     statement.principal === undefined ? undefined : describePrincipals(statement.principal)
   const conditions = statement.condition?.clauses.map(describeCondition) ?? []
@@ -92,21 +130,39 @@ function describeStatement(
  * the policy as written (a policy with errors is described as far as it could be read); it
  * does not decide requests, which is `evaluate`'s job. Takes a parsed document, policy text or
  * the object `JSON.parse` makes of it; a value with no policy in it is described as such.
+ *
+ * Within the budget (`options.budget`, `describe/description-budget.ts`): each list of names
+ * drawn from the service reference holds at most `maxListed` of them and counts the others
+ * (`omittedServices`, `omittedActions`, `omittedResourceTypes`), the words name a few and say
+ * how many more; a policy whose description would still pass `maxAnswerBytes` is refused up
+ * front, with an error whose `source` is `budget`.
  */
 export function describePolicy(
   policy: PolicyDocument | string | object,
   options: DescribeOptions = {},
-): PolicyDescription {
+): DescriptionResult {
+  const given: Partial<DescribeOptions> =
+    typeof options === 'object' && options !== null ? options : {}
+  const budget = readBudget(given.budget)
+  if (budget.problems !== undefined) {
+    return {
+      errors: budget.problems.map((message) => ({ source: 'options' as const, message })),
+    }
+  }
   const read = parsePolicy(policy).policy
   if (read === undefined) {
     const text = 'This is not a policy: nothing can be said of what it allows.'
     return { statements: [], allows: [], denies: [], rules: [], text }
   }
-  const given: unknown =
-    typeof options === 'object' && options !== null ? options.catalog : undefined
-  const catalog = isCatalog(given) ? given : undefined
+  const catalog = isCatalog(given.catalog) ? given.catalog : undefined
+  const over = descriptionOverBudget(read, catalog, budget.budget)
+  if (over !== undefined) {
+    const message = `${overBudgetMessage('the description', over)}: nothing was described`
+    return { errors: [{ source: 'budget', message, overBudget: over }] }
+  }
+  const { maxListed } = budget.budget
   const statements = read.statements.map((statement, index) =>
-    describeStatement(statement, index, catalog),
+    describeStatement(statement, index, catalog, maxListed),
   )
   const allows = statements.filter((s) => s.effect === 'Allow').map((s) => s.text)
   const denies = statements.filter((s) => s.effect === 'Deny').map((s) => s.text)

@@ -1,6 +1,6 @@
 import type { Catalog } from '../catalog/index.ts'
 import { type ArnParts, splitArn } from '../match/index.ts'
-import type { ResourceElement } from '../model/index.ts'
+import { capped, type ResourceElement } from '../model/index.ts'
 import { joinWords, quote } from './words.ts'
 
 /** What one value of a `Resource` or `NotResource` element names. */
@@ -8,8 +8,13 @@ export interface ResourceValueDescription {
   readonly value: string
   /** Whether the value is `*`, every resource. */
   readonly everything: boolean
-  /** The resource types (`service:type`) whose ARNs the value can name, with the catalog. */
+  /**
+   * The resource types (`service:type`) whose ARNs the value can name, with the catalog: at most
+   * the budget's `maxListed`.
+   */
   readonly resourceTypes: readonly string[]
+  /** How many resource types `resourceTypes` leaves out; present only when some are. */
+  readonly omittedResourceTypes?: number
   /** In words: `Amazon Connect user resources (arn:…)`. */
   readonly text: string
 }
@@ -22,7 +27,8 @@ export interface ResourcesDescription {
   readonly text: string
 }
 
-const typesShown = 4
+/** Resource types of one value in words; the others are counted. */
+export const typesShown = 4
 
 function place(arn: ArnParts): string {
   const where = [
@@ -32,7 +38,11 @@ function place(arn: ArnParts): string {
   return where.length === 0 ? '' : ` in ${where.join(', ')}`
 }
 
-function describeValue(value: string, catalog: Catalog | undefined): ResourceValueDescription {
+function describeValue(
+  value: string,
+  catalog: Catalog | undefined,
+  maxListed: number,
+): ResourceValueDescription {
   if (value === '*') {
     return { value, everything: true, resourceTypes: [], text: 'every resource' }
   }
@@ -42,7 +52,8 @@ function describeValue(value: string, catalog: Catalog | undefined): ResourceVal
   // names a service of its own, its own types are what it is about.
   const own = named.filter((type) => type.service === arn?.service)
   const types = own.length > 0 ? own : named
-  const resourceTypes = types.map((type) => `${type.service}:${type.name}`)
+  const listed = capped(types, maxListed)
+  const resourceTypes = listed.shown.map((type) => `${type.service}:${type.name}`)
   let kind = ''
   if (types.length > 0) {
     const services = [...new Set(types.map((type) => type.service))]
@@ -57,7 +68,13 @@ function describeValue(value: string, catalog: Catalog | undefined): ResourceVal
   } else if (catalog !== undefined && arn !== undefined) {
     kind = 'no resource type of the service reference: '
   }
-  return { value, everything: false, resourceTypes, text: `${kind}${quote(value)}` }
+  return {
+    value,
+    everything: false,
+    resourceTypes,
+    ...(listed.omitted === 0 ? {} : { omittedResourceTypes: listed.omitted }),
+    text: `${kind}${quote(value)}`,
+  }
 }
 
 /**
@@ -67,8 +84,9 @@ function describeValue(value: string, catalog: Catalog | undefined): ResourceVal
 export function describeResources(
   element: ResourceElement,
   catalog?: Catalog,
+  maxListed = Number.POSITIVE_INFINITY,
 ): ResourcesDescription {
-  const values = element.values.map((value) => describeValue(value.value, catalog))
+  const values = element.values.map((value) => describeValue(value.value, catalog, maxListed))
   const negated = element.element === 'NotResource'
   const listed = values.map((value) => value.text).join('; ')
   return { negated, values, text: negated ? `every resource except ${listed}` : listed }

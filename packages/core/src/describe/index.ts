@@ -7,6 +7,9 @@ export { describeActions } from './describe-actions.ts'
 export { describeCondition } from './describe-condition.ts'
 export type {
   DescribeOptions,
+  DescriptionError,
+  DescriptionFailure,
+  DescriptionResult,
   PolicyDescription,
   StatementDescription,
 } from './describe-policy.ts'

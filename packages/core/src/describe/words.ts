@@ -13,12 +13,3 @@ export function joinWords(words: readonly string[], conjunction: 'and' | 'or' = 
 export function count(n: number, singular: string, plural = `${singular}s`): string {
   return `${n} ${n === 1 ? singular : plural}`
 }
-
-/**
- * The first `limit` names and how many more: long lists (a `Describe*` pattern names dozens of
- * actions) would drown the sentence they are part of.
- */
-export function someOf(names: readonly string[], limit: number): string {
-  if (names.length <= limit) return joinWords(names)
-  return `${names.slice(0, limit).join(', ')} and ${names.length - limit} more`
-}

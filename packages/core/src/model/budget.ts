@@ -28,7 +28,8 @@ export interface Budget {
    * the sizes of what it repeats: each resource's decision, the deciding statements (at most
    * `maxDeciding`), the statement traces of an explanation (at most `maxTraces` per resource,
    * each as large as its statement, with the request's values where a condition reads them) and
-   * the findings (at most `maxFindings`).
+   * the findings (at most `maxFindings`); for a description, its statements with their lists of
+   * the reference at most `maxListed` long (`describe/description-budget.ts`).
    */
   readonly maxAnswerBytes: number
   /** Most statements a list of deciding statements names; the others are counted (`omittedDeciding`). */
@@ -37,6 +38,15 @@ export interface Budget {
   readonly maxTraces: number
   /** Most findings in an answer; the others are counted (`omittedFindings`). */
   readonly maxFindings: number
+  /**
+   * Most entries of the service reference one list of a description names: the services an
+   * Action element's patterns reach, the action names of one element (every service and access
+   * level together), the resource types of one Resource value; the others are counted
+   * (`omittedServices`, `omittedActions`, `omittedResourceTypes`). A pattern of two characters
+   * (`*:Get*`) reaches thousands of actions: listed in full, a statement's description grew with
+   * the reference instead of with the policy.
+   */
+  readonly maxListed: number
   /**
    * Most bytes, estimated, that a compiled policy set spends on what it remembers per action (the
    * statements each action can meet); the least recently used are dropped beyond it.
@@ -51,6 +61,7 @@ export const budgetLimits = [
   'maxDeciding',
   'maxTraces',
   'maxFindings',
+  'maxListed',
   'maxPlanBytes',
 ] as const
 export type BudgetLimit = (typeof budgetLimits)[number]
@@ -64,7 +75,9 @@ export type BudgetLimit = (typeof budgetLimits)[number]
  * one of that largest set, for five resources, a few megabytes. Lists: 100 deciding statements
  * (a decision is rarely made by more than a few), 1,000 statement traces per resource (about
  * as many as the statements of that largest set) and 1,000 findings (as many as the parser
- * records per stage). Plans: 4 MiB, for thousands of actions.
+ * records per stage). Names of the reference in a description: 100 per list (a front end shows a
+ * few of them; a statement that names more is better read by its counts). Plans: 4 MiB, for
+ * thousands of actions.
  */
 export const defaultBudget: Budget = Object.freeze({
   maxSteps: 10_000_000,
@@ -72,6 +85,7 @@ export const defaultBudget: Budget = Object.freeze({
   maxDeciding: 100,
   maxTraces: 1000,
   maxFindings: 1000,
+  maxListed: 100,
   maxPlanBytes: 4 * 1024 * 1024,
 })
 
