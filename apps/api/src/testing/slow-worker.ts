@@ -1,9 +1,12 @@
 /**
  * A task module for tests' pools: the pool's own worker (`startWorker`: the service reference,
  * answers as the API gives them), except that each evaluation and validation first keeps its
- * thread busy for `spinMs` milliseconds (`workerData`), as CPU-heavy work does. What the pool and
- * the routes do around work that takes long is then tested without depending on what core makes
- * expensive. Loaded by the pool's threads only (`slowPool` in `test-app.ts`), never imported.
+ * thread busy, as CPU-heavy work does: for `spinMs` milliseconds (`workerData`), or, given a
+ * `gate` (a `SharedArrayBuffer` of two 32-bit cells: open, tasks started), until the test opens
+ * it. What the pool and the routes do around work that takes long is then tested without
+ * depending on what core makes expensive, and, with a gate, without depending on how fast the
+ * machine is: the test decides when the work ends. Loaded by the pool's threads only
+ * (`gatedPool` in `test-app.ts`, and `slow-server.ts`), never imported.
  */
 import { workerData } from 'node:worker_threads'
 import { startWorker } from '../pool/start-worker.ts'
@@ -16,15 +19,31 @@ function spin(milliseconds: number): void {
   }
 }
 
-const { spinMs } = workerData as { readonly spinMs: number }
+const { spinMs = 0, gate } = workerData as {
+  readonly spinMs?: number
+  readonly gate?: SharedArrayBuffer
+}
+const cells = gate === undefined ? undefined : new Int32Array(gate)
+
+/** Counts the task as started, then keeps the thread busy until the gate opens, or `spinMs`. */
+function hold(): void {
+  if (cells === undefined) {
+    spin(spinMs)
+    return
+  }
+  Atomics.add(cells, 1, 1)
+  while (Atomics.load(cells, 0) === 0) {
+    // busy, as work is: not a wait that the thread could be woken from
+  }
+}
 
 export default startWorker((runners) => ({
   evaluate: (body, call) => {
-    spin(spinMs)
+    hold()
     return runners.evaluate(body, call)
   },
   validate: (body) => {
-    spin(spinMs)
+    hold()
     return runners.validate(body)
   },
 }))

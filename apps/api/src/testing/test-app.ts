@@ -24,18 +24,6 @@ export function testPool(options: Partial<WorkPoolOptions> = {}): WorkPool {
 }
 
 /**
- * A pool whose every task keeps its thread busy for `spinMs` milliseconds before it is done as
- * the API does it (`slow-worker.ts`): work that takes long, whatever core makes expensive.
- */
-export function slowPool(spinMs: number, options: Partial<WorkPoolOptions> = {}): WorkPool {
-  return testPool({
-    module: new URL('./slow-worker.ts', import.meta.url),
-    workerData: { spinMs },
-    ...options,
-  })
-}
-
-/**
  * One pool of one worker thread for every app a test file builds, started when the file is
  * loaded: its thread loads the service reference, and the file's tests start once it has, as a
  * server reports ready only then. It is stopped after the file's tests.
@@ -43,6 +31,30 @@ export function slowPool(spinMs: number, options: Partial<WorkPoolOptions> = {})
 export const sharedPool = testPool()
 beforeAll(() => sharedPool.ready)
 afterAll(() => sharedPool.close())
+
+/**
+ * A pool whose every task keeps its thread busy until the test opens the gate (`slow-worker.ts`):
+ * work that takes as long as the test says, so that a test asserts what happens while it runs and
+ * after, whatever the speed of the machine. The gate can be closed again for later tasks.
+ */
+export function gatedPool(options: Partial<WorkPoolOptions> = {}) {
+  const buffer = new SharedArrayBuffer(8)
+  const cells = new Int32Array(buffer)
+  const pool = testPool({
+    module: new URL('./slow-worker.ts', import.meta.url),
+    workerData: { gate: buffer },
+    ...options,
+  })
+  return {
+    pool,
+    /** Lets every task held, and every later one, finish. */
+    open: () => Atomics.store(cells, 0, 1),
+    /** Holds the tasks started from now on. */
+    close: () => Atomics.store(cells, 0, 0),
+    /** Tasks a thread has started (tasks not started, their deadline past, are not counted). */
+    started: () => Atomics.load(cells, 1),
+  }
+}
 
 export interface TestConfig extends Omit<Partial<AppConfig>, 'limits'> {
   readonly limits?: Partial<Limits>

