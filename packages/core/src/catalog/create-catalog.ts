@@ -128,6 +128,13 @@ export interface Catalog {
   readonly rcpServices?: ReadonlySet<string>
 }
 
+/** A list of actions given to `reachBetween`, indexed. */
+interface ActionList {
+  readonly actions: readonly CatalogAction[]
+  readonly byType: ReadonlyMap<CatalogResourceType, readonly CatalogAction[]>
+  readonly byService: ReadonlyMap<string, readonly CatalogAction[]>
+}
+
 interface KeyIndex {
   readonly exact: Map<string, CatalogConditionKey>
   readonly variable: { readonly name: ConditionKeyName; readonly key: CatalogConditionKey }[]
@@ -280,7 +287,11 @@ export function createCatalog(given: CatalogData): Catalog {
       }
     }
   }
-  const allActions = [...services.values()].flatMap((service) => service.actions)
+  // frozen, as every list of actions the catalog answers: what is worked out for a list is kept
+  const allActions = Object.freeze([...services.values()].flatMap((service) => service.actions))
+  const ownActions = new WeakSet<CatalogAction>(actionsByName.values())
+  const isOwnAction = (action: unknown): action is CatalogAction =>
+    typeof action === 'object' && action !== null && ownActions.has(action as CatalogAction)
   const allTypes = [...services.values()].flatMap((service) => service.resourceTypes)
   const serviceList = [...services.values()]
   // actions by lower-case name within each service, and their lower-case names, built once so
@@ -370,20 +381,11 @@ export function createCatalog(given: CatalogData): Catalog {
     return action.resourceTypes.some(({ type }) => types.has(type))
   }
 
-  const reachBetween = (
-    actions: readonly CatalogAction[],
-    resources: readonly string[],
-  ): CatalogReach => {
+  const reachBetween = (list: ActionList, resources: readonly string[]): CatalogReach => {
     const reaching = new Set<CatalogAction>()
     const reached = new Set<string>()
+    const { actions, byType, byService } = list
     if (actions.length === 0) return { actions: reaching, resources: reached }
-    // the actions by the types they act on, and those that take no resource by service
-    const actionTypes = new Set<CatalogResourceType>()
-    const wholeServices = new Set<string>()
-    for (const action of actions) {
-      if (action.wildcardOnly) wholeServices.add(action.service)
-      else for (const { type } of action.resourceTypes) actionTypes.add(type)
-    }
     const reachedTypes = new Set<CatalogResourceType>()
     const reachedServices = new Set<string>()
     let anything = false
@@ -395,27 +397,56 @@ export function createCatalog(given: CatalogData): Catalog {
         continue
       }
       for (const type of typeSetOf(resource)) {
-        if (!actionTypes.has(type)) continue
+        if (!byType.has(type)) continue
         reachedTypes.add(type)
         reached.add(resource)
       }
       // only a value whose resource part is all wildcards names a whole service
       if (!namesWholeService(pattern, undefined)) continue
-      for (const service of wholeServices) {
+      for (const service of byService.keys()) {
         if (!namesWholeService(pattern, service)) continue
         reachedServices.add(service)
         reached.add(resource)
       }
     }
-    for (const action of actions) {
-      const reaches =
-        anything ||
-        (action.wildcardOnly
-          ? reachedServices.has(action.service)
-          : action.resourceTypes.some(({ type }) => reachedTypes.has(type)))
-      if (reaches) reaching.add(action)
+    // the actions reached, through the types and services reached rather than action by action
+    if (anything) for (const action of actions) reaching.add(action)
+    else {
+      for (const type of reachedTypes)
+        for (const action of byType.get(type) ?? []) reaching.add(action)
+      for (const service of reachedServices) {
+        for (const action of byService.get(service) ?? []) reaching.add(action)
+      }
     }
     return { actions: reaching, resources: reached }
+  }
+
+  // a list of actions read once: the catalog's own among them, by the types they act on, and
+  // those that take no resource by service; the catalog's lists and the validator's are frozen,
+  // and kept, so `"Action": "*"` is read once, not on every validation
+  const actionLists = new WeakMap<readonly unknown[], ActionList>()
+  const readActionList = (given: readonly unknown[]): ActionList => {
+    const known = actionLists.get(given)
+    if (known !== undefined) return known
+    const actions = given.every(isOwnAction) ? given : given.filter(isOwnAction)
+    const byType = new Map<CatalogResourceType, CatalogAction[]>()
+    const byService = new Map<string, CatalogAction[]>()
+    for (const action of actions) {
+      if (action.wildcardOnly) {
+        const list = byService.get(action.service)
+        if (list === undefined) byService.set(action.service, [action])
+        else list.push(action)
+        continue
+      }
+      for (const { type } of action.resourceTypes) {
+        const list = byType.get(type)
+        if (list === undefined) byType.set(type, [action])
+        else if (list.at(-1) !== action) list.push(action)
+      }
+    }
+    const list = { actions, byType, byService }
+    if (Object.isFrozen(given)) actionLists.set(given, list)
+    return list
   }
 
   const conditionKey = (name: string): CatalogConditionKey | undefined => {
@@ -446,14 +477,7 @@ export function createCatalog(given: CatalogData): Catalog {
       actionReaches(action, resource),
     reachBetween: (actions, resources) =>
       reachBetween(
-        Array.isArray(actions)
-          ? actions.filter(
-              (action) =>
-                typeof action === 'object' &&
-                action !== null &&
-                actionsByName.get(String(action.fullName).toLowerCase()) === action,
-            )
-          : [],
+        readActionList(Array.isArray(actions) ? actions : []),
         Array.isArray(resources) ? resources.filter(isText) : [],
       ),
     globalKeyNames: data.globalConditionKeys.map((key) => key.name),

@@ -24,11 +24,18 @@ function patternTokens(pattern: string): PatternToken[] {
   return tokens
 }
 
+/** The two rows of states `fieldsOverlap` works in, kept between calls and grown as needed. */
+let rowStates = new Uint8Array(64)
+let nextStates = new Uint8Array(64)
+
 /**
  * Whether some text matches both a policy pattern and a format field: a search over pairs of
  * positions in the two, one pattern position after the other, holding only the format positions
- * reached at the current one and the next (time the two lengths multiplied, memory the format's
- * length, so that a pattern of thousands of stars allocates nothing that grows with it).
+ * reached at the current one and the next (time the two lengths multiplied at most, memory the
+ * format's length, so that a pattern of thousands of stars allocates nothing that grows with it).
+ * Each row is swept only between the first and the last state it reached: a pattern without
+ * stars against a format reaches a few positions at a time, and is compared in time about the
+ * pattern's length (an ARN against each of a service's formats, for every `Resource` value).
  * Fields that hold no wildcard and no variable are compared directly, and literal starts and
  * ends that disagree rule a pair out before any search.
  */
@@ -39,40 +46,69 @@ function fieldsOverlap(
   if (!headsAgree(pattern, format) || !tailsAgree(pattern, format)) return false
   if (isLiteral(pattern) && isLiteral(format)) return sameLiterals(pattern, format)
   const width = format.length + 1
+  if (rowStates.length < width * 2) {
+    rowStates = new Uint8Array(width * 4)
+    nextStates = new Uint8Array(width * 4)
+  }
   // the states of one pattern position i: 2j for format position j, 2j + 1 for the same inside
   // a variable at j that has taken a character; a star or a variable taking more characters
-  // stays at i (later states of the same row), every other step goes to i + 1
-  let row = new Uint8Array(width * 2)
-  let next = new Uint8Array(width * 2)
+  // stays at i (later states of the same row), every other step goes to i + 1. Both rows are
+  // clear outside [low, high], and are left clear.
+  let row = rowStates
+  let next = nextStates
+  let low = 0
+  let high = 0
   row[0] = 1
-  for (let i = 0; i <= pattern.length; i++) {
+  let found = false
+  for (let i = 0; i <= pattern.length && !found; i++) {
     const token = pattern[i]
-    let reached = false
-    next.fill(0)
-    for (let j = 0; j < width; j++) {
+    let nextLow = Number.POSITIVE_INFINITY
+    let nextHigh = -1
+    for (let state = low; state <= high; state++) {
+      if (row[state] === 0) continue
+      const j = state >> 1
+      const inside = state & 1
+      if (i === pattern.length && j === format.length && inside === 0) {
+        found = true
+        break
+      }
       const slot = format[j]
-      for (let inside = 0; inside <= 1; inside++) {
-        if (row[2 * j + inside] === 0) continue
-        reached = true
-        if (i === pattern.length && j === format.length && inside === 0) return true
-        if (token === anyRun) next[2 * j + inside] = 1
-        if (inside === 1) row[2 * (j + 1)] = 1
-        if (inside === 0 && typeof slot === 'object' && slot.mayBeEmpty === true) {
-          row[2 * (j + 1)] = 1
-        }
-        if (token === undefined || slot === undefined) continue
-        const target = token === anyRun ? row : next
-        if (typeof slot === 'string') {
-          if (typeof token !== 'string' || token === slot) target[2 * (j + 1)] = 1
-        } else if (typeof token !== 'string' || !slot.excludes.includes(token)) {
-          target[2 * j + 1] = 1
-        }
+      if (token === anyRun) {
+        next[state] = 1
+        if (state < nextLow) nextLow = state
+        if (state > nextHigh) nextHigh = state
+      }
+      if (inside === 1 || (typeof slot === 'object' && slot.mayBeEmpty === true)) {
+        row[2 * (j + 1)] = 1
+        if (2 * (j + 1) > high) high = 2 * (j + 1)
+      }
+      if (token === undefined || slot === undefined) continue
+      let target = -1
+      if (typeof slot === 'string') {
+        if (typeof token !== 'string' || token === slot) target = 2 * (j + 1)
+      } else if (typeof token !== 'string' || !slot.excludes.includes(token)) {
+        target = 2 * j + 1
+      }
+      if (target < 0) continue
+      if (token === anyRun) {
+        row[target] = 1
+        if (target > high) high = target
+      } else {
+        next[target] = 1
+        if (target < nextLow) nextLow = target
+        if (target > nextHigh) nextHigh = target
       }
     }
-    if (!reached) return false
+    row.fill(0, low, high + 1)
+    if (found || nextHigh < 0) {
+      next.fill(0, nextLow, nextHigh + 1)
+      break
+    }
     ;[row, next] = [next, row]
+    low = nextLow
+    high = nextHigh
   }
-  return false
+  return found
 }
 
 function isLiteral(characters: readonly (PatternToken | FormatCharacter)[]): boolean {
@@ -161,12 +197,13 @@ export function overlapsFormat(pattern: OverlapPattern, format: ArnFormat): bool
   const fields = pattern.fields
   if (fields === undefined) return false
   const last = fields.length - 1
-  return fields.every((tokens, index) =>
-    fieldsOverlap(
-      tokens,
-      index < last ? (format.characters[index] ?? []) : formatRest(format, index),
-    ),
-  )
+  // the last field first: it tells a service's formats apart, where the partition, Region and
+  // account fields of an ARN fit every format's variables
+  if (!fieldsOverlap(fields[last] ?? [], formatRest(format, last))) return false
+  for (let index = 0; index < last; index++) {
+    if (!fieldsOverlap(fields[index] ?? [], format.characters[index] ?? [])) return false
+  }
+  return true
 }
 
 /** The pattern's service field, when it has one of its own (not the rest of a short pattern). */

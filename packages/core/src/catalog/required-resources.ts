@@ -29,6 +29,9 @@ function formMarks(type: CatalogResourceType): string[] {
   ]
 }
 
+/** Each action's groups, worked out once: the validator asks for them on every validation. */
+const groupsOf = new WeakMap<CatalogAction, readonly (readonly CatalogResourceType[])[]>()
+
 /**
  * The required resource types of an action, grouped where they are forms of one resource: the
  * reference marks both `aws-managed-view` and `qualified-aws-managed-view` required for
@@ -36,6 +39,16 @@ function formMarks(type: CatalogResourceType): string[] {
  * one group, transitively; a request names one type of each group.
  */
 export function requiredResourceGroups(action: CatalogAction): CatalogResourceType[][] {
+  let groups = groupsOf.get(action)
+  if (groups === undefined) {
+    groups = findGroups(action)
+    groupsOf.set(action, groups)
+  }
+  // a copy, so that a caller changing its answer does not change the next one
+  return groups.map((group) => [...group])
+}
+
+function findGroups(action: CatalogAction): CatalogResourceType[][] {
   // tagging APIs take the one resource whose tags they touch, of any taggable type
   if (action.accessLevels.includes('Tagging') || /^(Tag|Untag|ListTags)/.test(action.name)) {
     const types = action.resourceTypes.filter(({ required }) => required).map(({ type }) => type)

@@ -1,17 +1,19 @@
 import type { Catalog, CatalogAction } from '../catalog/index.ts'
 import { splitArn } from '../match/index.ts'
 import type { Located } from '../model/index.ts'
+import { countReached, firstNotIn, resourceServices, wildcardOnlyActions } from './action-lists.ts'
 import type { CheckContext, StatementFacts } from './check-context.ts'
 import { quote } from './check-context.ts'
 import { statementReach } from './statement-reach.ts'
 
 const starsOnly = /^\*+$/
 
-function list(names: readonly string[], limit = 5): string {
-  const shown = names.slice(0, limit).map((name) => `\`${name}\``)
-  return names.length > limit
-    ? `${shown.join(', ')} and ${names.length - limit} more`
-    : shown.join(', ')
+const listed = 5
+
+/** The first names of a list of `count`, and how many more there are. */
+function list(names: readonly string[], count = names.length): string {
+  const shown = names.slice(0, listed).map((name) => `\`${name}\``)
+  return count > listed ? `${shown.join(', ')} and ${count - listed} more` : shown.join(', ')
 }
 
 function typeNames(action: CatalogAction): string[] {
@@ -33,14 +35,18 @@ function checkEntries(
   for (const entry of facts.actionEntries) {
     const actions = entry.actions ?? []
     if (actions.length === 0) continue
-    const reaching = actions.filter((action) => reach.actions.has(action))
-    const reached = new Set(reaching)
-    const missing = actions.filter((action) => !reached.has(action))
-    if (missing.length === 0) continue
+    // counted, not listed: `"Action": "*"` names every action of the reference
+    const reaching = countReached(actions, reach.actions)
+    const missing = actions.length - reaching
+    if (missing === 0) continue
     const pattern = /[*?]/.test(entry.value.value)
-    if (!pattern || reaching.length === 0) {
-      const wildcardOnly = missing.filter((action) => action.wildcardOnly)
-      if (wildcardOnly.length > 0 && (!pattern || wildcardOnly.length === missing.length)) {
+    if (!pattern || reaching === 0) {
+      // a value without wildcards names one action (or a few spelled alike)
+      const wildcardOnly =
+        reaching === 0
+          ? wildcardOnlyActions(actions)
+          : actions.filter((action) => action.wildcardOnly && !reach.actions.has(action))
+      if (wildcardOnly.length > 0 && (!pattern || wildcardOnly.length === missing)) {
         context.report(
           'action-needs-resource-star',
           'warning',
@@ -50,22 +56,23 @@ function checkEntries(
         continue
       }
       if (valid.length === 0) continue
-      const action = missing[0]
+      const [action] = firstNotIn(actions, reach.actions, 1)
       if (action === undefined) continue
       context.report(
         'action-matches-no-resource',
         'warning',
         pattern
-          ? `none of the ${missing.length} actions ${quote(entry.value.value)} names acts on the resources of this statement`
+          ? `none of the ${missing} actions ${quote(entry.value.value)} names acts on the resources of this statement`
           : `${quote(action.fullName)} acts on ${list(typeNames(action))}, and no resource of this statement is one`,
         entry.value.range,
       )
       continue
     }
+    const names = firstNotIn(actions, reach.actions, listed).map((action) => action.name)
     context.report(
       'action-pattern-partly-applies',
       'suggestion',
-      `${missing.length} of the ${actions.length} actions ${quote(entry.value.value)} names cannot act on the resources of this statement: ${list(missing.map((action) => action.name))}`,
+      `${missing} of the ${actions.length} actions ${quote(entry.value.value)} names cannot act on the resources of this statement: ${list(names, missing)}`,
       entry.value.range,
     )
   }
@@ -79,12 +86,7 @@ function checkResourcesReached(
   valid: readonly Located<string>[],
 ) {
   const reach = statementReach(catalog, facts)
-  const services = new Set<string>(actions.map((action) => action.service))
-  for (const action of actions) {
-    for (const { type } of action.resourceTypes) {
-      for (const format of type.arnFormats) services.add(format.service)
-    }
-  }
+  const services = resourceServices(actions)
   for (const resource of valid) {
     if (reach.resources.has(resource.value)) continue
     const service = splitArn(resource.value)?.service

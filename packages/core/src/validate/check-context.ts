@@ -26,8 +26,6 @@ export interface StatementFacts {
    * undefined otherwise (NotAction, or a service the catalog does not hold).
    */
   readonly knownActions?: readonly CatalogAction[]
-  /** The same actions, for membership tests. */
-  readonly knownActionSet?: ReadonlySet<CatalogAction>
   readonly resources: readonly Located<string>[]
   readonly notResource: boolean
 }

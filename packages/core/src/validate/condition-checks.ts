@@ -8,6 +8,7 @@ import {
 import { conditionKeyProblem } from '../evaluate/readable-value.ts'
 import type { ConditionClause, Located } from '../model/index.ts'
 import { closestName } from '../suggest/index.ts'
+import { supportingCount, unsupportedServices } from './action-lists.ts'
 import type { CheckContext, StatementFacts } from './check-context.ts'
 import { quote } from './check-context.ts'
 import { uuidProblem } from './connect-identifiers.ts'
@@ -210,9 +211,9 @@ function checkKeyForActions(
   const actions = facts.knownActions
   if (actions === undefined || actions.length === 0) return
   const name = key.name.toLowerCase()
-  const supporting = actions.filter((action) => action.conditionKeys.has(name))
+  const supporting = supportingCount(actions, name)
   if (!key.global) {
-    if (supporting.length > 0) return
+    if (supporting > 0) return
     context.report(
       'condition-key-not-for-actions',
       'warning',
@@ -222,18 +223,16 @@ function checkKeyForActions(
     return
   }
   if (!tagKeys.test(clause.key.value) || use.ifExists || use.operator.negated) return
-  if (use.operator.family === 'Null' || supporting.length === actions.length) return
-  const services = [
-    ...new Set(actions.filter((a) => !supporting.includes(a)).map((a) => a.service)),
-  ]
+  if (use.operator.family === 'Null' || supporting === actions.length) return
   if (facts.effect === 'Deny') {
+    const services = unsupportedServices(actions, name)
     context.report(
       'tag-condition-not-supported',
       'security-warning',
-      `${services.map((s) => `\`${s}\``).join(', ')} ${supporting.length === 0 ? '' : 'in part '}${services.length === 1 ? 'does' : 'do'} not support ${quote(clause.key.value)} for these actions, so this Deny never applies to them`,
+      `${services.map((s) => `\`${s}\``).join(', ')} ${supporting === 0 ? '' : 'in part '}${services.length === 1 ? 'does' : 'do'} not support ${quote(clause.key.value)} for these actions, so this Deny never applies to them`,
       clause.key.range,
     )
-  } else if (supporting.length === 0) {
+  } else if (supporting === 0) {
     context.report(
       'tag-condition-not-supported',
       'warning',

@@ -9,19 +9,46 @@ interface Wildcard {
 }
 
 const wildcardCharacters = /[*?]/
+/** What a matcher reads as other than itself: wildcards, and the literal `*` and `?` of `${*}`, `${?}`. */
+const specialCharacters = /[*?\uE000\uE001]/
+
+/** The wildcard values whose literal head is the text read so far, and the heads longer by one character. */
+interface HeadNode {
+  readonly next: Map<string, HeadNode>
+  readonly wildcards: Wildcard[]
+}
 
 /**
- * The part of a folded value before its `colons`-th colon (all of it when it has fewer): a
- * wildcard value whose such part is plain text can only cover values that start with the same
- * part, since that part and the colon after it must then be matched literally.
+ * Files a wildcard value by its head, the text before its first character that is not a plain
+ * one: a pattern matches only texts that start with its head, so a value is tried only against
+ * the wildcards whose heads it starts with, found in one walk along it.
  */
-function scopeOf(folded: string, colons: number): string {
-  let end = -1
-  for (let count = 0; count < colons; count++) {
-    end = folded.indexOf(':', end + 1)
-    if (end < 0) return folded
+function fileByHead(root: HeadNode, wildcard: Wildcard): void {
+  const special = wildcard.folded.search(specialCharacters)
+  const head = special < 0 ? wildcard.folded : wildcard.folded.slice(0, special)
+  let node = root
+  for (let index = 0; index < head.length; index++) {
+    const character = head[index] as string
+    let next = node.next.get(character)
+    if (next === undefined) {
+      next = { next: new Map(), wildcards: [] }
+      node.next.set(character, next)
+    }
+    node = next
   }
-  return folded.slice(0, end)
+  node.wildcards.push(wildcard)
+}
+
+/** The filed wildcards whose heads `folded` starts with, by rank. */
+function wildcardsAt(root: HeadNode, folded: string): Wildcard[] {
+  const found: Wildcard[] = [...root.wildcards]
+  let node: HeadNode | undefined = root
+  for (let index = 0; index < folded.length; index++) {
+    node = node.next.get(folded[index] as string)
+    if (node === undefined) break
+    for (const wildcard of node.wildcards) found.push(wildcard)
+  }
+  return found.sort((a, b) => a.rank - b.rank)
 }
 
 /**
@@ -32,24 +59,20 @@ function scopeOf(folded: string, colons: number): string {
  * wildcards is covered only by values whose stars can stand for its stars, so a `?` never
  * covers a `*`.
  *
- * `scopeColons` says how much of a value its wildcards cannot reach past when they come after it
- * (1 for actions: the service prefix; 3 for ARNs: `arn:partition:service`): wildcard values are
- * filed by that part, and each value is tried only against those of its own part and those
- * whose part holds a wildcard, in their order. A policy with thousands of values (as AWS
- * managed read-only policies have) costs the number of values times the wildcards of one
- * service, not of all.
+ * Wildcard values are filed by their heads (`fileByHead`), and each value is tried only against
+ * those whose heads it starts with, in their order: a policy with thousands of values (as AWS
+ * managed read-only policies have, or thousands of `arn:aws:s3:::bucket-…/*`) costs the length
+ * of its values and the wildcards that may match each, not the values times the wildcards.
  */
 export function redundantValues(
   values: readonly Located<string>[],
   fold: (text: string) => string,
   matcher: (pattern: string) => (text: string) => boolean,
-  scopeColons: number,
 ): Map<Located<string>, Located<string>> {
   const found = new Map<Located<string>, Located<string>>()
   const first = new Map<string, Located<string>>()
   const positions = new Map<Located<string>, number>()
-  const byScope = new Map<string, Wildcard[]>()
-  const anywhere: Wildcard[] = []
+  const filed: HeadNode = { next: new Map(), wildcards: [] }
   const wildcardOf = new Map<Located<string>, Wildcard>()
   values.forEach((value, position) => {
     positions.set(value, position)
@@ -64,30 +87,12 @@ export function redundantValues(
     if (!wildcardCharacters.test(folded)) return
     const wildcard = { value, folded, matches: matcher(folded), rank: wildcardOf.size }
     wildcardOf.set(value, wildcard)
-    const scope = scopeOf(folded, scopeColons)
-    if (wildcardCharacters.test(scope)) {
-      anywhere.push(wildcard)
-      return
-    }
-    const filed = byScope.get(scope)
-    if (filed === undefined) byScope.set(scope, [wildcard])
-    else filed.push(wildcard)
+    fileByHead(filed, wildcard)
   })
   for (const [folded, value] of first) {
     const hasWildcards = wildcardCharacters.test(folded)
-    const own = byScope.get(scopeOf(folded, scopeColons)) ?? []
-    // the two lists merged by rank: the first wildcard in the list's order decides
-    let ownIndex = 0
-    let anywhereIndex = 0
-    while (ownIndex < own.length || anywhereIndex < anywhere.length) {
-      const fromOwn = own[ownIndex]
-      const fromAnywhere = anywhere[anywhereIndex]
-      const wide =
-        fromAnywhere === undefined || (fromOwn !== undefined && fromOwn.rank < fromAnywhere.rank)
-          ? (fromOwn as Wildcard)
-          : fromAnywhere
-      if (wide === fromOwn) ownIndex++
-      else anywhereIndex++
+    // the first wildcard in the list's order decides
+    for (const wide of wildcardsAt(filed, folded)) {
       if (wide.value === value) continue
       if (hasWildcards && wide.folded.includes('?')) continue
       if (!wide.matches(folded)) continue

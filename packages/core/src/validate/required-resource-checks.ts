@@ -1,5 +1,6 @@
 import type { CatalogAction, CatalogResourceType } from '../catalog/index.ts'
 import { multiResourceDocumented, requiredResourceGroups } from '../catalog/index.ts'
+import { multiResourceActions } from './action-lists.ts'
 import type { CheckContext, StatementFacts } from './check-context.ts'
 import { statementReach, statementTypes } from './statement-reach.ts'
 
@@ -51,10 +52,12 @@ export function checkRequiredResources(context: CheckContext): void {
   // an Allow with NotAction may cover anything
   if (allows.some((facts) => facts.statement.action?.element === 'NotAction')) return
   // the Allows naming each action, in their order, and each action's answer, found once: an
-  // action named by many statements is not looked for in every statement again
+  // action named by many statements is not looked for in every statement again. Only actions
+  // of several resource types can lack one, so only those are looked at (a few thousand of the
+  // reference's actions, where `"Action": "*"` names them all)
   const allowsOf = new Map<CatalogAction, StatementFacts[]>()
   for (const facts of allows) {
-    for (const action of facts.knownActions ?? []) {
+    for (const action of multiResourceActions(facts.knownActions ?? [])) {
       const list = allowsOf.get(action)
       if (list === undefined) allowsOf.set(action, [facts])
       else list.push(facts)
@@ -72,7 +75,9 @@ export function checkRequiredResources(context: CheckContext): void {
   for (const facts of allows) {
     if (withoutLimit.has(facts)) continue
     for (const entry of facts.actionEntries) {
-      const actions = (entry.actions ?? []).filter((action) => !reported.has(action))
+      const actions = multiResourceActions(entry.actions ?? []).filter(
+        (action) => !reported.has(action),
+      )
       const lacking = actions.flatMap((action) => {
         const missing = missingOf(action)
         return missing === undefined ? [] : [{ action, missing }]

@@ -227,7 +227,6 @@ function checkRedundantResources(context: CheckContext, values: readonly Located
       const compiled = compileResourcePattern(pattern)
       return (text) => matchesResource(compiled, text)
     },
-    3,
   )
   for (const [value, wider] of redundant) {
     context.report(

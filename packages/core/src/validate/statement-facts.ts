@@ -1,5 +1,6 @@
 import type { Catalog, CatalogAction } from '../catalog/index.ts'
 import type { Located, PolicyDocument } from '../model/index.ts'
+import { actionUnion } from './action-lists.ts'
 import type { ActionEntry, StatementFacts } from './check-context.ts'
 
 const starsOnly = /^\*+$/
@@ -27,22 +28,19 @@ export function statementFacts(
   return policy.statements.map((statement, index) => {
     const { action, resource } = statement
     const actionEntries = (action?.values ?? []).map((value) => actionEntry(value, catalog))
-    let knownActionSet: Set<CatalogAction> | undefined
-    if (action?.element === 'Action' && actionEntries.every((entry) => entry.actions)) {
-      knownActionSet = new Set<CatalogAction>()
-      for (const entry of actionEntries) {
-        for (const found of entry.actions ?? []) knownActionSet.add(found)
-      }
-    }
+    const lists: (readonly CatalogAction[])[] = []
+    for (const entry of actionEntries) if (entry.actions !== undefined) lists.push(entry.actions)
+    const knownActions =
+      action?.element === 'Action' && lists.length === actionEntries.length
+        ? actionUnion(lists)
+        : undefined
     const effect = statement.effect?.value
     return {
       statement,
       index,
       ...(effect === 'Allow' || effect === 'Deny' ? { effect } : {}),
       actionEntries,
-      ...(knownActionSet === undefined
-        ? {}
-        : { knownActions: [...knownActionSet], knownActionSet }),
+      ...(knownActions === undefined ? {} : { knownActions }),
       resources: resource?.values ?? [],
       notResource: resource?.element === 'NotResource',
     }

@@ -1,4 +1,5 @@
 import type { Catalog, CatalogAction, CatalogReach, CatalogResourceType } from '../catalog/index.ts'
+import { actionUnion } from './action-lists.ts'
 import type { StatementFacts } from './check-context.ts'
 
 const reaches = new WeakMap<StatementFacts, CatalogReach>()
@@ -7,10 +8,10 @@ const namedTypes = new WeakMap<StatementFacts, ReadonlySet<CatalogResourceType>>
 /** Every action a statement's `Action` values name in the catalog, once each. */
 function statementActions(facts: StatementFacts): readonly CatalogAction[] {
   if (facts.knownActions !== undefined) return facts.knownActions
-  const actions = new Set<CatalogAction>()
+  const lists: (readonly CatalogAction[])[] = []
   for (const entry of facts.actionEntries)
-    for (const action of entry.actions ?? []) actions.add(action)
-  return [...actions]
+    if (entry.actions !== undefined) lists.push(entry.actions)
+  return actionUnion(lists)
 }
 
 /**
