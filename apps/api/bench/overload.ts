@@ -4,9 +4,14 @@
  * opens a new connection to `/healthz` every 100 ms and times the answer, as a load balancer's
  * health check does. Reports what the load got (decisions, requests shed with 503 `overloaded`,
  * 503 `request-timeout`, client timeouts, errors) and the probe's latency (p50, p99, max)
- * before and during the load. Writes the run to its section of docs/benchmarks.md.
+ * before and during the load. Before the load, it probes `/healthz` the same way, on the API's
+ * port and on `HEALTH_PORT`, while eight expensive requests are in flight (a batch of 100 against
+ * 20 policies of 1,000 condition values each, eight connections sending one after another), and
+ * holds the median to its target: the probes answer while the worker threads work, which the
+ * unit tests assert as an order, and this measures as a time. Writes the run to its section of
+ * docs/benchmarks.md.
  *
- *   pnpm --filter @connect-policy/api bench:overload [-- --connections 500 --duration 60 --body seed --no-write]
+ *   pnpm --filter @connect-policy/api bench:overload [-- --connections 500 --duration 60 --busy 15 --body seed --no-write]
  *
  * `--body seed` is one explained decision of a documented policy; `batch` a batch of 100
  * requests of it; `heavy` a batch of 100 requests against 20 policies of 1,000 condition values
@@ -15,6 +20,7 @@
 import { spawn } from 'node:child_process'
 import { once } from 'node:events'
 import { parseArgs } from 'node:util'
+import { checkTargets, describeOutcome, type Target } from '@connect-policy/bench'
 import autocannon from 'autocannon'
 import { defaultConfig } from '../src/env.ts'
 import { expensiveBatchBody } from '../src/testing/expensive.ts'
@@ -43,6 +49,7 @@ const { values } = parseArgs({
     duration: { type: 'string', default: '60' },
     timeout: { type: 'string', default: '30' },
     idle: { type: 'string', default: '5' },
+    busy: { type: 'string', default: '15' },
     body: { type: 'string', default: 'seed' },
     'queue-max': { type: 'string' },
     'delay-max': { type: 'string' },
@@ -50,7 +57,7 @@ const { values } = parseArgs({
   },
 })
 
-function positive(name: 'connections' | 'duration' | 'timeout' | 'idle'): number {
+function positive(name: 'connections' | 'duration' | 'timeout' | 'idle' | 'busy'): number {
   const value = Number(values[name])
   if (!Number.isFinite(value) || value <= 0) {
     throw new Error(`--${name} \`${values[name]}\`: must be a positive number`)
@@ -64,6 +71,10 @@ const duration = positive('duration')
 const clientTimeout = positive('timeout')
 /** Seconds the probe runs before the load, for its latency on an idle server. */
 const idleSeconds = positive('idle')
+/** Seconds of the probes while expensive requests are in flight. */
+const busySeconds = positive('busy')
+/** Expensive requests in flight while the probes are timed. */
+const expensiveInFlight = 8
 const defaults = defaultConfig()
 /** The API's `REQUEST_TIMEOUT_MS`: a 503 sooner than it is a request shed, not timed out. */
 const requestTimeoutMs = defaults.requestTimeoutMs
@@ -182,7 +193,11 @@ interface LoadOutcome {
   readonly shedLatencies: readonly number[]
 }
 
-async function overload(url: string, body: string): Promise<LoadOutcome> {
+async function overload(
+  url: string,
+  body: string,
+  load: { readonly connections: number; readonly duration: number } = { connections, duration },
+): Promise<LoadOutcome> {
   let ok = 0
   let shed = 0
   let timedOut = 0
@@ -197,8 +212,8 @@ async function overload(url: string, body: string): Promise<LoadOutcome> {
         method: 'POST',
         headers: { 'content-type': 'application/json' },
         body,
-        connections,
-        duration,
+        connections: load.connections,
+        duration: load.duration,
         timeout: clientTimeout,
       },
       (error, finished) => (error ? reject(error) : resolve(finished)),
@@ -255,9 +270,39 @@ function figures(results: readonly ProbeResult[]): ProbeFigures {
   }
 }
 
+/** The figures the targets of this benchmark are about. */
+type LivenessMetric = 'healthzP50WhileBusy' | 'ownHealthzP50WhileBusy'
+
+const milliseconds = (value: number) => `${number(value, 1)} ms`
+
+/**
+ * A probe on a new connection is answered at once while expensive requests are in flight: their
+ * work is on the worker threads, not on the event loop that answers the probe.
+ */
+const livenessTargets: readonly Target<LivenessMetric>[] = [
+  {
+    metric: 'healthzP50WhileBusy',
+    description: `\`/healthz\` p50 on the API's port while ${expensiveInFlight} expensive requests are in flight`,
+    direction: 'atMost',
+    threshold: 50,
+    format: milliseconds,
+  },
+  {
+    metric: 'ownHealthzP50WhileBusy',
+    description: `\`/healthz\` p50 on \`HEALTH_PORT\` while ${expensiveInFlight} expensive requests are in flight`,
+    direction: 'atMost',
+    threshold: 50,
+    format: milliseconds,
+  },
+]
+
 interface Run {
   /** The probes of the API's own port, and of the probes' own listener (`HEALTH_PORT`). */
   readonly idle: ProbeFigures
+  readonly busy: ProbeFigures
+  readonly busyOwn: ProbeFigures
+  /** What the expensive requests got while the probes were timed. */
+  readonly busyOutcome: LoadOutcome
   readonly loaded: ProbeFigures
   readonly idleOwn: ProbeFigures
   readonly loadedOwn: ProbeFigures
@@ -294,6 +339,17 @@ async function measure(): Promise<Run> {
       idleProbes.map(async (probe) => figures(await probe.stop())),
     )
     process.stdout.write(`probe while idle: p50 ${number(idle?.p50 ?? Number.NaN, 1)} ms\n`)
+    process.stdout.write(
+      `probing while ${expensiveInFlight} expensive requests are in flight for ${busySeconds} s\n`,
+    )
+    const busyProbes = [startProbe(server.url), startProbe(healthUrl)]
+    const busyOutcome = await overload(server.url, bodies.heavy.text(), {
+      connections: expensiveInFlight,
+      duration: busySeconds,
+    })
+    const [busy, busyOwn] = await Promise.all(
+      busyProbes.map(async (probe) => figures(await probe.stop())),
+    )
     process.stdout.write(`loading ${connections} connections for ${duration} s\n`)
     const probes = [startProbe(server.url), startProbe(healthUrl)]
     const outcome = await overload(server.url, body)
@@ -303,12 +359,24 @@ async function measure(): Promise<Run> {
     if (
       idle === undefined ||
       idleOwn === undefined ||
+      busy === undefined ||
+      busyOwn === undefined ||
       loaded === undefined ||
       loadedOwn === undefined
     ) {
       throw new Error('a probe measured nothing')
     }
-    return { idle, loaded, idleOwn, loadedOwn, outcome, loadAverage: loadAverage() }
+    return {
+      idle,
+      busy,
+      busyOwn,
+      busyOutcome,
+      loaded,
+      idleOwn,
+      loadedOwn,
+      outcome,
+      loadAverage: loadAverage(),
+    }
   })
 }
 
@@ -332,8 +400,10 @@ function probeTable(run: Run): string {
     ],
     [
       row(`API's port, idle (${idleSeconds} s before the load)`, run.idle),
+      row(`API's port, ${expensiveInFlight} expensive requests in flight`, run.busy),
       row("API's port, during the load", run.loaded),
       row(`\`HEALTH_PORT\`, idle`, run.idleOwn),
+      row(`\`HEALTH_PORT\`, ${expensiveInFlight} expensive requests in flight`, run.busyOwn),
       row('`HEALTH_PORT`, during the load', run.loadedOwn),
     ],
     [1, 2, 3, 4, 5],
@@ -383,11 +453,24 @@ function loadTable(outcome: LoadOutcome): string {
   )
 }
 
+/** The liveness targets against the run, a line each. */
+function targetLines(run: Run): string[] {
+  return checkTargets(livenessTargets, {
+    healthzP50WhileBusy: run.busy.p50,
+    ownHealthzP50WhileBusy: run.busyOwn.p50,
+  }).map(describeOutcome)
+}
+
+/** What the expensive requests got while the probes were timed. */
+function busyWords({ ok, shed, timedOut, other, seconds }: LoadOutcome): string {
+  return `${number(ok)} answered 200, ${number(shed)} shed, ${number(timedOut)} \`request-timeout\` and ${number(other)} other in ${number(seconds)} s`
+}
+
 function section(run: Run, commit: string): string {
   return `<!-- api-overload:start -->
 ### API overload: ${connections} connections on \`POST /v1/evaluate\`, \`/healthz\` probed
 
-\`pnpm --filter @connect-policy/api bench:overload -- --duration ${values.duration} --connections ${connections} --body ${bodyName}\`
+\`pnpm --filter @connect-policy/api bench:overload -- --duration ${values.duration} --connections ${connections} --busy ${values.busy} --body ${bodyName}\`
 started the API (${commit}) as \`pnpm start\` runs it, with its defaults (worker threads: one per
 core, ${defaults.poolThreads} here; \`POOL_QUEUE_MAX\` ${settings.POOL_QUEUE_MAX ?? defaults.poolQueueMax}; \`EVENT_LOOP_DELAY_MAX_MS\` ${settings.EVENT_LOOP_DELAY_MAX_MS ?? defaults.eventLoopDelayMaxMs}; \`REQUEST_TIMEOUT_MS\`
 ${requestTimeoutMs}; the request log at \`info\`, written to nowhere) but for the rate limiter, off,
@@ -396,7 +479,9 @@ since every request comes from one address, and \`HEALTH_PORT\`, set to a free p
 request as soon as it had an answer and giving up on one after ${clientTimeout} s. Meanwhile a probe
 in a process of its own opened a new connection to \`/healthz\` every ${probeEveryMs} ms, timed from
 when it was due, as a load balancer's health check does; it ran for ${idleSeconds} s before the
-load as well. A 503 sooner than \`REQUEST_TIMEOUT_MS\` is counted as shed (\`overloaded\`): the
+load as well, and for ${busySeconds} s before the load while ${expensiveInFlight} connections kept an expensive request
+each in flight (${bodies.heavy.words}, one after another: ${busyWords(run.busyOutcome)}).
+A 503 sooner than \`REQUEST_TIMEOUT_MS\` is counted as shed (\`overloaded\`): the
 deadline's 503 never comes sooner.
 
 How to read the probes: a new connection waits in the kernel's accept queue until the event loop
@@ -410,6 +495,14 @@ ${loadTable(run.outcome)}
 
 ${probeTable(run)}
 
+Targets: a probe is answered at once while expensive requests are in flight, since their work is
+on the worker threads and not on the event loop that answers it (the unit tests assert this as an
+order; the time is measured here):
+
+${targetLines(run)
+  .map((line) => `- ${line}`)
+  .join('\n')}
+
 ${measuredOn(run.loadAverage)}
 <!-- api-overload:end -->`
 }
@@ -418,7 +511,9 @@ async function main(): Promise<void> {
   onInterrupt()
   const commit = currentCommit()
   const run = await measure()
-  process.stdout.write(`\n${loadTable(run.outcome)}\n\n${probeTable(run)}\n`)
+  process.stdout.write(
+    `\n${loadTable(run.outcome)}\n\n${probeTable(run)}\n\n${targetLines(run).join('\n')}\n`,
+  )
   if (!values['no-write']) {
     await writeSection(
       {
