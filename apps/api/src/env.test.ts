@@ -22,6 +22,7 @@ describe('readConfig', () => {
       policyChars: 20_480,
       policies: 20,
       batchRequests: 1000,
+      batchAnswerBytes: 33_554_432,
       resources: 20,
       explainTraces: 5000,
     })
@@ -73,7 +74,7 @@ describe('readConfig', () => {
   it('lists the variables the README documents', () => {
     expect(envVariables).toContain('PORT')
     expect(envVariables).toContain('CORS_ORIGINS')
-    expect(envVariables).toHaveLength(25)
+    expect(envVariables).toHaveLength(26)
   })
 })
 

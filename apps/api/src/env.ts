@@ -1,4 +1,5 @@
 import { availableParallelism } from 'node:os'
+import { defaultBudget } from '@connect-policy/core'
 import { z } from 'zod'
 
 /** Bounds on what one call may ask of the server; each keeps one call's time and memory bounded. */
@@ -15,6 +16,11 @@ export interface Limits {
   readonly policies: number
   /** Most requests in one `requests` batch. */
   readonly batchRequests: number
+  /**
+   * Most bytes of JSON the results of one batch may take; the requests after those that fit are
+   * left undecided and counted (`omittedResults`).
+   */
+  readonly batchAnswerBytes: number
   /** Most resources in one authorization request. */
   readonly resources: number
   /** Most statement traces one call may explain before it is refused. */
@@ -98,6 +104,8 @@ const envSchema = z.object({
   POLICY_MAX_CHARS: integer(20_480, 256, 1_048_576),
   POLICIES_MAX: integer(20, 1, 1000),
   BATCH_MAX: integer(1000, 1, 10_000),
+  // the budget core gives one answer (`maxAnswerBytes`), for a batch's answers together
+  BATCH_MAX_ANSWER_BYTES: integer(defaultBudget.maxAnswerBytes, 1024, 1024 * 1_048_576),
   RESOURCES_MAX: integer(20, 1, 1000),
   EXPLAIN_MAX_TRACES: integer(5000, 1, 10_000_000),
   REQUEST_TIMEOUT_MS: integer(5000, 100, 600_000),
@@ -196,6 +204,7 @@ export function readConfig(env: Readonly<Record<string, string | undefined>>): C
         policyChars: values.POLICY_MAX_CHARS,
         policies: values.POLICIES_MAX,
         batchRequests: values.BATCH_MAX,
+        batchAnswerBytes: values.BATCH_MAX_ANSWER_BYTES,
         resources: values.RESOURCES_MAX,
         explainTraces: values.EXPLAIN_MAX_TRACES,
       },

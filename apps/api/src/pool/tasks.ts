@@ -1,6 +1,7 @@
 import type { EvaluationError } from '@connect-policy/core'
 import type { Limits } from '../env.ts'
 import { timeoutProblem } from '../http/deadline.ts'
+import { JsonText } from '../http/handle.ts'
 import { ProblemError } from '../problem/problem.ts'
 import type { ProblemType } from '../problem/problem-types.ts'
 import type {
@@ -47,7 +48,11 @@ export type TaskResult = ({ readonly json: string } | { readonly problem: TaskPr
 
 /** The work of each kind of task, as a worker thread holds it. */
 export interface TaskRunners {
-  readonly evaluate: (body: EvaluateBody, call: EvaluateCall) => EvaluateAnswer
+  /** The answer, or its JSON when the runner wrote it itself (a batch, measured as it is written). */
+  readonly evaluate: (
+    body: EvaluateBody,
+    call: EvaluateCall,
+  ) => EvaluateAnswer | JsonText<EvaluateAnswer>
   readonly validate: (body: ValidateBody) => ValidateAnswer
 }
 
@@ -65,7 +70,7 @@ export function runTask(runners: TaskRunners, task: Task): TaskResult {
       task.kind === 'evaluate'
         ? runners.evaluate(task.body, { limits: task.limits, deadline, timeoutMs })
         : runners.validate(task.body)
-    const json = JSON.stringify(answer)
+    const json = answer instanceof JsonText ? answer.text : JSON.stringify(answer)
     return { json, ms: ms() }
   } catch (error) {
     if (!(error instanceof ProblemError)) throw error

@@ -561,3 +561,53 @@ describe('POST /v1/evaluate within the budget', () => {
     }
   })
 })
+
+describe('POST /v1/evaluate, a batch within its answer budget', () => {
+  // requests of several resources, with the deciding statements named: each result is large
+  const requests = Array.from({ length: 10 }, (_, index) => ({
+    action: 'connect:DescribeUser',
+    resource: Array.from({ length: 5 }, (_, resource) => `${instance}/agent/${index}x${resource}`),
+  }))
+  const body = { policies: { identityPolicies: [allowAgents] }, requests, explain: 'deciding' }
+  const bytesOf = (value: unknown) => Buffer.byteLength(JSON.stringify(value))
+
+  it('answers every result, with no count, when they fit', async () => {
+    const response = await evaluate(body)
+    expect(response.status).toBe(200)
+    const answer = expectDocumented(documented, response.body)
+    expect('results' in answer && answer.results).toHaveLength(requests.length)
+    expect(answer).not.toHaveProperty('omittedResults')
+  })
+
+  it('answers the results that fit in BATCH_MAX_ANSWER_BYTES, in order, and counts the requests left undecided', async () => {
+    const whole = (await evaluate(body)).body as { results: unknown[] }
+    // room for the first three results and the two commas between them, and one byte short of it
+    const three = bytesOf({ results: whole.results.slice(0, 3) })
+    for (const [limit, fit] of [
+      [three, 3],
+      [three - 1, 2],
+    ] as const) {
+      const bounded = testApp(testConfig({ limits: { batchAnswerBytes: limit } }))
+      const response = await request(bounded).post('/v1/evaluate').send(body)
+      expect(response.status).toBe(200)
+      const answer = expectDocumented(
+        evaluateOperation(testConfig({ limits: { batchAnswerBytes: limit } }).limits).response
+          .schema,
+        response.body,
+      )
+      expect(answer).toEqual({
+        results: whole.results.slice(0, fit),
+        omittedResults: requests.length - fit,
+      })
+      // the results themselves within the budget; the count beside them is the envelope's
+      expect(bytesOf({ results: whole.results.slice(0, fit) })).toBeLessThanOrEqual(limit)
+    }
+  })
+
+  it('documents the bound in the OpenAPI description', async () => {
+    const document = (await request(app).get('/openapi.json')).body as {
+      paths: Record<string, { post?: { description?: string } }>
+    }
+    expect(document.paths['/v1/evaluate']?.post?.description).toContain('`omittedResults`')
+  })
+})
