@@ -1,6 +1,6 @@
 import type { CatalogAction, CatalogResourceType } from '../catalog/index.ts'
 import { multiResourceDocumented, requiredResourceGroups } from '../catalog/index.ts'
-import { multiResourceActions } from './action-lists.ts'
+import { actionSet, multiResourceActions } from './action-lists.ts'
 import type { CheckContext, StatementFacts } from './check-context.ts'
 import { statementReach, statementTypes } from './statement-reach.ts'
 
@@ -47,23 +47,38 @@ function missingTypes(
  * purpose.
  */
 export function checkRequiredResources(context: CheckContext): void {
-  if (context.catalog === undefined) return
+  const { catalog } = context
+  if (catalog === undefined) return
   const allows = context.statements.filter((facts) => facts.effect === 'Allow')
   // an Allow with NotAction may cover anything
   if (allows.some((facts) => facts.statement.action?.element === 'NotAction')) return
-  // the Allows naming each action, in their order, and each action's answer, found once: an
-  // action named by many statements is not looked for in every statement again. Only actions
-  // of several resource types can lack one, so only those are looked at (a few thousand of the
-  // reference's actions, where `"Action": "*"` names them all)
-  const allowsOf = new Map<CatalogAction, StatementFacts[]>()
+  const withoutLimit = new Set(allows.filter(allowsWithoutLimit))
+  // an action can lack a type only if it has several and an Allow with limits reaches it: the
+  // actions those Allows reach are few where `"Action": "*"` names every action of the reference
+  const candidates = new Set<CatalogAction>()
   for (const facts of allows) {
-    for (const action of multiResourceActions(facts.knownActions ?? [])) {
-      const list = allowsOf.get(action)
-      if (list === undefined) allowsOf.set(action, [facts])
-      else list.push(facts)
+    if (withoutLimit.has(facts)) continue
+    for (const action of statementReach(catalog, facts).actions) {
+      if (action.resourceTypes.length > 1) candidates.add(action)
     }
   }
-  const withoutLimit = new Set(allows.filter(allowsWithoutLimit))
+  // the Allows naming each of them, in their order, and each one's answer, found once: an action
+  // named by many statements is not looked for in every statement again
+  const allowsOf = new Map<CatalogAction, StatementFacts[]>()
+  const named = (facts: StatementFacts, action: CatalogAction) => {
+    const list = allowsOf.get(action)
+    if (list === undefined) allowsOf.set(action, [facts])
+    else list.push(facts)
+  }
+  for (const facts of allows) {
+    const known = facts.knownActions ?? []
+    if (known.length <= candidates.size) {
+      for (const action of known) if (candidates.has(action)) named(facts, action)
+    } else {
+      const members = actionSet(known)
+      for (const action of candidates) if (members.has(action)) named(facts, action)
+    }
+  }
   const answers = new Map<CatalogAction, string[] | undefined>()
   const missingOf = (action: CatalogAction): string[] | undefined => {
     if (answers.has(action)) return answers.get(action)
@@ -76,7 +91,7 @@ export function checkRequiredResources(context: CheckContext): void {
     if (withoutLimit.has(facts)) continue
     for (const entry of facts.actionEntries) {
       const actions = multiResourceActions(entry.actions ?? []).filter(
-        (action) => !reported.has(action),
+        (action) => candidates.has(action) && !reported.has(action),
       )
       const lacking = actions.flatMap((action) => {
         const missing = missingOf(action)
