@@ -43,6 +43,7 @@ import type {
 import { candidatesFor, indexStatements } from './statement-index.ts'
 import { statementRefs } from './statement-ref.ts'
 import {
+  actionMatchingOverBudget,
   type EvaluationPlan,
   emptyRequestSize,
   evaluationOverBudget,
@@ -219,6 +220,13 @@ export function compilePolicies(
       }
       const checked = checkRequest(request, known !== undefined)
       if (checked.error !== undefined) return { errors: [checked.error] }
+      const matching = actionMatchingOverBudget(
+        setup.explained.cost.actionWildcards,
+        checked.action,
+        checked.resources.length,
+        budget,
+      )
+      if (matching !== undefined) return refused(matching)
       const plan = known ?? planFor(checked.action)
       const { principal, time, context } = checked
       const over = evaluationOverBudget(
@@ -325,11 +333,18 @@ function decideKnown(
   const { resource, principal, time, context: given } = request
   if (!isPlainRequest(resource, principal, time, given)) return undefined
   const { budget, layers } = setup
-  const over = evaluationOverBudget(
-    planOf(setup, plan, false),
-    requestSize(action, resource, principal, given, measured),
-    budget,
-  )
+  const over =
+    actionMatchingOverBudget(
+      setup.explained.cost.actionWildcards,
+      action,
+      typeof resource === 'string' ? 1 : resource.length,
+      budget,
+    ) ??
+    evaluationOverBudget(
+      planOf(setup, plan, false),
+      requestSize(action, resource, principal, given, measured),
+      budget,
+    )
   if (over !== undefined) return refused(over)
   const candidates = plan.candidates
   let caller: RequestContext = noKeys

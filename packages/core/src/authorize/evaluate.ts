@@ -16,6 +16,7 @@ import { actionReference, decisionFindings } from './request-findings.ts'
 import type { EvaluationResult, ResourceDecision, StatementRef } from './result.ts'
 import { statementRefs } from './statement-ref.ts'
 import {
+  actionMatchingOverBudget,
   evaluationOverBudget,
   evaluationPlan,
   requestSize,
@@ -55,17 +56,20 @@ export function evaluate(
     })
   })
   const { budget } = options
-  const over = evaluationOverBudget(
-    evaluationPlan(
-      sumCosts(costs),
-      true,
-      prepared.layers,
-      prepared.findings.length,
-      options.catalog !== undefined,
-    ),
-    requestSize(action, resources, principal, request.context),
-    budget,
-  )
+  const setCost = sumCosts(costs)
+  const over =
+    actionMatchingOverBudget(setCost.actionWildcards, action, resources.length, budget) ??
+    evaluationOverBudget(
+      evaluationPlan(
+        setCost,
+        true,
+        prepared.layers,
+        prepared.findings.length,
+        options.catalog !== undefined,
+      ),
+      requestSize(action, resources, principal, request.context),
+      budget,
+    )
   if (over !== undefined) {
     const message = `${overBudgetMessage('the evaluation', over)}: nothing was evaluated`
     return { errors: [{ source: 'budget', message, diagnostics: [], overBudget: over }] }

@@ -1,3 +1,4 @@
+// biome-ignore-all lint/suspicious/noTemplateCurlyInString: IAM policy variables in policy texts, not templates
 import { describe, expect, it } from 'vitest'
 import { defaultBudget } from '../model/index.ts'
 import { compilePolicies } from './compile.ts'
@@ -165,6 +166,98 @@ describe('the budget of an evaluation', () => {
         expect(result.errors?.[0]?.message).toContain(message)
       }
     }
+  })
+})
+
+describe('the budget of matching patterns', () => {
+  /** A piece of `?` with a fixed first and last character: tried at every `a` of the text. */
+  const piece = (length: number) => `a${'?'.repeat(length)}x`
+  const allow = (statement: object) =>
+    JSON.stringify({ Version: '2012-10-17', Statement: [{ Effect: 'Allow', ...statement }] })
+  const text = (length: number) => 'a'.repeat(length)
+
+  // each shape compares its piece's 2,000 characters at each of 100,000 places: 200 million
+  const shapes = {
+    resource: {
+      set: allow({ Action: 'connect:ListQueues', Resource: `*${piece(2000)}*` }),
+      request: { action: 'connect:ListQueues', resource: text(100_000) },
+    },
+    action: {
+      set: allow({ Action: `connect:*${piece(2000)}*`, Resource: '*' }),
+      request: { action: `connect:${text(100_000)}`, resource: instance },
+    },
+    condition: {
+      set: allow({
+        Action: 'connect:ListQueues',
+        Resource: '*',
+        Condition: { StringLike: { 'aws:PrincipalTag/team': `*${piece(2000)}*` } },
+      }),
+      request: {
+        action: 'connect:ListQueues',
+        resource: instance,
+        context: { 'aws:PrincipalTag/team': text(100_000) },
+      },
+    },
+    'variable filled with `?`': {
+      set: allow({ Action: 'connect:ListQueues', Resource: '*a${aws:PrincipalTag/team}x*' }),
+      request: {
+        action: 'connect:ListQueues',
+        resource: text(100_000),
+        context: { 'aws:PrincipalTag/team': '?'.repeat(2000) },
+      },
+    },
+  }
+
+  for (const [shape, { set, request }] of Object.entries(shapes)) {
+    it(`refuses up front a ${shape} pattern whose \`?\` piece would be compared at every place of a long text`, () => {
+      const policies = { identityPolicies: [set] }
+      const error = refusal(evaluate(request, policies))
+      expect(error?.overBudget?.limit).toBe('maxSteps')
+      expect(error?.overBudget?.estimated).toBeGreaterThanOrEqual(200_000_000)
+      const compiled = compilePolicies(policies)
+      for (const explain of [true, false, false]) {
+        expect(compiled.evaluate(request, { explain }).errors).toEqual([error])
+      }
+    })
+  }
+
+  it('decides the same shapes with short pieces or short texts', () => {
+    const policies = {
+      identityPolicies: [
+        allow({
+          Action: `connect:*${piece(20)}*`,
+          Resource: [`*${piece(20)}*`, '*a${aws:PrincipalTag/team}x*'],
+          Condition: { StringLike: { 'aws:PrincipalTag/team': `*${piece(20)}*` } },
+        }),
+      ],
+    }
+    const request = {
+      action: `connect:${text(1000)}`,
+      resource: text(1000),
+      context: { 'aws:PrincipalTag/team': text(1000) },
+    }
+    expect(evaluate(request, policies).decision).toBe('ImplicitDeny')
+    expect(compilePolicies(policies).evaluate(request, { explain: false }).decision).toBe(
+      'ImplicitDeny',
+    )
+  })
+
+  it('counts a variable in a piece without `?` only when the request could fill it with a wildcard', () => {
+    const policies = {
+      identityPolicies: [allow({ Action: 'connect:*', Resource: '*/${aws:PrincipalTag/team}/*' })],
+    }
+    const steps = (value: string) =>
+      evaluate(
+        {
+          action: 'connect:ListQueues',
+          resource: `${instance}/${value}/queue`,
+          context: { 'aws:PrincipalTag/team': value },
+        },
+        policies,
+        { budget: { maxSteps: 0 } },
+      ).errors?.[0]?.overBudget?.estimated ?? 0
+    // a native search finds `/blue/`; `/b*e/` is compared character by character
+    expect(steps('b*e')).toBeGreaterThan(steps('blue') + 1000)
   })
 })
 

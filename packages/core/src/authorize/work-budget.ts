@@ -1,4 +1,5 @@
 import { readOperatorName } from '../evaluate/conditions/index.ts'
+import { type WildcardWork, wildcardWork } from '../match/index.ts'
 import {
   type Budget,
   type OverBudget,
@@ -48,6 +49,31 @@ export interface StatementCost {
   readonly refBytes: number
   /** Bytes of its trace as JSON, without what the request adds. */
   readonly traceBytes: number
+  /** What its Action or NotAction patterns may compare per character of the action (`wildcardWork`). */
+  readonly actionWildcards: number
+  /** What its other patterns (Resource, NotResource, Principal, condition values) may cost. */
+  readonly wildcards: PatternWork
+}
+
+/**
+ * The wildcard work of some patterns (`WildcardWork`), summed: mutable, as sums are built in it.
+ */
+export interface PatternWork {
+  chars: number
+  variables: number
+  filledChars: number
+  filledVariables: number
+}
+
+function noPatternWork(): PatternWork {
+  return { chars: 0, variables: 0, filledChars: 0, filledVariables: 0 }
+}
+
+function addWork(into: PatternWork, work: WildcardWork): void {
+  into.chars += work.chars
+  into.variables += work.variables
+  into.filledChars += work.filledChars
+  into.filledVariables += work.filledVariables
 }
 
 /** Bytes of JSON a statement reference takes beside its names (`StatementRef` with its range). */
@@ -83,10 +109,34 @@ function conditionCost(statement: Statement): { readonly fixed: number; readonly
   return { fixed, tests }
 }
 
+/**
+ * The wildcard work of a statement's patterns (`wildcardWork`), summed by what they meet: the
+ * action (whose patterns hold no variables), and the resource, principal and context values.
+ */
+function wildcardCost(statement: Statement): {
+  readonly actions: number
+  readonly others: PatternWork
+} {
+  let actions = 0
+  for (const action of statement.action?.values ?? []) actions += wildcardWork(action.value).chars
+  const others = noPatternWork()
+  for (const resource of statement.resource?.values ?? []) {
+    addWork(others, wildcardWork(resource.value))
+  }
+  for (const entry of statement.principal?.entries ?? []) {
+    for (const value of entry.values) addWork(others, wildcardWork(value.value))
+  }
+  for (const clause of statement.condition?.clauses ?? []) {
+    for (const value of clause.values) addWork(others, wildcardWork(String(value.value)))
+  }
+  return { actions, others }
+}
+
 /** What a statement may cost, from its sizes (`statementSize`) and its reference. */
 export function statementCost(statement: Statement, ref: StatementRef): StatementCost {
   const size = statementSize(statement)
   const condition = conditionCost(statement)
+  const wildcards = wildcardCost(statement)
   const refBytes = refOverhead + ref.policyName.length + (ref.sid?.length ?? 0)
   return {
     steps: 1 + size.actions + size.resources + size.principals + size.variables + condition.fixed,
@@ -97,6 +147,8 @@ export function statementCost(statement: Statement, ref: StatementRef): Statemen
     // each clause, and its values twice: as the trace lists them and as its messages quote them
     traceBytes:
       100 + refBytes + 4 * elementOverhead + size.clauses * clauseOverhead + 2 * size.chars,
+    actionWildcards: wildcards.actions,
+    wildcards: wildcards.others,
   }
 }
 
@@ -111,6 +163,8 @@ export interface StatementsCost {
   /** Bytes of every trace. */
   readonly traceBytes: number
   readonly largestTrace: number
+  readonly actionWildcards: number
+  readonly wildcards: PatternWork
 }
 
 export const noCost: StatementsCost = Object.freeze({
@@ -122,6 +176,8 @@ export const noCost: StatementsCost = Object.freeze({
   largestRef: 0,
   traceBytes: 0,
   largestTrace: 0,
+  actionWildcards: 0,
+  wildcards: Object.freeze(noPatternWork()),
 })
 
 /** The cost of some statements, summed. */
@@ -133,8 +189,12 @@ export function sumCosts(costs: readonly StatementCost[]): StatementsCost {
   let largestRef = 0
   let traceBytes = 0
   let largestTrace = 0
+  let actionWildcards = 0
+  const wildcards = noPatternWork()
   for (const cost of costs) {
     steps += cost.steps
+    actionWildcards += cost.actionWildcards
+    addWork(wildcards, cost.wildcards)
     conditionValues += cost.conditionValues
     contextReads += cost.contextReads
     largestContextReads = Math.max(largestContextReads, cost.contextReads)
@@ -151,6 +211,8 @@ export function sumCosts(costs: readonly StatementCost[]): StatementsCost {
     largestRef,
     traceBytes,
     largestTrace,
+    actionWildcards,
+    wildcards,
   }
 }
 
@@ -167,6 +229,10 @@ export interface RequestSize {
   mostValues: number
   /** Characters of every value of the context. */
   contextChars: number
+  /** Characters of its longest value. */
+  longestValue: number
+  /** Whether a value of the context, a resource or the principal holds `*` or `?`. */
+  holdsWildcard: boolean
   longestKey: number
   /** Characters of the action and the principal. */
   nameChars: number
@@ -180,13 +246,15 @@ export function emptyRequestSize(): RequestSize {
     contextKeys: 0,
     mostValues: 1,
     contextChars: 0,
+    longestValue: 0,
+    holdsWildcard: false,
     longestKey: 0,
     nameChars: 0,
   }
 }
 
-function valueChars(value: unknown): number {
-  return typeof value === 'string' ? value.length : String(value).length
+function holdsWildcard(text: string): boolean {
+  return text.includes('*') || text.includes('?')
 }
 
 /**
@@ -203,17 +271,29 @@ export function requestSize(
 ): RequestSize {
   let longestResource = 0
   let resources = 1
-  if (typeof resource === 'string') longestResource = resource.length
-  else {
+  let wildcard = principal !== undefined && holdsWildcard(principal)
+  if (typeof resource === 'string') {
+    longestResource = resource.length
+    wildcard ||= holdsWildcard(resource)
+  } else {
     resources = resource.length
     for (let index = 0; index < resource.length; index++) {
-      longestResource = Math.max(longestResource, (resource[index] as string).length)
+      const one = resource[index] as string
+      longestResource = Math.max(longestResource, one.length)
+      wildcard ||= holdsWildcard(one)
     }
   }
   let contextKeys = 0
   let mostValues = 1
   let contextChars = 0
+  let longestValue = 0
   let longestKey = 0
+  const measure = (value: unknown) => {
+    const text = typeof value === 'string' ? value : String(value)
+    contextChars += text.length
+    longestValue = Math.max(longestValue, text.length)
+    wildcard ||= holdsWildcard(text)
+  }
   if (typeof context === 'object' && context !== null) {
     const record = context as Readonly<Record<string, unknown>>
     for (const key in record) {
@@ -223,9 +303,9 @@ export function requestSize(
       longestKey = Math.max(longestKey, key.length)
       if (Array.isArray(value)) {
         mostValues = Math.max(mostValues, value.length)
-        for (let index = 0; index < value.length; index++) contextChars += valueChars(value[index])
+        for (let index = 0; index < value.length; index++) measure(value[index])
       } else {
-        contextChars += valueChars(value)
+        measure(value)
       }
     }
   }
@@ -234,6 +314,8 @@ export function requestSize(
   into.contextKeys = contextKeys
   into.mostValues = mostValues
   into.contextChars = contextChars
+  into.longestValue = longestValue
+  into.holdsWildcard = wildcard
   into.longestKey = longestKey
   into.nameChars = action.length + (principal?.length ?? 0)
   return into
@@ -298,10 +380,59 @@ function findingsBound(plan: EvaluationPlan, request: RequestSize): number {
     : plan.setFindings
 }
 
-/** Steps an evaluation of `request` is estimated to take. */
+/**
+ * Steps an evaluation of `request` is estimated to take: each resource read against each
+ * statement, each condition test met by each value of its key, and each character a pattern's
+ * `?` pieces may compare (`wildcardWork`) for each character of the texts they meet: the
+ * resource, the principal and the context's values, which also fill the pieces' variables.
+ */
 export function evaluationSteps(plan: EvaluationPlan, request: RequestSize): number {
   const { cost } = plan
-  return request.resources * (cost.steps + cost.conditionValues * request.mostValues)
+  return (
+    request.resources *
+    (cost.steps +
+      cost.conditionValues * request.mostValues +
+      wildcardSteps(cost.wildcards, request))
+  )
+}
+
+/**
+ * Characters the `?` pieces of some patterns may compare against a request: each piece's
+ * characters (a variable in it lengthened by the longest value that may fill it: a context
+ * value, or the principal or action a key is taken from) for each character of the texts it
+ * may meet. A piece with a variable and no `?` counts only when the request holds a `*` or `?`
+ * that could fill it; otherwise it is found by a native search.
+ */
+function wildcardSteps(work: PatternWork, request: RequestSize): number {
+  let chars = work.chars
+  let variables = work.variables
+  if (request.holdsWildcard) {
+    chars += work.filledChars
+    variables += work.filledVariables
+  }
+  if (chars === 0) return 0
+  const fill = request.longestValue + request.nameChars + request.longestResource
+  return (
+    (chars + variables * fill) *
+    (request.longestResource + request.nameChars + request.contextChars)
+  )
+}
+
+/**
+ * Steps matching the action against the set's Action and NotAction patterns may take: each
+ * character their `?` pieces may compare for each character of the action, once for each
+ * resource. Checked before the statements that admit the action are looked for, which is the
+ * matching it bounds, on every path alike (`evaluate`, a compiled set's, with a plan kept or
+ * not), so that a refusal does not depend on what a compiled set has met before.
+ */
+export function actionMatchingOverBudget(
+  actionWildcards: number,
+  action: string,
+  resources: number,
+  budget: Budget,
+): OverBudget | undefined {
+  if (actionWildcards === 0) return undefined
+  return overBudget('maxSteps', resources * actionWildcards * action.length, budget)
 }
 
 /** Bytes of JSON the answer of an evaluation of `request` is estimated to take. */

@@ -10,7 +10,7 @@ export {
   matchesResource,
   resourceMatch,
 } from './resource-pattern.ts'
-export type { WildcardPattern } from './wildcard.ts'
+export type { WildcardPattern, WildcardWork } from './wildcard.ts'
 export {
   compileWildcard,
   literalQuestionMark,
@@ -18,4 +18,5 @@ export {
   matchesWildcard,
   matchesWildcardIn,
   wildcardMatch,
+  wildcardWork,
 } from './wildcard.ts'

@@ -78,6 +78,93 @@ export function compileWildcard(pattern: string): WildcardPattern {
   }
 }
 
+/** What matching a pattern may cost beyond one pass over the text (`wildcardWork`). */
+export interface WildcardWork {
+  /**
+   * Characters of the middle pieces with `?`: each such piece may be tried at every place of the
+   * text where its first fixed character occurs, so matching may compare up to this many
+   * characters per character of the text.
+   */
+  readonly chars: number
+  /** Policy variables in those pieces, each lengthened by the value that fills it. */
+  readonly variables: number
+  /**
+   * Characters of the middle pieces without `?` but with a policy variable, and their variables:
+   * such a piece is found by a native search unless a value fills it with `*` or `?`, which are
+   * literal there and so compared character by character.
+   */
+  readonly filledChars: number
+  readonly filledVariables: number
+}
+
+/**
+ * The work matching `pattern` (a policy's text, before its variables are filled) may cost per
+ * character of the text, for the evaluation's budget. The head and the tail are compared once,
+ * and a piece without `?` is found by a native search, in time linear in the text; only a middle
+ * piece compared character by character multiplies. The pieces are those of the filled pattern:
+ * a star inside a variable (`${*}`, or a default value) is not one of its stars, and a variable
+ * that always fills in a literal `*` or `?` (`${*}`, `${?}`, a default holding one) makes its
+ * piece compared by character. The pieces of the whole text between its stars are those an ARN
+ * field is cut into, which lie between the same stars, or longer.
+ */
+export function wildcardWork(pattern: string): WildcardWork {
+  if (!pattern.includes('*')) return noWork
+  let chars = 0
+  let variables = 0
+  let filledChars = 0
+  let filledVariables = 0
+  // the piece being read: its length, whether it is compared by character whatever fills it,
+  // and its variables
+  let length = 0
+  let charwise = false
+  let pieceVariables = 0
+  let head = true
+  for (let at = 0; at < pattern.length; ) {
+    const code = pattern.charCodeAt(at)
+    if (code === DOLLAR && pattern.charCodeAt(at + 1) === OPEN_BRACE) {
+      const close = pattern.indexOf('}', at + 2)
+      const end = close < 0 ? pattern.length : close + 1
+      const body = pattern.slice(at + 2, end - 1)
+      length += end - at
+      pieceVariables++
+      if (body.includes('*') || body.includes('?')) charwise = true
+      at = end
+      continue
+    }
+    if (code === STAR) {
+      if (!head) {
+        if (charwise) {
+          chars += length
+          variables += pieceVariables
+        } else if (pieceVariables > 0) {
+          filledChars += length
+          filledVariables += pieceVariables
+        }
+      }
+      head = false
+      length = 0
+      charwise = false
+      pieceVariables = 0
+    } else {
+      length++
+      if (code === QUESTION_MARK) charwise = true
+    }
+    at++
+  }
+  return chars === 0 && filledChars === 0
+    ? noWork
+    : { chars, variables, filledChars, filledVariables }
+}
+
+const noWork: WildcardWork = Object.freeze({
+  chars: 0,
+  variables: 0,
+  filledChars: 0,
+  filledVariables: 0,
+})
+const DOLLAR = 36
+const OPEN_BRACE = 123
+
 /** Whether `text` matches the compiled pattern. Case-sensitive: fold case before calling if needed. */
 export function matchesWildcard(pattern: WildcardPattern, text: string): boolean {
   switch (pattern.kind) {
