@@ -35,6 +35,11 @@ export const growthFamilyIds = [
   'manyStatementsParse',
   'manyStatementsValidate',
   'manyStatementsCompile',
+  'manyConditionKeys',
+  'manyTagKeysDeny',
+  'manyResourcePatterns',
+  'manyUnknownActions',
+  'manyPrincipals',
 ] as const
 export type GrowthFamilyId = (typeof growthFamilyIds)[number]
 
@@ -332,6 +337,122 @@ export const growthFamilies: readonly GrowthFamily[] = [
       }),
     check: (answer: Evaluation) =>
       expect(answer.decision === 'Allow', 'a statement allows the request'),
+  },
+  {
+    id: 'manyConditionKeys',
+    title: 'many condition keys, `"Action": "*"`',
+    operation: '`validatePolicy` (catalog)',
+    unit: 'keys',
+    size: 2_000,
+    input: (size, round) =>
+      policy([
+        allow('*', '*', {
+          Condition: {
+            StringEquals: Object.fromEntries(
+              Array.from({ length: size }, (_, index) => [
+                `aws:PrincipalTag/k-${round}-${index}`,
+                `v${index}`,
+              ]),
+            ),
+          },
+        }),
+      ]),
+    run: (text: string) => validatePolicy(text),
+    check: (answer: Findings) =>
+      expect(!codes(answer).has('unknown-condition-key'), 'every key is in the reference'),
+  },
+  {
+    id: 'manyTagKeysDeny',
+    title: 'many tag keys in a Deny of `"Action": "*"`',
+    operation: '`validatePolicy` (catalog)',
+    unit: 'keys',
+    size: 500,
+    input: (size, round) =>
+      policy([
+        {
+          Effect: 'Deny',
+          Action: '*',
+          Resource: '*',
+          Condition: {
+            StringEquals: Object.fromEntries(
+              Array.from({ length: size }, (_, index) => [
+                `aws:ResourceTag/team-${round}-${index}`,
+                'blue',
+              ]),
+            ),
+          },
+        },
+      ]),
+    run: (text: string) => validatePolicy(text),
+    check: (answer: Findings) =>
+      expect(
+        codes(answer).has('tag-condition-not-supported'),
+        'services without resource tags are named',
+      ),
+  },
+  {
+    id: 'manyResourcePatterns',
+    title: 'many S3 patterns, each covering an ARN',
+    operation: '`validatePolicy` (catalog)',
+    unit: 'patterns',
+    size: 1_000,
+    input: (size, round) =>
+      policy([
+        allow(
+          's3:GetObject',
+          Array.from({ length: size }, (_, index) => [
+            `arn:aws:s3:::bucket-${round}-${index}/*`,
+            `arn:aws:s3:::bucket-${round}-${index}/key`,
+          ]).flat(),
+        ),
+      ]),
+    run: (text: string) => validatePolicy(text),
+    check: (answer: Findings) =>
+      expect(codes(answer).has('redundant-resource'), 'each pattern covers its ARN'),
+  },
+  {
+    id: 'manyUnknownActions',
+    title: 'many mistyped actions',
+    operation: '`validatePolicy` (catalog)',
+    unit: 'actions',
+    size: 500,
+    input: (size, round) =>
+      policy([
+        allow(
+          Array.from(
+            { length: size },
+            (_, index) => `connect:StartContactRecordin${round}x${index}`,
+          ),
+          '*',
+        ),
+      ]),
+    run: (text: string) => validatePolicy(text),
+    check: (answer: Findings) =>
+      expect(codes(answer).has('unknown-action'), 'the actions are unknown'),
+  },
+  {
+    id: 'manyPrincipals',
+    title: 'many principals in a resource policy',
+    operation: '`validatePolicy` (catalog)',
+    unit: 'principals',
+    size: 10_000,
+    input: (size, round) =>
+      policy([
+        allow('s3:GetObject', `arn:aws:s3:::bucket-${round}/*`, {
+          Principal: {
+            AWS: Array.from(
+              { length: size },
+              (_, index) => `arn:aws:iam::${String(100_000_000_000 + index)}:role/r-${round}`,
+            ),
+          },
+        }),
+      ]),
+    run: (text: string) => validatePolicy(text, { policyType: 'resource' }),
+    check: (answer: Findings) =>
+      expect(
+        answer.every((finding) => finding.severity !== 'error'),
+        'the principals are sound',
+      ),
   },
 ]
 

@@ -449,10 +449,40 @@ export function createCatalog(given: CatalogData): Catalog {
     return list
   }
 
+  // the keys with variable parts by their service (`aws:` for `aws:ResourceTag/${TagKey}`), in
+  // their order: a name can only be an instance of a key whose first piece it starts with
+  const variableKeys = new Map<string, number[]>()
+  const variableAnywhere: number[] = []
+  for (const [index, entry] of keys.variable.entries()) {
+    const first = entry.name.pieces?.[0] ?? ''
+    const colon = first.indexOf(':')
+    if (colon < 0) variableAnywhere.push(index)
+    else {
+      const service = first.slice(0, colon + 1)
+      const list = variableKeys.get(service)
+      if (list === undefined) variableKeys.set(service, [index])
+      else list.push(index)
+    }
+  }
   const conditionKey = (name: string): CatalogConditionKey | undefined => {
-    const exact = keys.exact.get(name.toLowerCase())
+    const folded = name.toLowerCase()
+    const exact = keys.exact.get(folded)
     if (exact !== undefined) return exact
-    return keys.variable.find((entry) => matchesConditionKeyName(entry.name, name))?.key
+    const colon = folded.indexOf(':')
+    const own = colon < 0 ? [] : (variableKeys.get(folded.slice(0, colon + 1)) ?? [])
+    // the two lists merged in the keys' order: the first key that matches wins
+    let ownAt = 0
+    let anywhereAt = 0
+    while (ownAt < own.length || anywhereAt < variableAnywhere.length) {
+      const fromOwn = own[ownAt] ?? Number.POSITIVE_INFINITY
+      const fromAnywhere = variableAnywhere[anywhereAt] ?? Number.POSITIVE_INFINITY
+      const index = Math.min(fromOwn, fromAnywhere)
+      if (index === fromOwn) ownAt++
+      else anywhereAt++
+      const entry = keys.variable[index]
+      if (entry !== undefined && matchesConditionKeyName(entry.name, name)) return entry.key
+    }
+    return undefined
   }
 
   return {

@@ -201,6 +201,21 @@ function requiresKey(facts: StatementFacts, folded: string): boolean {
   })
 }
 
+const serviceLists = new WeakMap<readonly string[], string>()
+
+/**
+ * Services as a message lists them, kept per list: `"Action": "*"` leaves hundreds of services
+ * without a tag key, named again for every such key of the statement.
+ */
+function serviceList(services: readonly string[]): string {
+  let text = serviceLists.get(services)
+  if (text === undefined) {
+    text = services.map((service) => `\`${service}\``).join(', ')
+    serviceLists.set(services, text)
+  }
+  return text
+}
+
 function checkKeyForActions(
   context: CheckContext,
   facts: StatementFacts,
@@ -229,7 +244,7 @@ function checkKeyForActions(
     context.report(
       'tag-condition-not-supported',
       'security-warning',
-      `${services.map((s) => `\`${s}\``).join(', ')} ${supporting === 0 ? '' : 'in part '}${services.length === 1 ? 'does' : 'do'} not support ${quote(clause.key.value)} for these actions, so this Deny never applies to them`,
+      `${serviceList(services)} ${supporting === 0 ? '' : 'in part '}${services.length === 1 ? 'does' : 'do'} not support ${quote(clause.key.value)} for these actions, so this Deny never applies to them`,
       clause.key.range,
     )
   } else if (supporting === 0) {
