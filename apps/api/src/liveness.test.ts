@@ -57,6 +57,18 @@ async function listen(server: Server): Promise<string> {
   return `http://127.0.0.1:${(server.address() as AddressInfo).port}`
 }
 
+/** A gated pool (`gatedPool`), its threads loaded, closed after the test. */
+async function readyGatedPool(options: Parameters<typeof gatedPool>[0] = {}) {
+  const gated = gatedPool(options)
+  await pool(gated.pool)
+  return gated
+}
+
+/** An app on `given` with a time limit of `requestTimeoutMs`, listening on loopback: its URL. */
+function appOn(given: WorkPool, requestTimeoutMs: number): Promise<string> {
+  return listen(testApp({ requestTimeoutMs }, { pool: given }).listen(0, '127.0.0.1'))
+}
+
 /** The real server, with the test's pool and a captured log. */
 async function serve(config: TestConfig, given: WorkPool) {
   const { logger, lines } = capturedLogger()
@@ -196,11 +208,8 @@ describe('expensive work runs off the event loop', () => {
   // finding: one request within every limit blocked the event loop for over a minute, and the
   // request deadline could not stop it
   it('answers /healthz and cheap routes while an expensive evaluation runs', async () => {
-    const gated = gatedPool()
-    await pool(gated.pool)
-    const url = await listen(
-      testApp({ requestTimeoutMs: 60_000 }, { pool: gated.pool }).listen(0, '127.0.0.1'),
-    )
+    const gated = await readyGatedPool()
+    const url = await appOn(gated.pool, 60_000)
     // the samples' views are made on their first call, as a server does before it is ready
     expect((await call(url, '/v1/samples')).status).toBe(200)
     const expensive = pending(url, '/v1/evaluate', evaluateBody)
@@ -217,11 +226,8 @@ describe('expensive work runs off the event loop', () => {
   })
 
   it('stops an evaluation at its deadline: 503 request-timeout, and its thread replaced', async () => {
-    const gated = gatedPool()
-    await pool(gated.pool)
-    const url = await listen(
-      testApp({ requestTimeoutMs: 1000 }, { pool: gated.pool }).listen(0, '127.0.0.1'),
-    )
+    const gated = await readyGatedPool()
+    const url = await appOn(gated.pool, 1000)
     // the gate is never opened: the work would run for ever
     const answer = await call(url, '/v1/evaluate', evaluateBody)
     expectProblem(asResponse(answer), 503, 'request-timeout')
@@ -232,14 +238,9 @@ describe('expensive work runs off the event loop', () => {
 
   it('does not start a task whose deadline passed while it waited for a thread, and stops no thread for it', async () => {
     // one thread, shared by an app with time and one whose deadline passes while its task waits
-    const gated = gatedPool()
-    await pool(gated.pool)
-    const patient = await listen(
-      testApp({ requestTimeoutMs: 60_000 }, { pool: gated.pool }).listen(0, '127.0.0.1'),
-    )
-    const hasty = await listen(
-      testApp({ requestTimeoutMs: 500 }, { pool: gated.pool }).listen(0, '127.0.0.1'),
-    )
+    const gated = await readyGatedPool()
+    const patient = await appOn(gated.pool, 60_000)
+    const hasty = await appOn(gated.pool, 500)
     const first = pending(patient, '/v1/validate', validateBody)
     await until(() => gated.started() === 1, 'the first task to start')
     const waiting = await call(hasty, '/v1/validate', validateBody)
@@ -261,8 +262,7 @@ describe('expensive work runs off the event loop', () => {
 describe('load shedding', () => {
   // finding: at 500 connections requests queued without limit, and health probes got no answer
   it('answers 503 with Retry-After, before reading the body, once the queue is at its bound; probes still answer', async () => {
-    const gated = gatedPool({ threads: 1, queueMax: 1 })
-    await pool(gated.pool)
+    const gated = await readyGatedPool({ threads: 1, queueMax: 1 })
     const { url } = await serve({ requestTimeoutMs: 60_000 }, gated.pool)
     const running = pending(url, '/v1/evaluate', evaluateBody)
     await until(() => gated.started() === 1, 'the first evaluation to start')
@@ -299,14 +299,9 @@ describe('load shedding', () => {
 
   it('sheds before the queue is full when the work queued would take over half the time limit', async () => {
     // one thread, shared by an app with time and one with a limit of 2 s (shedding at 1 s)
-    const gated = gatedPool({ threads: 1, queueMax: 100 })
-    await pool(gated.pool)
-    const patient = await listen(
-      testApp({ requestTimeoutMs: 60_000 }, { pool: gated.pool }).listen(0, '127.0.0.1'),
-    )
-    const limited = await listen(
-      testApp({ requestTimeoutMs: 2000 }, { pool: gated.pool }).listen(0, '127.0.0.1'),
-    )
+    const gated = await readyGatedPool({ threads: 1, queueMax: 100 })
+    const patient = await appOn(gated.pool, 60_000)
+    const limited = await appOn(gated.pool, 2000)
     // the first task done teaches the pool what a task takes: held for over 1.1 s
     const teacher = pending(patient, '/v1/validate', validateBody)
     await until(() => gated.started() === 1, 'the first task to start')
