@@ -5,7 +5,7 @@
  */
 import { readFile } from 'node:fs/promises'
 import { fileURLToPath } from 'node:url'
-import { checkGrowth, growthRatioLimit } from './growth-targets.ts'
+import { checkGrowth, growthCpuLimitMs, growthRatioLimit } from './growth-targets.ts'
 import { formatRatio } from './report/format.ts'
 import type { BenchResults, GrowthResults } from './report/results.ts'
 import { growthResultsPath, resultsPath } from './results-path.ts'
@@ -32,13 +32,27 @@ if (growth === undefined) {
   console.log(`growth run of ${growth.date} on ${growth.machine.cpu}, Node ${growth.machine.node}`)
 }
 const growthOutcomes = checkGrowth(growth?.rows ?? [])
-for (const { id, row, met } of growthOutcomes) {
+for (const { id, row, ratioMet, cpuMet } of growthOutcomes) {
+  const name = row === undefined ? id : `${row.title} (${row.operation})`
   const measured = row === undefined ? 'not measured' : formatRatio(row.ratio)
   console.log(
-    `${met ? 'met    ' : 'NOT MET'}  growth of ${row === undefined ? id : `${row.title} (${row.operation})`} from n to 4n: ${measured} (target ≤ ${formatRatio(growthRatioLimit)})`,
+    `${ratioMet ? 'met    ' : 'NOT MET'}  growth of ${name} from n to 4n: ${measured} (target ≤ ${formatRatio(growthRatioLimit)})`,
+  )
+  const cpuAt4n = row?.cpuMedians?.at(-1)
+  const cpu =
+    row?.refused?.at(-1) === true
+      ? 'refused up front'
+      : cpuAt4n === undefined
+        ? 'not measured'
+        : `${cpuAt4n.toFixed(1)} ms`
+  console.log(
+    `${cpuMet ? 'met    ' : 'NOT MET'}  CPU time of ${name} at 4n: ${cpu} (target ≤ ${growthCpuLimitMs} ms, or refused up front)`,
   )
 }
-const all = [...outcomes, ...growthOutcomes]
+const all = [
+  ...outcomes,
+  ...growthOutcomes.flatMap((outcome) => [{ met: outcome.ratioMet }, { met: outcome.cpuMet }]),
+]
 const missed = all.filter((outcome) => !outcome.met).length
 console.log(`${all.length - missed} of ${all.length} targets met`)
 process.exitCode = missed > 0 ? 1 : 0

@@ -16,6 +16,13 @@ export interface GrowthRow {
   readonly rounds: number
   /** The median at four times the size over the median at the size: about 4 when linear. */
   readonly ratio: number
+  /**
+   * Median milliseconds of the process's CPU time (user and system) per call at each size:
+   * time spent waiting for a core of a shared machine does not count.
+   */
+  readonly cpuMedians: readonly number[]
+  /** Whether the call at each size was refused up front over its budget, with no answer. */
+  readonly refused: readonly boolean[]
 }
 
 /** Timed rounds per size; one more, untimed, warms the code up and checks every answer. */
@@ -39,15 +46,24 @@ function median(values: readonly number[]): number {
 export function measureGrowth(family: GrowthFamily): GrowthRow {
   const sizes = growthMultiples.map((multiple) => family.size * multiple)
   const times: number[][] = sizes.map(() => [])
+  const cpuTimes: number[][] = sizes.map(() => [])
+  const refused = sizes.map(() => false)
   for (let round = 0; round <= timedRounds; round++) {
     for (const [index, size] of sizes.entries()) {
       const input = family.input(size, round)
       if (typeof gc === 'function') gc()
+      const cpuStart = process.cpuUsage()
       const start = performance.now()
       const answer = family.run(input as never)
       const milliseconds = performance.now() - start
-      if (round === 0) family.check(answer as never, size)
-      else times[index]?.push(milliseconds)
+      const cpu = process.cpuUsage(cpuStart)
+      if (round === 0) {
+        refused[index] = isRefusal(answer)
+        if (!refused[index]) family.check(answer as never, size)
+      } else {
+        times[index]?.push(milliseconds)
+        cpuTimes[index]?.push((cpu.user + cpu.system) / 1000)
+      }
     }
   }
   const medians = times.map(median)
@@ -60,7 +76,27 @@ export function measureGrowth(family: GrowthFamily): GrowthRow {
     medians,
     rounds: timedRounds,
     ratio: (medians.at(-1) ?? Number.NaN) / (medians[0] ?? Number.NaN),
+    cpuMedians: cpuTimes.map(median),
+    refused,
   }
+}
+
+/**
+ * Whether an answer is a refusal over budget: an evaluation's or description's error with
+ * `source: 'budget'`, or a validation's one `over-budget` finding.
+ */
+export function isRefusal(answer: unknown): boolean {
+  if (Array.isArray(answer)) {
+    return (
+      answer.length === 1 && (answer[0] as { code?: unknown } | undefined)?.code === 'over-budget'
+    )
+  }
+  const errors = (answer as { errors?: unknown } | null | undefined)?.errors
+  return (
+    Array.isArray(errors) &&
+    errors.length > 0 &&
+    errors.every((error) => (error as { source?: unknown } | null)?.source === 'budget')
+  )
 }
 
 /** Every family, or those named, measured in turn. */
