@@ -83,6 +83,7 @@ function checkRedundantActions(context: CheckContext, facts: StatementFacts) {
       const compiled = compileWildcard(pattern)
       return (text) => matchesWildcard(compiled, text)
     },
+    1,
   )
   for (const [value, wider] of redundant) {
     context.report(

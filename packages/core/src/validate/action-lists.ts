@@ -36,20 +36,34 @@ export function actionSet(list: readonly CatalogAction[]): ReadonlySet<CatalogAc
   return known.set
 }
 
+/** The actions of several lists, once each, in the order they first appear, frozen. */
+function unionOf(lists: readonly (readonly CatalogAction[])[]): readonly CatalogAction[] {
+  const union = new Set<CatalogAction>()
+  for (const list of lists) for (const action of list) union.add(action)
+  return Object.freeze([...union])
+}
+
+const smallUnion = 1024
+
 const listIds = new WeakMap<readonly CatalogAction[], number>()
 let nextListId = 0
 const unions = new Map<string, readonly CatalogAction[]>()
 
 /**
- * The actions of several lists, once each, in the order they first appear: the same frozen
- * list for the same lists, so that what is worked out for it is kept. The store is emptied when
- * it holds 10,000 unions, which bounds its memory.
+ * The actions of several lists, once each, in the order they first appear: for lists of over
+ * `smallUnion` actions in all (`"Action": ["*", ...]`), the same frozen list for the same lists,
+ * so that what is worked out for it is kept. The store is emptied when it holds 10,000 unions,
+ * which bounds its memory.
  */
 export function actionUnion(
   lists: readonly (readonly CatalogAction[])[],
 ): readonly CatalogAction[] {
   const [first] = lists
   if (first !== undefined && lists.length === 1 && Object.isFrozen(first)) return first
+  let total = 0
+  for (const list of lists) total += list.length
+  // a small union costs less to make again than to look up
+  if (total <= smallUnion) return unionOf(lists)
   const ids: number[] = []
   let keep = true
   for (const list of lists) {
@@ -64,9 +78,7 @@ export function actionUnion(
   const key = ids.join(',')
   const kept = keep ? unions.get(key) : undefined
   if (kept !== undefined) return kept
-  const union = new Set<CatalogAction>()
-  for (const list of lists) for (const action of list) union.add(action)
-  const made = Object.freeze([...union])
+  const made = unionOf(lists)
   if (keep) {
     if (unions.size >= 10_000) unions.clear()
     unions.set(key, made)

@@ -84,14 +84,62 @@ const arbResources = fc.array(
   { maxLength: 12 },
 )
 
+// more wildcards of one service than are scanned in turn, so that they are filed by head
+const arbManyActions = fc.array(
+  fc
+    .tuple(
+      fc.constantFrom('s3:', 'S3:', 's3:get', 'e*:'),
+      fc.string({ unit: fc.constantFrom('g', 'et', 'o', '*', '?', '\uE000'), maxLength: 4 }),
+    )
+    .map((parts) => parts.join('')),
+  { minLength: 20, maxLength: 80 },
+)
+
+const arbManyResources = fc.array(
+  fc
+    .tuple(
+      fc.constantFrom('arn:aws:s3:::', 'arn:aws:s3:::b', 'arn:*:s3:::', 'arn:aws:s3:::b/'),
+      fc.string({
+        unit: fc.constantFrom('b', '/', 'k', '*', '?', '\uE001', '\uD83D', '\uDE00'),
+        maxLength: 5,
+      }),
+    )
+    .map((parts) => parts.join('')),
+  { minLength: 20, maxLength: 80 },
+)
+
 describe('redundantValues', () => {
   it('finds for actions what trying every wildcard value finds (oracle: naive)', () => {
     fc.assert(
       fc.property(arbActions, (written) => {
         const values = located(written)
         const fold = (text: string) => text.toLowerCase()
-        expect([...redundantValues(values, fold, actionMatcher)]).toEqual([
+        expect([...redundantValues(values, fold, actionMatcher, 1)]).toEqual([
           ...naiveRedundantValues(values, fold, actionMatcher),
+        ])
+      }),
+    )
+  })
+
+  it('finds for many actions of one service what trying every wildcard value finds (oracle: naive)', () => {
+    fc.assert(
+      fc.property(arbManyActions, (written) => {
+        const values = located(written)
+        const fold = (text: string) => text.toLowerCase()
+        expect([...redundantValues(values, fold, actionMatcher, 1)]).toEqual([
+          ...naiveRedundantValues(values, fold, actionMatcher),
+        ])
+      }),
+    )
+  })
+
+  it('finds for many ARNs of one service what trying every wildcard value finds (oracle: naive)', () => {
+    fc.assert(
+      fc.property(arbManyResources, (written) => {
+        const values = located(written)
+        const fold = (text: string) => text
+        expect([...redundantValues(values, fold, resourceMatcher, 3)]).toEqual([
+          ...naiveRedundantValues(values, fold, resourceMatcher),
         ])
       }),
     )
@@ -102,7 +150,7 @@ describe('redundantValues', () => {
       fc.property(arbResources, (written) => {
         const values = located(written)
         const fold = (text: string) => text
-        expect([...redundantValues(values, fold, resourceMatcher)]).toEqual([
+        expect([...redundantValues(values, fold, resourceMatcher, 3)]).toEqual([
           ...naiveRedundantValues(values, fold, resourceMatcher),
         ])
       }),

@@ -20,8 +20,8 @@ interface HeadNode {
 
 /**
  * Files a wildcard value by its head, the text before its first character that is not a plain
- * one: a pattern matches only texts that start with its head, so a value is tried only against
- * the wildcards whose heads it starts with, found in one walk along it.
+ * one: a pattern matches only texts that start with its head, so a value need be tried only
+ * against the wildcards whose heads it starts with, found in one walk along it.
  */
 function fileByHead(root: HeadNode, wildcard: Wildcard): void {
   const special = wildcard.folded.search(specialCharacters)
@@ -52,6 +52,41 @@ function wildcardsAt(root: HeadNode, folded: string): Wildcard[] {
 }
 
 /**
+ * The part of a folded value before its `colons`-th colon (all of it when it has fewer): a
+ * wildcard value whose such part is plain text can only cover values that start with the same
+ * part, since that part and the colon after it must then be matched literally.
+ */
+function scopeOf(folded: string, colons: number): string {
+  let end = -1
+  for (let count = 0; count < colons; count++) {
+    end = folded.indexOf(':', end + 1)
+    if (end < 0) return folded
+  }
+  return folded.slice(0, end)
+}
+
+/** Wildcards a list holds before it files them by head: scanning a few costs less. */
+const scannedAtMost = 16
+
+/** Wildcard values in their order, filed by head once they are many. */
+interface Filed {
+  readonly list: Wildcard[]
+  heads?: HeadNode
+}
+
+/** The wildcards of a list that may match `folded`, by rank. */
+function candidates(filed: Filed | undefined, folded: string): readonly Wildcard[] {
+  if (filed === undefined) return []
+  if (filed.list.length <= scannedAtMost) return filed.list
+  if (filed.heads === undefined) {
+    const heads: HeadNode = { next: new Map(), wildcards: [] }
+    for (const wildcard of filed.list) fileByHead(heads, wildcard)
+    filed.heads = heads
+  }
+  return wildcardsAt(filed.heads, folded)
+}
+
+/**
  * For each value of a list, the earlier or wider value that already covers it, if any: two equal
  * values make the later one redundant; a value matched by another's wildcards is redundant.
  * `fold` gives the form values are compared in, `matcher` compiles a wildcard value into a test
@@ -59,20 +94,25 @@ function wildcardsAt(root: HeadNode, folded: string): Wildcard[] {
  * wildcards is covered only by values whose stars can stand for its stars, so a `?` never
  * covers a `*`.
  *
- * Wildcard values are filed by their heads (`fileByHead`), and each value is tried only against
- * those whose heads it starts with, in their order: a policy with thousands of values (as AWS
- * managed read-only policies have, or thousands of `arn:aws:s3:::bucket-…/*`) costs the length
- * of its values and the wildcards that may match each, not the values times the wildcards.
+ * `scopeColons` says how much of a value its wildcards cannot reach past when they come after it
+ * (1 for actions: the service prefix; 3 for ARNs: `arn:partition:service`): wildcard values are
+ * filed by that part, and each value is tried only against those of its own part and those
+ * whose part holds a wildcard, in their order. Where those are many (thousands of
+ * `arn:aws:s3:::bucket-…/*`), only those whose heads the value starts with (`fileByHead`). A
+ * policy with thousands of values (as AWS managed read-only policies have) costs the number of
+ * values times the wildcards that may match each, not times all the wildcards.
  */
 export function redundantValues(
   values: readonly Located<string>[],
   fold: (text: string) => string,
   matcher: (pattern: string) => (text: string) => boolean,
+  scopeColons: number,
 ): Map<Located<string>, Located<string>> {
   const found = new Map<Located<string>, Located<string>>()
   const first = new Map<string, Located<string>>()
   const positions = new Map<Located<string>, number>()
-  const filed: HeadNode = { next: new Map(), wildcards: [] }
+  const byScope = new Map<string, Filed>()
+  const anywhere: Filed = { list: [] }
   const wildcardOf = new Map<Located<string>, Wildcard>()
   values.forEach((value, position) => {
     positions.set(value, position)
@@ -87,12 +127,31 @@ export function redundantValues(
     if (!wildcardCharacters.test(folded)) return
     const wildcard = { value, folded, matches: matcher(folded), rank: wildcardOf.size }
     wildcardOf.set(value, wildcard)
-    fileByHead(filed, wildcard)
+    const scope = scopeOf(folded, scopeColons)
+    if (wildcardCharacters.test(scope)) {
+      anywhere.list.push(wildcard)
+      return
+    }
+    const filed = byScope.get(scope)
+    if (filed === undefined) byScope.set(scope, { list: [wildcard] })
+    else filed.list.push(wildcard)
   })
   for (const [folded, value] of first) {
     const hasWildcards = wildcardCharacters.test(folded)
-    // the first wildcard in the list's order decides
-    for (const wide of wildcardsAt(filed, folded)) {
+    const own = candidates(byScope.get(scopeOf(folded, scopeColons)), folded)
+    const elsewhere = candidates(anywhere, folded)
+    // the two lists merged by rank: the first wildcard in the list's order decides
+    let ownIndex = 0
+    let anywhereIndex = 0
+    while (ownIndex < own.length || anywhereIndex < elsewhere.length) {
+      const fromOwn = own[ownIndex]
+      const fromAnywhere = elsewhere[anywhereIndex]
+      const wide =
+        fromAnywhere === undefined || (fromOwn !== undefined && fromOwn.rank < fromAnywhere.rank)
+          ? (fromOwn as Wildcard)
+          : fromAnywhere
+      if (wide === fromOwn) ownIndex++
+      else anywhereIndex++
       if (wide.value === value) continue
       if (hasWildcards && wide.folded.includes('?')) continue
       if (!wide.matches(folded)) continue

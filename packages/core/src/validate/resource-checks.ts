@@ -227,6 +227,7 @@ function checkRedundantResources(context: CheckContext, values: readonly Located
       const compiled = compileResourcePattern(pattern)
       return (text) => matchesResource(compiled, text)
     },
+    3,
   )
   for (const [value, wider] of redundant) {
     context.report(
