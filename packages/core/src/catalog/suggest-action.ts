@@ -12,10 +12,53 @@ function holdsWords(words: readonly string[], written: readonly string[]): boole
   return index === written.length
 }
 
-/** A service's action names, and the lower-case words of each. */
+/** A service's action names, the lower-case words of each, and their places by length. */
 interface ServiceNames {
   readonly names: readonly string[]
   readonly words: readonly (readonly string[])[]
+  /** The places in `names` of the names of each length, lower case, in order. */
+  readonly byLength: ReadonlyMap<number, readonly number[]>
+  /** Each name's characters counted, lower case (`characterCounts`), one after the other. */
+  readonly counts: Uint16Array
+}
+
+/** The edits `closestName` allows at most. */
+const mostEdits = 2
+const buckets = 32
+
+/**
+ * A text's characters counted by their code's last five bits: letters of one case each count
+ * apart. An edit changes the counts by two at most, and counting characters together can only
+ * bring two texts' counts closer, so texts whose counts differ by more than twice the edits
+ * allowed are further apart than that.
+ */
+function characterCounts(text: string, into: Uint16Array, at: number): void {
+  for (let index = 0; index < text.length; index++) {
+    const bucket = at + (text.charCodeAt(index) & (buckets - 1))
+    into[bucket] = (into[bucket] ?? 0) + 1
+  }
+}
+
+/**
+ * The names `closestName` may suggest for `name`, in order: it skips those whose length or
+ * characters put them more than `mostEdits` edits away, but only after folding and comparing
+ * each, hundreds for a service such as Amazon Connect.
+ */
+function namesNear(known: ServiceNames, name: string): string[] {
+  const folded = name.toLowerCase()
+  const written = new Uint16Array(buckets)
+  characterCounts(folded, written, 0)
+  const places: number[] = []
+  for (let near = folded.length - mostEdits; near <= folded.length + mostEdits; near++) {
+    for (const place of known.byLength.get(near) ?? []) {
+      let apart = 0
+      for (let bucket = 0; bucket < buckets; bucket++) {
+        apart += Math.abs((written[bucket] ?? 0) - (known.counts[place * buckets + bucket] ?? 0))
+      }
+      if (apart <= 2 * mostEdits) places.push(place)
+    }
+  }
+  return places.sort((a, b) => a - b).map((place) => known.names[place] ?? '')
 }
 
 /** What suggestions read of a catalog, worked out once per catalog (or per service). */
@@ -40,9 +83,20 @@ function serviceNames(catalog: Catalog, service: string): ServiceNames {
   let names = known.get(service)
   if (names === undefined) {
     const listed = catalog.service(service)?.actions.map((action) => action.name) ?? []
+    const byLength = new Map<number, number[]>()
+    const counts = new Uint16Array(listed.length * buckets)
+    for (const [place, name] of listed.entries()) {
+      characterCounts(name.toLowerCase(), counts, place * buckets)
+      const length = name.toLowerCase().length
+      const places = byLength.get(length)
+      if (places === undefined) byLength.set(length, [place])
+      else places.push(place)
+    }
     names = {
       names: listed,
       words: listed.map((name) => camelWords(name).map((word) => word.toLowerCase())),
+      byLength,
+      counts,
     }
     known.set(service, names)
   }
@@ -54,7 +108,7 @@ function serviceNames(catalog: Catalog, service: string): ServiceNames {
  * those holding all its words, as `ListProfileObjects` holds `ListObjects`.
  */
 function likelyNames(name: string, known: ServiceNames): string[] {
-  const close = closestName(name, known.names)
+  const close = closestName(name, namesNear(known, name))
   if (close !== undefined) return [close]
   const words = camelWords(name).map((word) => word.toLowerCase())
   if (words.length < 2) return []
