@@ -59,7 +59,7 @@ describe('the budget of an evaluation', () => {
     })
     expect(error?.overBudget?.estimated).toBeGreaterThan(20_000_000)
     expect(error?.message).toMatch(
-      /^over budget: the evaluation would take about [\d,]+ steps, more than `maxSteps` allows \(10,000,000\)/,
+      /^over budget: the evaluation would take about [\d,]+ steps, more than `maxSteps` allows \(3,000,000\)/,
     )
   })
 
