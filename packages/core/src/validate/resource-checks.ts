@@ -151,8 +151,54 @@ function checkResourcePart(
   }
 }
 
+/** What the ARN checks read of each catalog's services, worked out once per catalog. */
+interface ServiceFacts {
+  /** The prefixes of the services held with formats of each ARN service field, in order. */
+  readonly byArnService: Map<string, readonly string[]>
+  readonly pathWords: Map<string, ReadonlyMap<string, string>>
+}
+
+const serviceFacts = new WeakMap<Catalog, ServiceFacts>()
+
+function factsOf(catalog: Catalog): ServiceFacts {
+  let facts = serviceFacts.get(catalog)
+  if (facts === undefined) {
+    const byArnService = new Map<string, string[]>()
+    for (const prefix of catalog.coveredPrefixes) {
+      for (const type of catalog.service(prefix)?.resourceTypes ?? []) {
+        for (const format of type.arnFormats) {
+          const prefixes = byArnService.get(format.service)
+          if (prefixes === undefined) byArnService.set(format.service, [prefix])
+          else if (prefixes.at(-1) !== prefix) prefixes.push(prefix)
+        }
+      }
+    }
+    facts = { byArnService, pathWords: new Map() }
+    serviceFacts.set(catalog, facts)
+  }
+  return facts
+}
+
+/**
+ * The services held whose resource types have ARNs of a service field, in the catalog's order:
+ * asked for every ARN no type fits, and a scan of every format of the reference otherwise.
+ */
+function servicesWithArns(catalog: Catalog, arnService: string): readonly string[] {
+  return factsOf(catalog).byArnService.get(arnService) ?? []
+}
+
 /** For each type of the service, the ARN path word its format uses where it differs from its name. */
-function pathWords(catalog: Catalog, service: string): Map<string, string> {
+function pathWords(catalog: Catalog, service: string): ReadonlyMap<string, string> {
+  const known = factsOf(catalog).pathWords
+  let words = known.get(service)
+  if (words === undefined) {
+    words = findPathWords(catalog, service)
+    known.set(service, words)
+  }
+  return words
+}
+
+function findPathWords(catalog: Catalog, service: string): Map<string, string> {
   const words = new Map<string, string>()
   for (const type of catalog.service(service)?.resourceTypes ?? []) {
     for (const format of type.arnFormats) {
@@ -179,11 +225,7 @@ function checkFitsService(
   const { catalog } = context
   if (catalog === undefined || wildcardOrVariable.test(parts.service)) return
   if (catalog.resourceTypesOf(value.value).length > 0) return
-  const services = catalog.coveredPrefixes.filter((prefix) =>
-    catalog
-      .service(prefix)
-      ?.resourceTypes.some((type) => type.arnFormats.some((f) => f.service === parts.service)),
-  )
+  const services = servicesWithArns(catalog, parts.service)
   if (services.length === 0) return
   // a type's name written where its ARNs use another word: `user/` for Connect's `agent/`
   const pieces = parts.resource.split('/')
