@@ -44,10 +44,13 @@ import { candidatesFor, indexStatements } from './statement-index.ts'
 import { statementRefs } from './statement-ref.ts'
 import {
   actionMatchingOverBudget,
+  actionMatchingSteps,
+  answerBytes,
   type EvaluationPlan,
   emptyRequestSize,
   evaluationOverBudget,
   evaluationPlan,
+  evaluationSteps,
   requestSize,
   type StatementCost,
   statementCost,
@@ -76,12 +79,24 @@ export interface CompiledPolicySet {
    */
   evaluate(request: AuthorizationRequest, options?: EvaluateOptions): EvaluationResult
   /**
+   * What `evaluate` would estimate `request` to cost before deciding it, without deciding it:
+   * the steps of matching its action and of reading the statements for its resources, and the
+   * bytes of its answer, or the errors of a request that cannot be evaluated. For callers that
+   * decide many requests at once and bound their sum before any of them is decided.
+   */
+  estimate(request: AuthorizationRequest, options?: EvaluateOptions): RequestEstimate
+  /**
    * Estimated bytes the compiled set holds now: its compiled statements and what it remembers
    * per action, which grows with the actions it meets up to the budget's `maxPlanBytes`. For
    * caches of compiled sets, which should be bounded by memory rather than by entries.
    */
   approximateBytes(): number
 }
+
+/** What deciding a request is estimated to cost (`CompiledPolicySet.estimate`). */
+export type RequestEstimate =
+  | { readonly steps: number; readonly answerBytes: number; readonly errors?: undefined }
+  | { readonly errors: readonly EvaluationError[] }
 
 /**
  * Estimated bytes of a compiled statement beside its values' text: its reference, patterns and
@@ -157,7 +172,12 @@ export function compilePolicies(
   if (prepared.errors !== undefined) {
     const errors = prepared.errors
     const bytes = errorsBytes(errors)
-    return { errors, evaluate: () => ({ errors }), approximateBytes: () => bytes }
+    return {
+      errors,
+      evaluate: () => ({ errors }),
+      estimate: () => ({ errors }),
+      approximateBytes: () => bytes,
+    }
   }
   const { catalog, budget } = read.error === undefined ? read.options : { budget: defaultBudget }
   const { layers } = prepared
@@ -259,6 +279,24 @@ export function compilePolicies(
         request.context,
       )
       return boundDecision(decideRequest(checked.action, resources, findings), budget)
+    },
+    estimate(request, options) {
+      const checked = checkRequest(request)
+      if (checked.error !== undefined) return { errors: [checked.error] }
+      const { action, resources, principal } = checked
+      const matching = actionMatchingSteps(
+        setup.explained.cost.actionWildcards,
+        action,
+        resources.length,
+      )
+      // past the budget already: the statements the action meets are not looked for
+      if (matching > budget.maxSteps) return { steps: matching, answerBytes: 0 }
+      const plan = planOf(setup, plans.get(action) ?? planFor(action), options?.explain !== false)
+      const size = requestSize(action, resources, principal, request.context)
+      return {
+        steps: matching + evaluationSteps(plan, size),
+        answerBytes: answerBytes(plan, size, budget),
+      }
     },
     approximateBytes: () => baseBytes + plans.bytes(),
   }

@@ -1,4 +1,4 @@
-export type { CompiledPolicySet, EvaluateOptions } from './compile.ts'
+export type { CompiledPolicySet, EvaluateOptions, RequestEstimate } from './compile.ts'
 export { compilePolicies } from './compile.ts'
 export { type DecisionRule, type DecisionStep, decisionRules } from './decide-resource.ts'
 export { evaluate } from './evaluate.ts'

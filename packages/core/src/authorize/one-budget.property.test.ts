@@ -141,3 +141,31 @@ describe('one budget for explained and unexplained evaluations (oracle: `evaluat
     )
   })
 })
+
+describe('a compiled set’s estimate (oracle: the refusals of its `evaluate`)', () => {
+  it('is never below what `evaluate` checks, and refuses nothing it leaves within the budget', () => {
+    fc.assert(
+      fc.property(
+        arbIdentityPolicies,
+        arbAnyRequest,
+        fc.nat(60),
+        fc.boolean(),
+        (policies, request, maxSteps, explain) => {
+          const compiled = compilePolicies({ identityPolicies: policies }, { budget: { maxSteps } })
+          const estimate = compiled.estimate(request, { explain })
+          const result = compiled.evaluate(request, { explain })
+          if (estimate.errors !== undefined) {
+            expect(result.errors).toEqual(estimate.errors)
+            return
+          }
+          const over = result.errors?.[0]?.overBudget
+          if (over?.limit === 'maxSteps') {
+            expect(estimate.steps).toBeGreaterThanOrEqual(over.estimated)
+            expect(estimate.steps).toBeGreaterThan(maxSteps)
+          }
+          if (estimate.steps <= maxSteps) expect(over?.limit).not.toBe('maxSteps')
+        },
+      ),
+    )
+  })
+})

@@ -432,7 +432,16 @@ export function actionMatchingOverBudget(
   budget: Budget,
 ): OverBudget | undefined {
   if (actionWildcards === 0) return undefined
-  return overBudget('maxSteps', resources * actionWildcards * action.length, budget)
+  return overBudget('maxSteps', actionMatchingSteps(actionWildcards, action, resources), budget)
+}
+
+/** The steps `actionMatchingOverBudget` compares with `maxSteps`. */
+export function actionMatchingSteps(
+  actionWildcards: number,
+  action: string,
+  resources: number,
+): number {
+  return resources * actionWildcards * action.length
 }
 
 /** Bytes of JSON the answer of an evaluation of `request` is estimated to take. */
