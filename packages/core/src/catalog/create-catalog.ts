@@ -426,7 +426,7 @@ export function createCatalog(given: CatalogData): Catalog {
   // and kept, so `"Action": "*"` is read once, not on every validation
   const actionLists = new WeakMap<readonly unknown[], ActionList>()
   const readActionList = (given: readonly unknown[]): ActionList => {
-    const known = actionLists.get(given)
+    const known = given.length >= 64 ? actionLists.get(given) : undefined
     if (known !== undefined) return known
     const actions = given.every(isOwnAction) ? given : given.filter(isOwnAction)
     const byType = new Map<CatalogResourceType, CatalogAction[]>()
@@ -445,7 +445,8 @@ export function createCatalog(given: CatalogData): Catalog {
       }
     }
     const list = { actions, byType, byService }
-    if (Object.isFrozen(given)) actionLists.set(given, list)
+    // a weak map entry costs more than indexing a statement's few actions again
+    if (given.length >= 64 && Object.isFrozen(given)) actionLists.set(given, list)
     return list
   }
 

@@ -19,12 +19,19 @@ interface ListFacts {
 
 const facts = new WeakMap<readonly CatalogAction[], ListFacts>()
 
+/**
+ * Lists shorter than this are read afresh each time: keeping what is worked out for a list
+ * costs a weak map entry, which for a statement's few actions costs more than the work.
+ */
+const keptFrom = 64
+
 function factsOf(list: readonly CatalogAction[]): ListFacts {
+  // a list that can still change is read afresh each time too
+  if (list.length < keptFrom || !Object.isFrozen(list)) return {}
   let found = facts.get(list)
   if (found === undefined) {
     found = {}
-    // a list that can still change is read afresh each time
-    if (Object.isFrozen(list)) facts.set(list, found)
+    facts.set(list, found)
   }
   return found
 }

@@ -40,15 +40,22 @@ function fileByHead(root: HeadNode, wildcard: Wildcard): void {
 }
 
 /** The filed wildcards whose heads `folded` starts with, by rank. */
-function wildcardsAt(root: HeadNode, folded: string): Wildcard[] {
-  const found: Wildcard[] = [...root.wildcards]
+function wildcardsAt(root: HeadNode, folded: string): readonly Wildcard[] {
+  // most values reach one list of wildcards, in rank order already: it is not copied
+  let found: readonly Wildcard[] = root.wildcards
+  let merged: Wildcard[] | undefined
   let node: HeadNode | undefined = root
   for (let index = 0; index < folded.length; index++) {
     node = node.next.get(folded[index] as string)
     if (node === undefined) break
-    for (const wildcard of node.wildcards) found.push(wildcard)
+    if (node.wildcards.length === 0) continue
+    if (found.length === 0) found = node.wildcards
+    else {
+      merged ??= [...found]
+      for (const wildcard of node.wildcards) merged.push(wildcard)
+    }
   }
-  return found.sort((a, b) => a.rank - b.rank)
+  return merged === undefined ? found : merged.sort((a, b) => a.rank - b.rank)
 }
 
 /**
