@@ -23,6 +23,7 @@ describe('readConfig', () => {
       policies: 20,
       batchRequests: 1000,
       batchAnswerBytes: 33_554_432,
+      batchSteps: 3_000_000,
       resources: 20,
       explainTraces: 5000,
     })
@@ -74,7 +75,7 @@ describe('readConfig', () => {
   it('lists the variables the README documents', () => {
     expect(envVariables).toContain('PORT')
     expect(envVariables).toContain('CORS_ORIGINS')
-    expect(envVariables).toHaveLength(26)
+    expect(envVariables).toHaveLength(27)
   })
 })
 

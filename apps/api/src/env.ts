@@ -21,6 +21,12 @@ export interface Limits {
    * left undecided and counted (`omittedResults`).
    */
   readonly batchAnswerBytes: number
+  /**
+   * Most steps of work the requests of one batch may be estimated at together (core's
+   * estimate, as for one request's `maxSteps`); a batch estimated over it is refused before any
+   * of its requests is decided.
+   */
+  readonly batchSteps: number
   /** Most resources in one authorization request. */
   readonly resources: number
   /** Most statement traces one call may explain before it is refused. */
@@ -106,6 +112,8 @@ const envSchema = z.object({
   BATCH_MAX: integer(1000, 1, 10_000),
   // the budget core gives one answer (`maxAnswerBytes`), for a batch's answers together
   BATCH_MAX_ANSWER_BYTES: integer(defaultBudget.maxAnswerBytes, 1024, 1024 * 1_048_576),
+  // the work core allows one request (`maxSteps`), for a batch's requests together
+  BATCH_MAX_STEPS: integer(defaultBudget.maxSteps, 1000, 1_000_000_000_000),
   RESOURCES_MAX: integer(20, 1, 1000),
   EXPLAIN_MAX_TRACES: integer(5000, 1, 10_000_000),
   REQUEST_TIMEOUT_MS: integer(5000, 100, 600_000),
@@ -205,6 +213,7 @@ export function readConfig(env: Readonly<Record<string, string | undefined>>): C
         policies: values.POLICIES_MAX,
         batchRequests: values.BATCH_MAX,
         batchAnswerBytes: values.BATCH_MAX_ANSWER_BYTES,
+        batchSteps: values.BATCH_MAX_STEPS,
         resources: values.RESOURCES_MAX,
         explainTraces: values.EXPLAIN_MAX_TRACES,
       },

@@ -2,7 +2,7 @@ import type { EvaluationError } from '@connect-policy/core'
 import type { Limits } from '../env.ts'
 import { timeoutProblem } from '../http/deadline.ts'
 import { JsonText } from '../http/handle.ts'
-import { ProblemError } from '../problem/problem.ts'
+import { ProblemError, type ProblemOverBudget } from '../problem/problem.ts'
 import type { ProblemType } from '../problem/problem-types.ts'
 import type {
   EvaluateAnswer,
@@ -34,6 +34,7 @@ export interface TaskProblem {
   readonly type: ProblemType
   readonly detail: string
   readonly evaluationErrors?: readonly EvaluationError[]
+  readonly overBudget?: ProblemOverBudget
 }
 
 /**
@@ -79,15 +80,24 @@ export function runTask(runners: TaskRunners, task: Task): TaskResult {
 }
 
 function problemFields(error: ProblemError): TaskProblem {
-  const { evaluationErrors } = error.extras
+  const { evaluationErrors, overBudget } = error.extras
   return {
     type: error.problemType,
     detail: error.detail,
     ...(evaluationErrors === undefined ? {} : { evaluationErrors }),
+    ...(overBudget === undefined ? {} : { overBudget }),
   }
 }
 
 /** The problem a task's result holds, as the error the main thread throws. */
-export function problemOf({ type, detail, evaluationErrors }: TaskProblem): ProblemError {
-  return new ProblemError(type, detail, evaluationErrors === undefined ? {} : { evaluationErrors })
+export function problemOf({
+  type,
+  detail,
+  evaluationErrors,
+  overBudget,
+}: TaskProblem): ProblemError {
+  return new ProblemError(type, detail, {
+    ...(evaluationErrors === undefined ? {} : { evaluationErrors }),
+    ...(overBudget === undefined ? {} : { overBudget }),
+  })
 }

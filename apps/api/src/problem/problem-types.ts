@@ -81,6 +81,12 @@ export const problemTypes = {
     meaning:
       'The request is well-formed JSON but asks nothing AWS could be asked: an action that is not `service:ActionName`, a context value of the wrong kind, a time that cannot be read. `evaluationErrors` says what.',
   },
+  'batch-over-budget': {
+    status: 422,
+    title: 'The batch would take too much work',
+    meaning:
+      "The requests of the batch together are estimated to take more work than `BATCH_MAX_STEPS` allows (core's estimate of each request, as one request is held to `maxSteps`: its resources against the statements it reads, condition values against the request's values, patterns against the texts they meet). Nothing was decided; `overBudget` has the estimate and the limit. Send fewer requests in each batch.",
+  },
   'explanation-too-large': {
     status: 422,
     title: 'The explanation is too large',

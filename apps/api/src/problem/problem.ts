@@ -16,11 +16,20 @@ export interface Problem {
   readonly detail: string
   readonly errors?: readonly FieldError[]
   readonly evaluationErrors?: readonly EvaluationError[]
+  readonly overBudget?: ProblemOverBudget
+}
+
+/** For `batch-over-budget`: the limit a batch would pass, its estimate and what is allowed. */
+export interface ProblemOverBudget {
+  readonly limit: string
+  readonly estimated: number
+  readonly allowed: number
 }
 
 export interface ProblemExtras {
   readonly errors?: readonly FieldError[]
   readonly evaluationErrors?: readonly EvaluationError[]
+  readonly overBudget?: ProblemOverBudget
   /** Headers to send with the problem, such as `Allow` or `Retry-After`. */
   readonly headers?: Readonly<Record<string, string>>
 }
@@ -54,6 +63,7 @@ export class ProblemError extends Error {
       ...(this.extras.evaluationErrors === undefined
         ? {}
         : { evaluationErrors: this.extras.evaluationErrors }),
+      ...(this.extras.overBudget === undefined ? {} : { overBudget: this.extras.overBudget }),
     }
   }
 }

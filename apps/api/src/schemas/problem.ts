@@ -22,5 +22,11 @@ export const problemSchema = z
       .array(evaluationErrorSchema)
       .optional()
       .describe('for `invalid-policy-set` and `invalid-authorization-request`'),
+    overBudget: z
+      .object({ limit: z.string(), estimated: z.number(), allowed: z.number() })
+      .optional()
+      .describe(
+        'for `batch-over-budget`: the setting the batch would pass (`BATCH_MAX_STEPS`), its estimate and what the setting allows',
+      ),
   })
   .meta({ id: 'Problem', description: 'An RFC 9457 problem details object.' })

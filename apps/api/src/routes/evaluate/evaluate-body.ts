@@ -1,6 +1,8 @@
 import type {
   AuthorizationRequest,
+  CompiledPolicySet,
   Decision,
+  EvaluateOptions,
   EvaluationResult,
   PolicySet,
 } from '@connect-policy/core'
@@ -103,6 +105,31 @@ function batchAnswer(
 }
 
 /**
+ * Refuses a batch whose requests core estimates over `maxSteps` together, before any of them is
+ * decided: each request is held to core's budget alone, and a thousand of them could each take
+ * almost all of it. A request that cannot be evaluated costs nothing (it gets its errors).
+ */
+function refuseOverBudget(
+  requests: readonly AuthorizationRequestValue[],
+  compiled: CompiledPolicySet,
+  options: EvaluateOptions,
+  maxSteps: number,
+): void {
+  let steps = 0
+  for (const request of requests) {
+    const estimate = compiled.estimate(toAuthorizationRequest(request), options)
+    if (estimate.errors === undefined) steps += estimate.steps
+  }
+  if (steps > maxSteps) {
+    throw new ProblemError(
+      'batch-over-budget',
+      `the ${requests.length} requests of the batch would take about ${steps.toLocaleString('en-US')} steps together, more than \`BATCH_MAX_STEPS\` allows (${maxSteps.toLocaleString('en-US')}): nothing was decided; send fewer requests in each batch`,
+      { overBudget: { limit: 'BATCH_MAX_STEPS', estimated: steps, allowed: maxSteps } },
+    )
+  }
+}
+
+/**
  * The evaluation of `POST /v1/evaluate`'s body, as a worker thread runs it: compiles the set
  * (through a cache of compiled sets, one per evaluator, so one per thread), decides each request
  * and builds the answer; refusals are thrown as problems. A batch checks the deadline before each
@@ -154,6 +181,7 @@ export function evaluator({
       }
       return decisionBody(result, mode)
     }
+    refuseOverBudget(body.requests, compiled, options, limits.batchSteps)
     return batchAnswer(
       body.requests,
       (request) => {

@@ -1,3 +1,4 @@
+import { defaultBudget } from '@connect-policy/core'
 import request from 'supertest'
 import { describe, expect, it } from 'vitest'
 import { expensiveBatchBody } from '../../testing/expensive.ts'
@@ -512,9 +513,12 @@ describe('POST /v1/evaluate', () => {
     // a thousand requests of about 10 ms each (20 policies of 1,000 condition values, 5 context
     // values): seconds in all, stopped at 1000 ms by the check between two requests, well within
     // the grace before the thread would be stopped
-    const app = testApp(testConfig({ requestTimeoutMs: 1000 }))
+    // the batch's work is estimated at 100 million steps, over `BATCH_MAX_STEPS`: raised here, so
+    // that the deadline is what stops it
+    const unbounded = { batchSteps: 1_000_000_000 }
+    const app = testApp(testConfig({ requestTimeoutMs: 1000, limits: unbounded }))
     // the set is compiled once, by the pool's thread, which keeps it, on an app with time for it
-    const patient = testApp(testConfig({ requestTimeoutMs: 30_000 }))
+    const patient = testApp(testConfig({ requestTimeoutMs: 30_000, limits: unbounded }))
     const work = { policies: 20, patterns: 1000, values: 5 }
     const short = () =>
       request(patient)
@@ -528,6 +532,38 @@ describe('POST /v1/evaluate', () => {
     // the batch stopped by itself at a check between two requests: its thread was not aborted
     expect((await short()).status).toBe(200)
     expect(sharedPool.replaced()).toBe(replaced)
+  })
+})
+
+describe('POST /v1/evaluate, a batch within its budget of work', () => {
+  const work = { policies: 20, patterns: 1000, values: 5 }
+  // each request: 20 policies of 1,000 pattern values, each tested against 5 values
+  const perRequest = 20 * 1000 * 5
+
+  it('refuses up front a batch whose requests together are estimated over BATCH_MAX_STEPS', async () => {
+    const app = testApp(testConfig({ limits: { batchSteps: 10 * perRequest } }))
+    const response = await request(app)
+      .post('/v1/evaluate')
+      .send(expensiveBatchBody({ ...work, requests: 11 }))
+    const problem = expectProblem(response, 422, 'batch-over-budget')
+    expect(problem.overBudget).toMatchObject({ limit: 'BATCH_MAX_STEPS', allowed: 10 * perRequest })
+    expect(problem.overBudget?.estimated).toBeGreaterThan(11 * perRequest)
+    expect(problem.detail).toMatch(/^the 11 requests of the batch would take about [\d,]+ steps/)
+  })
+
+  it('decides a batch within it, and counts a request that cannot be evaluated as no work', async () => {
+    const app = testApp(testConfig({ limits: { batchSteps: 20 * perRequest } }))
+    const body = expensiveBatchBody({ ...work, requests: 10 })
+    const response = await request(app)
+      .post('/v1/evaluate')
+      .send({ ...body, requests: [...body.requests, { action: 'not an action', resource: '*' }] })
+    expect(response.status).toBe(200)
+    expect(response.body.results).toHaveLength(11)
+    expect(response.body.results[10].errors).toBeDefined()
+  })
+
+  it('holds the default to the budget core gives one request', async () => {
+    expect(testConfig().limits.batchSteps).toBe(defaultBudget.maxSteps)
   })
 })
 
