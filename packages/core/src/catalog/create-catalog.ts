@@ -230,17 +230,23 @@ const anyService = '${Service}'
 
 /**
  * `compute` with its answers kept by argument, so that values a policy repeats are worked out
- * once; the store is emptied when it holds 10,000 answers, which bounds its memory.
+ * once. The answers are kept in two generations of 10,000: when the recent one is full it
+ * becomes the older one and the older one is dropped, which bounds the memory, and a policy that
+ * asks again about the same 10,000 to 20,000 values (its resources, one check after another)
+ * finds them still kept rather than worked out again for each check.
  */
 function kept<T>(compute: (key: string) => T): (key: string) => T {
-  const answers = new Map<string, T>()
+  let recent = new Map<string, T>()
+  let older = new Map<string, T>()
   return (key) => {
-    let answer = answers.get(key)
-    if (answer === undefined) {
-      answer = compute(key)
-      if (answers.size > 10_000) answers.clear()
-      answers.set(key, answer)
+    let answer = recent.get(key)
+    if (answer !== undefined) return answer
+    answer = older.get(key) ?? compute(key)
+    if (recent.size >= 10_000) {
+      older = recent
+      recent = new Map()
     }
+    recent.set(key, answer)
     return answer
   }
 }
