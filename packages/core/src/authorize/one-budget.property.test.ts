@@ -20,7 +20,8 @@ const catalog = createCatalog(catalogFixture)
 /** Budgets small enough that about a third of the evaluations are refused, caps included. */
 const arbSmallBudget: fc.Arbitrary<BudgetOptions> = fc.record(
   {
-    maxSteps: fc.nat(60),
+    // each resource costs 300 steps, 800 with the service reference: small budgets refuse all
+    maxSteps: fc.oneof(fc.nat(60), fc.integer({ min: 250, max: 12_000 })),
     maxAnswerBytes: fc.nat(40_000),
     maxDeciding: fc.nat(3),
     maxTraces: fc.nat(3),
@@ -148,7 +149,7 @@ describe('a compiled set’s estimate (oracle: the refusals of its `evaluate`)',
       fc.property(
         arbIdentityPolicies,
         arbAnyRequest,
-        fc.nat(60),
+        fc.oneof(fc.nat(60), fc.integer({ min: 250, max: 6000 })),
         fc.boolean(),
         (policies, request, maxSteps, explain) => {
           const compiled = compilePolicies({ identityPolicies: policies }, { budget: { maxSteps } })
