@@ -417,6 +417,20 @@ describe('createCatalog: actionReaches', () => {
   })
 })
 
+describe('createCatalog: reachBetween', () => {
+  // packages/fuzz/findings/crash-catalog-awsCatalog-reachBetween-arb-call-s17-i59239.json: the
+  // holes of a sparse array passed `every` and were then read as actions
+  it('reads only its own actions and text resources, whatever it is given', () => {
+    const action = catalog.action('connect:DescribeUser')
+    for (const actions of [new Array(16), [undefined, action], Object.create(null), 'x']) {
+      const reach = catalog.reachBetween(actions as never, [`${instanceArn}/agent/u-1`, 7] as never)
+      const own = Array.isArray(actions) && actions.includes(action)
+      expect(reach.actions.size).toBe(own ? 1 : 0)
+      expect(reach.resources.size).toBe(own ? 1 : 0)
+    }
+  })
+})
+
 describe('createCatalog: condition keys', () => {
   it('lists the global keys as the reference writes them', () => {
     expect(catalog.globalKeyNames).toEqual([

@@ -434,7 +434,10 @@ export function createCatalog(given: CatalogData): Catalog {
   const readActionList = (given: readonly unknown[]): ActionList => {
     const known = given.length >= 64 ? actionLists.get(given) : undefined
     if (known !== undefined) return known
-    const actions = given.every(isOwnAction) ? given : given.filter(isOwnAction)
+    // `every` skips the holes of a sparse array, which `for…of` then reads as undefined
+    let allOwn = true
+    for (let index = 0; index < given.length && allOwn; index++) allOwn = isOwnAction(given[index])
+    const actions = allOwn ? (given as readonly CatalogAction[]) : given.filter(isOwnAction)
     const byType = new Map<CatalogResourceType, CatalogAction[]>()
     const byService = new Map<string, CatalogAction[]>()
     for (const action of actions) {

@@ -29,6 +29,14 @@ describe('recordedOutcome', () => {
   ] as const)('%s: %s', (text, outcome) => {
     expect(recordedOutcome(expectation, text)).toBe(outcome)
   })
+
+  // packages/fuzz/findings/crash-samples-recordedOutcome-arb-call-s17-i62030.json: a text of no
+  // string, used as a key, threw
+  it('reads any other text as one printed without an outcome of its own', () => {
+    for (const text of [Object.create(null), 'toString', '__proto__', 7, undefined]) {
+      expect(recordedOutcome(expectation, text as never)).toBe('Allow')
+    }
+  })
 })
 
 describe('asRecorded', () => {

@@ -16,10 +16,15 @@ export function recordedOutcome(expectation: Expectation, text: SampleText): Out
   if (text === 'corrected') return expectation.documented
   if (text === 'literal') return expectation.literal ?? expectation.documented
   const printed = expectation.printed as Readonly<Record<string, Outcome>> | undefined
-  return (
-    (typeof printed === 'object' && printed !== null ? printed[text] : undefined) ??
-    expectation.documented
-  )
+  // only a printed text of its own: not a key of any other kind, nor one its prototype has
+  const own =
+    typeof printed === 'object' &&
+    printed !== null &&
+    typeof text === 'string' &&
+    Object.hasOwn(printed, text)
+      ? printed[text]
+      : undefined
+  return own ?? expectation.documented
 }
 
 /** Whether every text of an evaluated expectation gives the outcome its sample records for it. */
