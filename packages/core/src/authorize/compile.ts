@@ -249,9 +249,17 @@ export function compilePolicies(
       if (matching !== undefined) return refused(matching)
       const plan = known ?? planFor(checked.action)
       const { principal, time, context } = checked
+      const evaluation = planOf(setup, plan, explain)
       const over = evaluationOverBudget(
-        planOf(setup, plan, explain),
-        requestSize(checked.action, checked.resources, principal, request.context, measured),
+        evaluation,
+        requestSize(
+          evaluation,
+          checked.action,
+          checked.resources,
+          principal,
+          request.context,
+          measured,
+        ),
         budget,
       )
       if (over !== undefined) return refused(over)
@@ -292,7 +300,7 @@ export function compilePolicies(
       // past the budget already: the statements the action meets are not looked for
       if (matching > budget.maxSteps) return { steps: matching, answerBytes: 0 }
       const plan = planOf(setup, plans.get(action) ?? planFor(action), options?.explain !== false)
-      const size = requestSize(action, resources, principal, request.context)
+      const size = requestSize(plan, action, resources, principal, request.context)
       return {
         steps: matching + evaluationSteps(plan, size),
         answerBytes: answerBytes(plan, size, budget),
@@ -371,6 +379,7 @@ function decideKnown(
   const { resource, principal, time, context: given } = request
   if (!isPlainRequest(resource, principal, time, given)) return undefined
   const { budget, layers } = setup
+  const unexplained = planOf(setup, plan, false)
   const over =
     actionMatchingOverBudget(
       setup.explained.cost.actionWildcards,
@@ -379,8 +388,8 @@ function decideKnown(
       budget,
     ) ??
     evaluationOverBudget(
-      planOf(setup, plan, false),
-      requestSize(action, resource, principal, given, measured),
+      unexplained,
+      requestSize(unexplained, action, resource, principal, given, measured),
       budget,
     )
   if (over !== undefined) return refused(over)

@@ -57,17 +57,18 @@ export function evaluate(
   })
   const { budget } = options
   const setCost = sumCosts(costs)
+  const plan = evaluationPlan(
+    setCost,
+    true,
+    prepared.layers,
+    prepared.findings.length,
+    options.catalog !== undefined,
+  )
   const over =
     actionMatchingOverBudget(setCost.actionWildcards, action, resources.length, budget) ??
     evaluationOverBudget(
-      evaluationPlan(
-        setCost,
-        true,
-        prepared.layers,
-        prepared.findings.length,
-        options.catalog !== undefined,
-      ),
-      requestSize(action, resources, principal, request.context),
+      plan,
+      requestSize(plan, action, resources, principal, request.context),
       budget,
     )
   if (over !== undefined) {

@@ -231,7 +231,10 @@ export interface RequestSize {
   contextChars: number
   /** Characters of its longest value. */
   longestValue: number
-  /** Whether a value of the context, a resource or the principal holds `*` or `?`. */
+  /**
+   * Whether a value of the context, a resource or the principal holds `*` or `?`; false when
+   * the plan it was measured for has no piece a variable fills, which alone reads it.
+   */
   holdsWildcard: boolean
   longestKey: number
   /** Characters of the action and the principal. */
@@ -253,16 +256,53 @@ export function emptyRequestSize(): RequestSize {
   }
 }
 
+/** Characters of a context value as the request gives it. */
+function valueText(value: unknown): string {
+  return typeof value === 'string' ? value : String(value)
+}
+
 function holdsWildcard(text: string): boolean {
   return text.includes('*') || text.includes('?')
 }
 
 /**
+ * Whether a value of the context, a resource or the principal holds `*` or `?`: read only for a
+ * plan whose patterns have a piece a variable fills (`PatternWork.filledChars`), the one estimate
+ * that needs it, so that other requests are not searched twice.
+ */
+function requestHoldsWildcard(
+  resource: string | readonly string[],
+  principal: string | undefined,
+  context: unknown,
+): boolean {
+  if (principal !== undefined && holdsWildcard(principal)) return true
+  if (typeof resource === 'string') {
+    if (holdsWildcard(resource)) return true
+  } else if (resource.some(holdsWildcard)) return true
+  if (typeof context !== 'object' || context === null) return false
+  const record = context as Readonly<Record<string, unknown>>
+  for (const key in record) {
+    const value = record[key]
+    if (value === undefined || value === null) continue
+    if (
+      Array.isArray(value)
+        ? value.some((one) => holdsWildcard(valueText(one)))
+        : holdsWildcard(valueText(value))
+    ) {
+      return true
+    }
+  }
+  return false
+}
+
+/**
  * The sizes of a request whose fields have been checked (`checkRequest` or `isPlainRequest`):
  * its resources, and its context's keys and values as given; measured into `into` (a new object
- * when none is given), which is returned.
+ * when none is given), which is returned. `holdsWildcard` is looked for only when `plan`'s
+ * patterns need it.
  */
 export function requestSize(
+  plan: EvaluationPlan,
   action: string,
   resource: string | readonly string[],
   principal: string | undefined,
@@ -271,16 +311,11 @@ export function requestSize(
 ): RequestSize {
   let longestResource = 0
   let resources = 1
-  let wildcard = principal !== undefined && holdsWildcard(principal)
-  if (typeof resource === 'string') {
-    longestResource = resource.length
-    wildcard ||= holdsWildcard(resource)
-  } else {
+  if (typeof resource === 'string') longestResource = resource.length
+  else {
     resources = resource.length
     for (let index = 0; index < resource.length; index++) {
-      const one = resource[index] as string
-      longestResource = Math.max(longestResource, one.length)
-      wildcard ||= holdsWildcard(one)
+      longestResource = Math.max(longestResource, (resource[index] as string).length)
     }
   }
   let contextKeys = 0
@@ -288,12 +323,6 @@ export function requestSize(
   let contextChars = 0
   let longestValue = 0
   let longestKey = 0
-  const measure = (value: unknown) => {
-    const text = typeof value === 'string' ? value : String(value)
-    contextChars += text.length
-    longestValue = Math.max(longestValue, text.length)
-    wildcard ||= holdsWildcard(text)
-  }
   if (typeof context === 'object' && context !== null) {
     const record = context as Readonly<Record<string, unknown>>
     for (const key in record) {
@@ -303,9 +332,15 @@ export function requestSize(
       longestKey = Math.max(longestKey, key.length)
       if (Array.isArray(value)) {
         mostValues = Math.max(mostValues, value.length)
-        for (let index = 0; index < value.length; index++) measure(value[index])
+        for (let index = 0; index < value.length; index++) {
+          const length = valueText(value[index]).length
+          contextChars += length
+          longestValue = Math.max(longestValue, length)
+        }
       } else {
-        measure(value)
+        const length = valueText(value).length
+        contextChars += length
+        longestValue = Math.max(longestValue, length)
       }
     }
   }
@@ -315,7 +350,8 @@ export function requestSize(
   into.mostValues = mostValues
   into.contextChars = contextChars
   into.longestValue = longestValue
-  into.holdsWildcard = wildcard
+  into.holdsWildcard =
+    plan.cost.wildcards.filledChars > 0 && requestHoldsWildcard(resource, principal, context)
   into.longestKey = longestKey
   into.nameChars = action.length + (principal?.length ?? 0)
   return into
