@@ -1,6 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs'
 import { fileURLToPath } from 'node:url'
 import type { Catalog, PolicyType } from '@connect-policy/core'
+import { policyTypeOf } from '@connect-policy/fuzz'
 import { largestInlinePolicy } from './largest-policy.ts'
 
 /** A policy text the validator is timed on, with what it stands for. */
@@ -8,17 +9,6 @@ export interface ValidationShape {
   readonly name: string
   readonly text: string
   readonly policyType: PolicyType
-}
-
-/** The policy type the fuzzer validates a policy as, by where it placed the policy. */
-const placements: Readonly<Record<string, PolicyType>> = {
-  alone: 'identity',
-  'beside-allow-all': 'identity',
-  boundary: 'permissionsBoundary',
-  session: 'session',
-  'scp-level': 'serviceControl',
-  'rcp-level': 'resourceControl',
-  'resource-policy': 'resource',
 }
 
 const policy = (statements: readonly object[]) =>
@@ -134,7 +124,7 @@ export function fuzzFindingPolicies(limit: number): ValidationShape[] {
     shapes.push({
       name: file.replace(/\.json$/, ''),
       text,
-      policyType: placements[placement] ?? 'identity',
+      policyType: (policyTypeOf as Readonly<Record<string, PolicyType>>)[placement] ?? 'identity',
     })
   }
   return shapes

@@ -1,3 +1,5 @@
+import type { PolicyType } from '@connect-policy/core'
+
 /** Where the inputs come from. */
 export const families = ['random', 'mutated', 'adversarial'] as const
 export type Family = (typeof families)[number]
@@ -17,6 +19,17 @@ export const placements = [
   'resource-policy',
 ] as const
 export type Placement = (typeof placements)[number]
+
+/** The policy type a policy is validated as, by where it is put. */
+export const policyTypeOf: Readonly<Record<Placement, PolicyType>> = {
+  alone: 'identity',
+  'beside-allow-all': 'identity',
+  boundary: 'permissionsBoundary',
+  session: 'session',
+  'scp-level': 'serviceControl',
+  'rcp-level': 'resourceControl',
+  'resource-policy': 'resource',
+}
 
 /** The modules whose exported functions are called. */
 export const modules = ['core', 'catalog', 'samples'] as const

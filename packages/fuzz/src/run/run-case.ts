@@ -9,7 +9,6 @@ import {
   evaluate,
   type ParseResult,
   type PolicySet,
-  type PolicyType,
   parsePolicy,
   printPolicy,
   resourceMatch,
@@ -28,7 +27,7 @@ import {
 } from '@connect-policy/samples'
 import { correctedSamples } from '../inputs/corrected-samples.ts'
 import { exportedFunctions } from '../inputs/exported.ts'
-import type { FuzzCase, Placement } from '../inputs/fuzz-case.ts'
+import { type FuzzCase, type Placement, policyTypeOf } from '../inputs/fuzz-case.ts'
 import { type CallSite, type Thrown, thrown } from './call-site.ts'
 
 const allowAll = JSON.stringify({
@@ -63,16 +62,6 @@ export function placed(policy: unknown, placement: Placement): PolicySet {
 
 /** Placements where the policy is a layer of its own, which `null` leaves out. */
 const singleLayers: readonly Placement[] = ['boundary', 'session', 'resource-policy']
-
-const policyTypeOf: Readonly<Record<Placement, PolicyType>> = {
-  alone: 'identity',
-  'beside-allow-all': 'identity',
-  boundary: 'permissionsBoundary',
-  session: 'session',
-  'scp-level': 'serviceControl',
-  'rcp-level': 'resourceControl',
-  'resource-policy': 'resource',
-}
 
 /**
  * Why a policy cannot be read as AWS reads one, or `undefined` when it can: its text is not JSON
