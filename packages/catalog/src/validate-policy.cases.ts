@@ -3108,6 +3108,34 @@ const unreadableValues: readonly ValidationCase[] = [
     absent: ['over-budget', 'findings-omitted'],
   },
   {
+    name: 'a wildcard service field whose comparison with every format passes what the budget leaves',
+    policy: policy(
+      allow('*', 'arn:aws:*:*:*:nothing-fits/*'),
+      allow('*', ['arn:aws:*:*:*:*', 'arn:aws:*:*:*:*/*']),
+    ),
+    options: { budget: { maxSteps: 3000 } },
+    expect: [
+      {
+        code: 'resource-not-compared',
+        severity: 'warning',
+        line: 7,
+        messageIncludes: 'and 2 other Resource values are not compared with the ARN formats',
+      },
+    ],
+    // taken to name every type it could, it is reported for nothing a comparison would find: of
+    // the actions `*` names, only those that take no resource are said not to act on it
+    absent: ['arn-fits-no-resource-type', 'resource-matches-no-action', 'over-budget'],
+  },
+  {
+    name: 'near miss: the same policy within the default budget, compared in full',
+    policy: policy(
+      allow('*', 'arn:aws:*:*:*:nothing-fits/*'),
+      allow('*', ['arn:aws:*:*:*:*', 'arn:aws:*:*:*:*/*']),
+    ),
+    expect: [{ code: 'action-pattern-partly-applies', line: 6 }],
+    absent: ['resource-not-compared'],
+  },
+  {
     name: 'more findings than the budget lists',
     policy: policy(allow('*', '*'), allow('*', '*')),
     options: { budget: { maxFindings: 4 } },

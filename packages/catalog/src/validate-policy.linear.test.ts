@@ -1,5 +1,9 @@
 // biome-ignore-all lint/suspicious/noTemplateCurlyInString: IAM policy variables in policy texts, not templates
-import { type Catalog, validatePolicy as validateWith } from '@connect-policy/core'
+import {
+  type Catalog,
+  formatComparisonWork,
+  validatePolicy as validateWith,
+} from '@connect-policy/core'
 import { describe, expect, it } from 'vitest'
 import { awsCatalog } from './aws-catalog.ts'
 import { validatePolicy } from './validate-policy.ts'
@@ -21,13 +25,13 @@ function countedCatalog() {
   const counts = { actionReaches: 0, resourceTypesOf: 0 }
   const counted: Catalog = {
     ...catalog,
-    actionReaches: (action, resource) => {
+    actionReaches: (action, resource, work) => {
       counts.actionReaches++
-      return catalog.actionReaches(action, resource)
+      return catalog.actionReaches(action, resource, work)
     },
-    resourceTypesOf: (resource) => {
+    resourceTypesOf: (resource, work) => {
       counts.resourceTypesOf++
-      return catalog.resourceTypesOf(resource)
+      return catalog.resourceTypesOf(resource, work)
     },
   }
   return { counted, counts }
@@ -148,5 +152,56 @@ describe('the validator is linear in the policy', () => {
     const findings = validatePolicy(text)
     // the first wildcards by rank are still tried: `*-7` covers the value after them
     expect(findings.filter((finding) => finding.code === 'redundant-resource')).toHaveLength(1)
+  })
+})
+
+// ARN patterns are compared with the ARN formats of the whole reference (2,321 types) when their
+// service field is a wildcard: `arn:` and 2,203 `?` took 4 s to validate, `arn:` and `a*`
+// repeated 1,100 times 3.5 s. Their comparisons are counted in steps (a state swept, ten for a field's quick
+// tests) and bounded by what the policy's size allows.
+describe('ARN patterns compared with every format of the reference', () => {
+  const catalog = awsCatalog()
+  const spent = (resource: string) => {
+    const work = formatComparisonWork(1e12)
+    const types = catalog.resourceTypesOf(resource, work)
+    return { steps: 1e12 - work.remaining, types, approximate: work.approximate.size > 0 }
+  }
+
+  it('cost the same for any number of `?` past what the formats can hold', () => {
+    // wildcards alone: lengths compared, no search; `?` runs in a search: cut where they stop
+    // changing what is reached
+    for (const head of ['arn:', 'arn:aws:', 'arn:aws:*:*:*:']) {
+      const short = spent(`${head}${'?'.repeat(2_000)}x*`)
+      const long = spent(`${head}${'?'.repeat(20_000)}x*`)
+      expect(long.steps).toBe(short.steps)
+      expect(long.types.length).toBe(short.types.length)
+    }
+    expect(spent('arn:x').steps).toBe(0)
+  })
+
+  it('are decided without a search when the pattern is wildcards alone, whatever its length', () => {
+    const { steps, types } = spent(`arn:${'?'.repeat(20_000)}*`)
+    // a quick test for each field of each format
+    expect(steps).toBeLessThanOrEqual(2_321 * 5 * 10)
+    expect(types.length).toBeGreaterThan(2_000)
+  })
+
+  it('stop at what the policy allows, and say which values they did not decide', () => {
+    const stars = `arn:aws:${'a*'.repeat(1_100)}`
+    const text = policy([{ Effect: 'Allow', Action: 'ec2:TerminateInstances', Resource: stars }])
+    const findings = validatePolicy(text)
+    // 2,208 characters allow 400,000 steps; this one needs over 26,000,000 (0.4 s)
+    expect(spent(stars).steps).toBeGreaterThan(20_000_000)
+    expect(codes(findings).has('resource-not-compared')).toBe(true)
+    expect(codes(findings).has('over-budget')).toBe(false)
+  })
+
+  it('in a policy the fuzzer found hanging (2,868 characters), finish within what it allows', () => {
+    const resource = `arn:${'?'.repeat(2_203)}*`
+    const text = policy([
+      { Effect: 'Allow', Action: ['ec2:TerminateInstances'], Resource: [resource] },
+      { Effect: 'Allow', Action: '*', Resource: [resource, 'arn:aws:*:*:*:*'] },
+    ])
+    expect(codes(validatePolicy(text)).has('resource-not-compared')).toBe(false)
   })
 })

@@ -20,6 +20,7 @@ export {
   actionView,
   conditionKeyTypes,
   createCatalog,
+  formatComparisonWork,
   isCatalog,
   readCatalogData,
 } from './catalog/index.ts'

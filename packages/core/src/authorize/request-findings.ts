@@ -2,8 +2,10 @@ import {
   type Catalog,
   type CatalogAction,
   type CatalogResourceType,
+  formatComparisonWork,
   listsKeyForAction,
   multiResourceDocumented,
+  requestComparisonSteps,
   requiredResourceGroups,
   suggestActions,
 } from '../catalog/index.ts'
@@ -84,6 +86,9 @@ function resourceFindings(
   const findings: EvaluationFinding[] = []
   if (action === undefined) return findings
   const concrete = resources.filter((resource) => !allStars.test(resource))
+  // bounded by the request's size; a resource not worked out within it is taken to name every
+  // type it could, so that nothing is reported that a comparison would not
+  const work = formatComparisonWork(requestComparisonSteps(concrete))
   if (action.wildcardOnly) {
     for (const resource of concrete) {
       findings.push({
@@ -95,7 +100,7 @@ function resourceFindings(
     return findings
   }
   for (const resource of concrete) {
-    if (catalog.actionReaches(action, resource)) continue
+    if (catalog.actionReaches(action, resource, work)) continue
     const names = action.resourceTypes.map(({ type }) => `\`${type.name}\``).join(', ')
     findings.push({
       code: 'resource-not-for-action',
@@ -107,7 +112,7 @@ function resourceFindings(
   const missing = reference.requiredGroups.filter(
     (group) =>
       !group.some((type) =>
-        concrete.some((resource) => catalog.resourceTypesOf(resource).includes(type)),
+        concrete.some((resource) => catalog.resourceTypesOf(resource, work).includes(type)),
       ),
   )
   if (missing.length > 0) {

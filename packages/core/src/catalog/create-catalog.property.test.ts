@@ -1,6 +1,7 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { actionMatch } from '../match/index.ts'
+import { formatComparisonWork } from './comparison-work.ts'
 import { catalogFixture } from './create-catalog.test-data.ts'
 import { createCatalog } from './create-catalog.ts'
 import { overlapsFormat, readOverlapPattern } from './format-overlap.ts'
@@ -117,6 +118,59 @@ describe('createCatalog', () => {
         const found = catalog.resourceTypesOf(resource)
         return found.length === scanned.length && scanned.every((type) => found.includes(type))
       }),
+    )
+  })
+
+  it('within a budget, answers exactly or with more types, never fewer, and says which (oracle: the answer without a budget)', () => {
+    fc.assert(
+      fc.property(
+        fc.array(arbResource, { minLength: 1, maxLength: 6 }),
+        fc.integer({ min: 0, max: 3000 }),
+        (resources, steps) => {
+          const work = formatComparisonWork(steps)
+          for (const resource of resources) {
+            const exact = catalog.resourceTypesOf(resource, formatComparisonWork(1e9))
+            const found = catalog.resourceTypesOf(resource, work)
+            if (!exact.every((type) => found.includes(type))) return false
+            const same = found.length === exact.length
+            if (!same && !work.approximate.has(resource)) return false
+          }
+          return true
+        },
+      ),
+    )
+  })
+
+  it('answers a call the same whatever calls came before it, at the same cost (oracle: a fresh catalog)', () => {
+    fc.assert(
+      fc.property(
+        fc.array(arbResource, { minLength: 1, maxLength: 6 }),
+        fc.array(arbResource, { maxLength: 6 }),
+        fc.integer({ min: 0, max: 3000 }),
+        (resources, before, steps) => {
+          const fresh = createCatalog(catalogFixture)
+          const warmed = createCatalog(catalogFixture)
+          for (const resource of before) warmed.resourceTypesOf(resource, formatComparisonWork(1e9))
+          for (const resource of before) warmed.resourceTypesOf(resource, formatComparisonWork(0))
+          const a = formatComparisonWork(steps)
+          const b = formatComparisonWork(steps)
+          for (const resource of resources) {
+            // two catalogs: the same types, not the same objects
+            const named = (types: readonly { service: string; name: string }[]) =>
+              types.map((type) => `${type.service}:${type.name}`).join()
+            if (
+              named(fresh.resourceTypesOf(resource, a)) !==
+              named(warmed.resourceTypesOf(resource, b))
+            ) {
+              return false
+            }
+          }
+          return (
+            a.remaining === b.remaining && [...a.approximate].join() === [...b.approximate].join()
+          )
+        },
+      ),
+      { numRuns: 60 },
     )
   })
 

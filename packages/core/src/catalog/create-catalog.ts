@@ -9,6 +9,7 @@ import {
   isMultivalued,
   type ServiceData,
 } from './catalog-data.ts'
+import { defaultComparisonSteps, type FormatComparisonWork, readWork } from './comparison-work.ts'
 import {
   type ConditionKeyName,
   matchesConditionKeyName,
@@ -16,7 +17,7 @@ import {
 } from './condition-key-name.ts'
 import {
   namesWholeService,
-  type OverlapPattern,
+  type OverlapWork,
   overlapsFormat,
   readOverlapPattern,
   serviceFieldOf,
@@ -57,6 +58,8 @@ export interface CatalogAction {
 export interface CatalogReach {
   readonly actions: ReadonlySet<CatalogAction>
   readonly resources: ReadonlySet<string>
+  /** Whether every action of the catalog's given was reached (`actions` holds them all). */
+  readonly everyAction: boolean
 }
 
 export interface CatalogService {
@@ -101,10 +104,20 @@ export interface Catalog {
   readonly matchActions: (pattern: string) => readonly CatalogAction[]
   /** Every action of every service held, by service. */
   readonly allActions: readonly CatalogAction[]
-  /** The resource types whose ARNs a `Resource` value (an ARN or an ARN pattern) can name. */
-  readonly resourceTypesOf: (resource: string) => readonly CatalogResourceType[]
+  /**
+   * The resource types whose ARNs a `Resource` value (an ARN or an ARN pattern) can name, worked
+   * out within `work` (`FormatComparisonWork`; without it, within `defaultComparisonSteps`).
+   */
+  readonly resourceTypesOf: (
+    resource: string,
+    work?: FormatComparisonWork,
+  ) => readonly CatalogResourceType[]
   /** Whether an action can be authorized against something a `Resource` value names. */
-  readonly actionReaches: (action: CatalogAction, resource: string) => boolean
+  readonly actionReaches: (
+    action: CatalogAction,
+    resource: string,
+    work?: FormatComparisonWork,
+  ) => boolean
   /**
    * `actionReaches` for every action and resource of a statement at once: the actions that
    * reach some resource, and the resources some action reaches. Worked out through each
@@ -114,6 +127,7 @@ export interface Catalog {
   readonly reachBetween: (
     actions: readonly CatalogAction[],
     resources: readonly string[],
+    work?: FormatComparisonWork,
   ) => CatalogReach
   /** The names of the global condition keys, as the reference writes them. */
   readonly globalKeyNames: readonly string[]
@@ -133,6 +147,12 @@ interface ActionList {
   readonly actions: readonly CatalogAction[]
   readonly byType: ReadonlyMap<CatalogResourceType, readonly CatalogAction[]>
   readonly byService: ReadonlyMap<string, readonly CatalogAction[]>
+  /** Whether some action is in neither index: one only `*` reaches. */
+  readonly unindexed: boolean
+  /** The actions as a set, made the first time every one of them is reached, then kept. */
+  all?: ReadonlySet<CatalogAction>
+  /** The same for the actions that take a resource, when every type and no service is reached. */
+  typed?: ReadonlySet<CatalogAction>
 }
 
 interface KeyIndex {
@@ -224,6 +244,7 @@ function buildService(data: ServiceData): CatalogService {
 
 const starsOnly = /^\*+$/
 const isText = (value: unknown): value is string => typeof value === 'string'
+
 const noTypes: readonly CatalogResourceType[] = Object.freeze([])
 // biome-ignore lint/suspicious/noTemplateCurlyInString: the reference's notation, not a template
 const anyService = '${Service}'
@@ -236,19 +257,51 @@ const anyService = '${Service}'
  * finds them still kept rather than worked out again for each check.
  */
 function kept<T>(compute: (key: string) => T): (key: string) => T {
+  const answers = keptAnswers<T>()
+  return (key) => {
+    let answer = answers.get(key)
+    if (answer === undefined) {
+      answer = compute(key)
+      answers.set(key, answer)
+    }
+    return answer
+  }
+}
+
+/** The two generations of `kept`, read and written by their user. */
+function keptAnswers<T>(): {
+  readonly get: (key: string) => T | undefined
+  readonly set: (key: string, answer: T) => void
+} {
   let recent = new Map<string, T>()
   let older = new Map<string, T>()
-  return (key) => {
-    let answer = recent.get(key)
-    if (answer !== undefined) return answer
-    answer = older.get(key) ?? compute(key)
+  const set = (key: string, answer: T) => {
     if (recent.size >= 10_000) {
       older = recent
       recent = new Map()
     }
     recent.set(key, answer)
-    return answer
   }
+  return {
+    get: (key) => {
+      const answer = recent.get(key)
+      if (answer !== undefined) return answer
+      const old = older.get(key)
+      if (old !== undefined) set(key, old)
+      return old
+    },
+    set,
+  }
+}
+
+/**
+ * The types of one `Resource` value: exact, with the steps working them out took, or, when they
+ * could not be worked out within `steps`, every type the value could name before any comparison.
+ */
+interface TypesAnswer {
+  readonly types: readonly CatalogResourceType[]
+  readonly steps: number
+  readonly exact: boolean
 }
 
 /**
@@ -345,12 +398,10 @@ export function createCatalog(given: CatalogData): Catalog {
   const matchActions = (pattern: string): readonly CatalogAction[] =>
     actionsOfFolded(pattern.toLowerCase())
 
-  const overlapping = (pattern: OverlapPattern, types: readonly CatalogResourceType[]) =>
-    types.filter((type) => type.arnFormats.some((format) => overlapsFormat(pattern, format)))
-
   const patternOf = kept(readOverlapPattern)
 
-  const findResourceTypes = (resource: string): readonly CatalogResourceType[] => {
+  /** The types a value could name before its ARN is compared with any format. */
+  const candidatesOf = kept((resource: string): readonly CatalogResourceType[] => {
     const pattern = patternOf(resource)
     if (pattern.anything) return allTypes
     const serviceField = serviceFieldOf(pattern)
@@ -358,40 +409,106 @@ export function createCatalog(given: CatalogData): Catalog {
       serviceField?.every((token) => typeof token === 'string') === true
         ? serviceField.join('')
         : undefined
-    const candidates =
-      literalService === undefined
-        ? allTypes
-        : [
-            ...(typesByArnService.get(literalService) ?? []),
-            ...(typesByArnService.get(anyService) ?? []),
-          ]
-    return overlapping(pattern, candidates)
+    return literalService === undefined
+      ? allTypes
+      : Object.freeze([
+          ...(typesByArnService.get(literalService) ?? []),
+          ...(typesByArnService.get(anyService) ?? []),
+        ])
+  })
+
+  const compareWithFormats = (resource: string, limit: number): TypesAnswer => {
+    const pattern = patternOf(resource)
+    if (pattern.anything) return { types: allTypes, steps: 0, exact: true }
+    // a value that is no ARN pattern names no type
+    if (pattern.fields === undefined) return { types: noTypes, steps: 0, exact: true }
+    const candidates = candidatesOf(resource)
+    const work: OverlapWork = { steps: 0, limit }
+    const found: CatalogResourceType[] = []
+    for (const type of candidates) {
+      let overlaps: boolean | undefined = false
+      for (const format of type.arnFormats) {
+        overlaps = overlapsFormat(pattern, format, work)
+        if (overlaps !== false) break
+      }
+      if (overlaps === undefined) return { types: candidates, steps: limit, exact: false }
+      if (overlaps) found.push(type)
+    }
+    return { types: Object.freeze(found), steps: work.steps, exact: true }
   }
 
-  const resourceTypesOf = kept((resource: string): readonly CatalogResourceType[] =>
-    Object.freeze(findResourceTypes(resource)),
-  )
+  // the best answer known for each value: an exact one, or the approximate one of the largest
+  // limit tried; a limit below what the exact one took gets the approximate answer, as it would
+  // if nothing had been kept
+  const typeAnswers = keptAnswers<TypesAnswer>()
+  const typesWithin = (resource: string, limit: number): TypesAnswer => {
+    const known = typeAnswers.get(resource)
+    if (known !== undefined) {
+      if (known.exact && known.steps <= limit) return known
+      if (known.exact || known.steps >= limit) {
+        return { types: candidatesOf(resource), steps: limit, exact: false }
+      }
+    }
+    const answer = compareWithFormats(resource, limit)
+    typeAnswers.set(resource, answer)
+    return answer
+  }
+
+  const typesAnswer = (resource: string, work: FormatComparisonWork | undefined): TypesAnswer => {
+    if (work === undefined) return typesWithin(resource, defaultComparisonSteps)
+    // a value asked about again in the same call gets the same answer, at no further cost
+    const exact = work.answered.get(resource)
+    if (exact !== undefined) return typesWithin(resource, exact ? Number.POSITIVE_INFINITY : 0)
+    // a remaining count that is no number allows nothing, never everything
+    const limit = Number.isNaN(work.remaining) ? 0 : Math.max(0, work.remaining)
+    const answer = typesWithin(resource, limit)
+    work.remaining -= answer.steps
+    work.answered.set(resource, answer.exact)
+    if (!answer.exact) work.approximate.add(resource)
+    return answer
+  }
+
+  const resourceTypesOf = (resource: string, work: FormatComparisonWork | undefined) =>
+    typesAnswer(resource, work).types
 
   // a type reaches a resource when the resource can name one of its ARNs: when it is among the
   // resource's types, which are worked out once per resource (a property test holds the two
   // readings equal), so many actions sharing a type (Connect's `instance`) cost a set lookup
-  const typeSetOf = kept(
-    (resource: string): ReadonlySet<CatalogResourceType> => new Set(resourceTypesOf(resource)),
-  )
+  const typeSets = new WeakMap<readonly CatalogResourceType[], ReadonlySet<CatalogResourceType>>()
+  const typeSetOf = (
+    resource: string,
+    work: FormatComparisonWork | undefined,
+  ): ReadonlySet<CatalogResourceType> => {
+    const types = resourceTypesOf(resource, work)
+    let set = typeSets.get(types)
+    if (set === undefined) {
+      set = new Set(types)
+      typeSets.set(types, set)
+    }
+    return set
+  }
 
-  const actionReaches = (action: CatalogAction, resource: string): boolean => {
+  const actionReaches = (
+    action: CatalogAction,
+    resource: string,
+    work: FormatComparisonWork | undefined,
+  ): boolean => {
     const pattern = patternOf(resource)
     if (pattern.anything) return true
     if (action.wildcardOnly) return namesWholeService(pattern, action.service)
-    const types = typeSetOf(resource)
+    const types = typeSetOf(resource, work)
     return action.resourceTypes.some(({ type }) => types.has(type))
   }
 
-  const reachBetween = (list: ActionList, resources: readonly string[]): CatalogReach => {
+  const reachBetween = (
+    list: ActionList,
+    resources: readonly string[],
+    work: FormatComparisonWork | undefined,
+  ): CatalogReach => {
     const reaching = new Set<CatalogAction>()
     const reached = new Set<string>()
     const { actions, byType, byService } = list
-    if (actions.length === 0) return { actions: reaching, resources: reached }
+    if (actions.length === 0) return { actions: reaching, resources: reached, everyAction: true }
     const reachedTypes = new Set<CatalogResourceType>()
     const reachedServices = new Set<string>()
     let anything = false
@@ -402,7 +519,7 @@ export function createCatalog(given: CatalogData): Catalog {
         reached.add(resource)
         continue
       }
-      for (const type of typeSetOf(resource)) {
+      for (const type of typeSetOf(resource, work)) {
         if (!byType.has(type)) continue
         reachedTypes.add(type)
         reached.add(resource)
@@ -415,16 +532,32 @@ export function createCatalog(given: CatalogData): Catalog {
         reached.add(resource)
       }
     }
-    // the actions reached, through the types and services reached rather than action by action
-    if (anything) for (const action of actions) reaching.add(action)
-    else {
-      for (const type of reachedTypes)
-        for (const action of byType.get(type) ?? []) reaching.add(action)
-      for (const service of reachedServices) {
-        for (const action of byService.get(service) ?? []) reaching.add(action)
+    // the actions reached, through the types and services reached rather than action by action;
+    // when that is all of them (`"Action": "*"` on `arn:aws:*:*:*:*`), the list's own set, made
+    // once rather than 22,000 additions a statement
+    if (
+      anything ||
+      (!list.unindexed &&
+        reachedTypes.size === byType.size &&
+        reachedServices.size === byService.size)
+    ) {
+      list.all ??= new Set(actions)
+      return { actions: list.all, resources: reached, everyAction: true }
+    }
+    if (!list.unindexed && reachedTypes.size === byType.size && reachedServices.size === 0) {
+      list.typed ??= new Set(actions.filter((action) => !action.wildcardOnly))
+      return {
+        actions: list.typed,
+        resources: reached,
+        everyAction: list.typed.size === actions.length,
       }
     }
-    return { actions: reaching, resources: reached }
+    for (const type of reachedTypes)
+      for (const action of byType.get(type) ?? []) reaching.add(action)
+    for (const service of reachedServices) {
+      for (const action of byService.get(service) ?? []) reaching.add(action)
+    }
+    return { actions: reaching, resources: reached, everyAction: reaching.size === actions.length }
   }
 
   // a list of actions read once: the catalog's own among them, by the types they act on, and
@@ -440,7 +573,9 @@ export function createCatalog(given: CatalogData): Catalog {
     const actions = allOwn ? (given as readonly CatalogAction[]) : given.filter(isOwnAction)
     const byType = new Map<CatalogResourceType, CatalogAction[]>()
     const byService = new Map<string, CatalogAction[]>()
+    let unindexed = false
     for (const action of actions) {
+      if (!action.wildcardOnly && action.resourceTypes.length === 0) unindexed = true
       if (action.wildcardOnly) {
         const list = byService.get(action.service)
         if (list === undefined) byService.set(action.service, [action])
@@ -453,7 +588,7 @@ export function createCatalog(given: CatalogData): Catalog {
         else if (list.at(-1) !== action) list.push(action)
       }
     }
-    const list = { actions, byType, byService }
+    const list: ActionList = { actions, byType, byService, unindexed }
     // a weak map entry costs more than indexing a statement's few actions again
     if (given.length >= 64 && Object.isFrozen(given)) actionLists.set(given, list)
     return list
@@ -508,17 +643,19 @@ export function createCatalog(given: CatalogData): Catalog {
       isText(fullName) ? actionsByName.get(fullName.toLowerCase()) : undefined,
     matchActions: (pattern) => (isText(pattern) ? matchActions(pattern) : noActions),
     allActions,
-    resourceTypesOf: (resource) => (isText(resource) ? resourceTypesOf(resource) : noTypes),
-    actionReaches: (action, resource) =>
+    resourceTypesOf: (resource, work) =>
+      isText(resource) ? resourceTypesOf(resource, readWork(work)) : noTypes,
+    actionReaches: (action, resource, work) =>
       isText(resource) &&
       typeof action === 'object' &&
       action !== null &&
       actionsByName.get(String(action.fullName).toLowerCase()) === action &&
-      actionReaches(action, resource),
-    reachBetween: (actions, resources) =>
+      actionReaches(action, resource, readWork(work)),
+    reachBetween: (actions, resources, work) =>
       reachBetween(
         readActionList(Array.isArray(actions) ? actions : []),
         Array.isArray(resources) ? resources.filter(isText) : [],
+        readWork(work),
       ),
     globalKeyNames: data.globalConditionKeys.map((key) => key.name),
     conditionKey: (name) => (isText(name) ? conditionKey(name) : undefined),

@@ -110,7 +110,14 @@ function someInstanceMatches(pattern: string, pieces: readonly (string | Slot)[]
  * the last one standing for the rest of the ARN), and each field must match some instance of
  * the format's fields it faces. Fields are independent because no variable spans two.
  */
-function bruteForceOverlap(pattern: string, fields: FormatFields): boolean {
+function bruteForceOverlap(
+  pattern: string,
+  fields: FormatFields,
+  fieldMatches: (
+    pattern: string,
+    pieces: readonly (string | Slot)[],
+  ) => boolean = someInstanceMatches,
+): boolean {
   if (/^\*+$/.test(pattern)) return true
   const slots = fields.map((field, fieldIndex) =>
     field.map((piece): string | Slot =>
@@ -126,14 +133,57 @@ function bruteForceOverlap(pattern: string, fields: FormatFields): boolean {
   const parts = pattern.split(':').slice(1)
   if (parts.length >= 5) {
     const patternFields = [...parts.slice(0, 4), parts.slice(4).join(':')]
-    return patternFields.every((field, index) => someInstanceMatches(field, slots[index] ?? []))
+    return patternFields.every((field, index) => fieldMatches(field, slots[index] ?? []))
   }
   const last = parts.length - 1
   const rest = slots.slice(last).flatMap((field, index) => (index === 0 ? field : [':', ...field]))
   return (
-    parts.slice(0, last).every((field, index) => someInstanceMatches(field, slots[index] ?? [])) &&
-    someInstanceMatches(parts[last] ?? '', rest)
+    parts.slice(0, last).every((field, index) => fieldMatches(field, slots[index] ?? [])) &&
+    fieldMatches(parts[last] ?? '', rest)
   )
+}
+
+/**
+ * The same question as a search over pairs of positions, one in the pattern as written (every
+ * `?` and `*` where the policy puts it) and one in the format, stepping both over one character
+ * at a time: in time about their lengths multiplied, so it takes the long wildcard runs that an
+ * enumeration of instances cannot, and it is held to that enumeration on small cases.
+ */
+function productMatches(pattern: string, given: readonly (string | Slot)[]): boolean {
+  const pieces = given.flatMap((piece): (string | Slot)[] =>
+    typeof piece === 'string' ? [...piece] : [piece],
+  )
+  // a state: pattern position, format position, and whether the variable there took a character
+  const seen = new Set<string>()
+  const stack: [number, number, boolean][] = []
+  const push = (i: number, j: number, inside: boolean) => {
+    const key = `${i},${j},${inside}`
+    if (seen.has(key)) return
+    seen.add(key)
+    stack.push([i, j, inside])
+  }
+  push(0, 0, false)
+  while (stack.length > 0) {
+    const [i, j, inside] = stack.pop() as [number, number, boolean]
+    const token = pattern[i]
+    const piece = pieces[j]
+    if (i === pattern.length && j === pieces.length && !inside) return true
+    // moves that read nothing: a star ends; a variable that took a character, or may take none, ends
+    if (token === '*') push(i + 1, j, inside)
+    if (piece !== undefined && typeof piece !== 'string' && (inside || piece.mayBeEmpty))
+      push(i, j + 1, false)
+    if (token === undefined || piece === undefined) continue
+    // moves that read one character both sides can read
+    const fits =
+      typeof piece === 'string'
+        ? token === '*' || token === '?' || token === piece
+        : token === '*' || token === '?' || !piece.excludes.includes(token)
+    if (!fits) continue
+    const nextI = token === '*' ? i : i + 1
+    if (typeof piece === 'string') push(nextI, j + 1, false)
+    else push(nextI, j, true)
+  }
+  return false
 }
 
 const resourcePiece = fc.constantFrom<Piece>(
@@ -261,6 +311,56 @@ describe('overlapsFormat', () => {
       const overlapping = samples.filter(([fields, pattern]) => bruteForceOverlap(pattern, fields))
       expect(overlapping.length).toBeGreaterThan(60)
       expect(samples.length - overlapping.length).toBeGreaterThan(60)
+    },
+    timeout,
+  )
+
+  it(
+    'the search over pairs of positions agrees with the enumeration of instances (an oracle checked by the other)',
+    () => {
+      fc.assert(
+        fc.property(
+          arbCase,
+          ([fields, pattern]) =>
+            bruteForceOverlap(pattern, fields, productMatches) ===
+            bruteForceOverlap(pattern, fields),
+        ),
+      )
+    },
+    timeout,
+  )
+
+  it(
+    'agrees with the search over pairs of positions on long runs of `?` and `*`, which are rewritten and cut short (oracle: naive)',
+    () => {
+      const piece = fc.oneof(
+        fc.constantFrom('a', 'b', 's', '1', '/', ':', '*', '?'),
+        fc.integer({ min: 1, max: 120 }).map((length) => '?'.repeat(length)),
+        fc
+          .array(fc.constantFrom('?', '*'), { minLength: 2, maxLength: 12 })
+          .map((run) => run.join('')),
+      )
+      const arbLongCase = arbFormat.chain((fields) =>
+        fc.tuple(
+          fc.constant(fields),
+          fc
+            .tuple(fc.array(piece, { minLength: 1, maxLength: 12 }), fc.boolean())
+            .map(([pieces, short]) => `arn:${pieces.join('')}${short ? '*' : ''}`)
+            .filter(isArnPattern),
+        ),
+      )
+      fc.assert(
+        fc.property(arbLongCase, ([fields, pattern]) => {
+          const source = formatSource(fields)
+          const format = readArnFormat(source, separatedVariables(source))
+          if (format === undefined) return false
+          return (
+            overlapsFormat(readOverlapPattern(pattern), format) ===
+            bruteForceOverlap(pattern, fields, productMatches)
+          )
+        }),
+        { numRuns: 300 },
+      )
     },
     timeout,
   )

@@ -14,15 +14,116 @@ const anyRun = 2
 
 function patternTokens(pattern: string): PatternToken[] {
   const tokens: PatternToken[] = []
-  for (const character of replaceVariables(pattern, '*')) {
-    if (character === '*') tokens.push(anyRun)
-    else if (character === '?') tokens.push(anyOne)
-    else if (character === literalStar) tokens.push('*')
-    else if (character === literalQuestionMark) tokens.push('?')
-    else tokens.push(character)
+  // a run of wildcards stands for its `?` count of characters, or at least that many when it
+  // holds a star: written `?`s first and one star after, whatever order and number of stars the
+  // policy has, so that each star is one search step and `?` runs can be cut short
+  let anyOnes = 0
+  let starred = false
+  const endRun = () => {
+    for (; anyOnes > 0; anyOnes--) tokens.push(anyOne)
+    if (starred) tokens.push(anyRun)
+    starred = false
   }
+  for (const character of replaceVariables(pattern, '*')) {
+    if (character === '*') starred = true
+    else if (character === '?') anyOnes++
+    else {
+      endRun()
+      if (character === literalStar) tokens.push('*')
+      else if (character === literalQuestionMark) tokens.push('?')
+      else tokens.push(character)
+    }
+  }
+  endRun()
   return tokens
 }
+
+/** What the quick rules of `fieldsOverlap` read off a pattern field, worked out once per field. */
+export interface FieldFacts {
+  /** No literal character: only `?` and `*`. */
+  readonly wildcardsOnly: boolean
+  /** The characters the field writes literally. */
+  readonly literals: ReadonlySet<string>
+  /** The `?` count: the fewest characters a text of the field has, with its literals. */
+  readonly fewest: number
+  readonly starred: boolean
+}
+
+function fieldFacts(tokens: readonly PatternToken[]): FieldFacts {
+  const literals = new Set<string>()
+  let fewest = 0
+  let starred = false
+  for (const token of tokens) {
+    if (token === anyRun) starred = true
+    else {
+      fewest++
+      if (token !== anyOne) literals.add(token)
+    }
+  }
+  return { wildcardsOnly: literals.size === 0, literals, fewest, starred }
+}
+
+/** Whether a field's texts can take none of the characters a variable excludes. */
+function avoidsExcluded(facts: FieldFacts, slot: FormatCharacter | undefined): boolean {
+  if (typeof slot !== 'object') return false
+  for (const excluded of slot.excludes) if (facts.literals.has(excluded)) return false
+  return true
+}
+
+/**
+ * Decisions that need no search. Texts of the two must have a length in common, and for a field
+ * of wildcards alone that is enough; a format field that is one variable takes any text of the
+ * characters it allows. A field that ends with a star fits a format that starts with a variable its
+ * literals can go into: the variable takes what comes before the star (or one character, when
+ * nothing does) and the star the rest of any text of the format; the same from the other end.
+ */
+function quickOverlap(
+  pattern: readonly PatternToken[],
+  facts: FieldFacts,
+  format: readonly FormatCharacter[],
+): boolean | undefined {
+  let fewest = 0
+  let unbounded = false
+  for (const slot of format) {
+    if (typeof slot === 'string') fewest++
+    else {
+      unbounded = true
+      if (slot.mayBeEmpty !== true) fewest++
+    }
+  }
+  const most = unbounded ? Number.POSITIVE_INFINITY : fewest
+  // the texts of both must have a length in common
+  const lengthsMeet = facts.starred
+    ? most >= facts.fewest
+    : fewest <= facts.fewest && facts.fewest <= most
+  if (facts.wildcardsOnly || !lengthsMeet) return lengthsMeet
+  // a field of one variable, as an ARN's partition, Region and account: any text of allowed
+  // characters, of one character or more unless it may be empty
+  const [only] = format
+  if (format.length === 1 && typeof only === 'object') {
+    return (
+      avoidsExcluded(facts, only) && (facts.fewest > 0 || facts.starred || only.mayBeEmpty === true)
+    )
+  }
+  if (pattern.at(-1) === anyRun && avoidsExcluded(facts, format[0])) return true
+  if (pattern[0] === anyRun && avoidsExcluded(facts, format.at(-1))) return true
+  return undefined
+}
+
+/**
+ * The work `fieldsOverlap` may do, in states swept, shared by the comparisons of one pattern with
+ * many formats; past `limit` a comparison is left undecided.
+ */
+export interface OverlapWork {
+  steps: number
+  readonly limit: number
+}
+
+/**
+ * What comparing a field costs before any search, in the steps of a state swept: measured, one
+ * field's quick tests take about as long as ten states of a search.
+ */
+const fieldComparisonSteps = 10
 
 /** The two rows of states `fieldsOverlap` works in, kept between calls and grown as needed. */
 let rowStates = new Uint8Array(64)
@@ -42,10 +143,22 @@ let nextStates = new Uint8Array(64)
 function fieldsOverlap(
   pattern: readonly PatternToken[],
   format: readonly FormatCharacter[],
-): boolean {
+  work?: OverlapWork,
+  facts: FieldFacts = fieldFacts(pattern),
+): boolean | undefined {
+  if (work !== undefined) {
+    work.steps += fieldComparisonSteps
+    if (work.steps > work.limit) return undefined
+  }
   if (!headsAgree(pattern, format) || !tailsAgree(pattern, format)) return false
   if (isLiteral(pattern) && isLiteral(format)) return sameLiterals(pattern, format)
+  const quick = quickOverlap(pattern, facts, format)
+  if (quick !== undefined) return quick
   const width = format.length + 1
+  // A run of `?` leads from a set of states to those some path of exactly that many characters
+  // reaches; the only cycles are a variable taking one more character, so past one step per state
+  // the set no longer changes, and the rest of the run is skipped
+  const saturated = 2 * width + 2
   if (rowStates.length < width * 2) {
     rowStates = new Uint8Array(width * 4)
     nextStates = new Uint8Array(width * 4)
@@ -60,8 +173,20 @@ function fieldsOverlap(
   let high = 0
   row[0] = 1
   let found = false
+  let anyOnesRead = 0
   for (let i = 0; i <= pattern.length && !found; i++) {
+    if (pattern[i] === anyOne && anyOnesRead >= saturated) {
+      while (pattern[i] === anyOne) i++
+    }
     const token = pattern[i]
+    anyOnesRead = token === anyOne ? anyOnesRead + 1 : 0
+    if (work !== undefined) {
+      work.steps += high - low + 1
+      if (work.steps > work.limit) {
+        row.fill(0, low, high + 1)
+        return undefined
+      }
+    }
     let nextLow = Number.POSITIVE_INFINITY
     let nextHigh = -1
     for (let state = low; state <= high; state++) {
@@ -159,6 +284,12 @@ export interface OverlapPattern {
    * (`arn:aws:s3:*`), those it has, the last of which stands for the rest of the ARN.
    */
   readonly fields?: readonly PatternToken[][]
+  /** What the quick rules read off each field, in the same order. */
+  readonly facts?: readonly FieldFacts[]
+}
+
+function withFacts(fields: PatternToken[][]): OverlapPattern {
+  return { anything: false, fields, facts: fields.map(fieldFacts) }
 }
 
 export function readOverlapPattern(pattern: string): OverlapPattern {
@@ -166,44 +297,68 @@ export function readOverlapPattern(pattern: string): OverlapPattern {
   const parts = splitArn(pattern)
   if (parts !== undefined) {
     const { partition, service, region, account, resource } = parts
-    return {
-      anything: false,
-      fields: [partition, service, region, account, resource].map(patternTokens),
-    }
+    return withFacts([partition, service, region, account, resource].map(patternTokens))
   }
   return pattern.startsWith('arn:') && pattern.endsWith('*')
-    ? { anything: false, fields: pattern.slice(4).split(':').map(patternTokens) }
+    ? withFacts(pattern.slice(4).split(':').map(patternTokens))
     : { anything: false }
 }
 
-/** The format's characters from field `index` to the end, colons between, as one field. */
+const restsOfFormat = new WeakMap<ArnFormat, (readonly FormatCharacter[])[]>()
+
+/**
+ * The format's characters from field `index` to the end, colons between, as one field: made
+ * once per format and field, since one pattern is compared with every format of the catalog.
+ */
 function formatRest(format: ArnFormat, index: number): readonly FormatCharacter[] {
   if (index === format.characters.length - 1) return format.characters[index] ?? []
+  let rests = restsOfFormat.get(format)
+  if (rests === undefined) {
+    rests = []
+    restsOfFormat.set(format, rests)
+  }
+  const known = rests[index]
+  if (known !== undefined) return known
   const rest: FormatCharacter[] = []
   for (const [offset, characters] of format.characters.slice(index).entries()) {
     if (offset > 0) rest.push(':')
     rest.push(...characters)
   }
+  rests[index] = rest
   return rest
 }
 
 /**
  * Whether some ARN of the format matches the policy pattern, field by field as IAM matches: the
  * fields before a short pattern's last one face single fields, so a star there stays inside its
- * field (`arn:aws:*3:*` names S3, not EC2), as `matchesResource` reads such patterns.
+ * field (`arn:aws:*3:*` names S3, not EC2), as `matchesResource` reads such patterns. With
+ * `work`, undefined (not decided) once the comparisons sharing it pass its limit.
  */
-export function overlapsFormat(pattern: OverlapPattern, format: ArnFormat): boolean {
+export function overlapsFormat(
+  pattern: OverlapPattern,
+  format: ArnFormat,
+  work?: OverlapWork,
+): boolean | undefined {
   if (pattern.anything) return true
   const fields = pattern.fields
   if (fields === undefined) return false
   const last = fields.length - 1
   // the last field first: it tells a service's formats apart, where the partition, Region and
   // account fields of an ARN fit every format's variables
-  if (!fieldsOverlap(fields[last] ?? [], formatRest(format, last))) return false
+  const facts = pattern.facts
+  let decided = fieldsOverlap(fields[last] ?? [], formatRest(format, last), work, facts?.[last])
+  if (decided === false) return false
   for (let index = 0; index < last; index++) {
-    if (!fieldsOverlap(fields[index] ?? [], format.characters[index] ?? [])) return false
+    const field = fieldsOverlap(
+      fields[index] ?? [],
+      format.characters[index] ?? [],
+      work,
+      facts?.[index],
+    )
+    if (field === false) return false
+    if (field === undefined) decided = undefined
   }
-  return true
+  return decided
 }
 
 /** The pattern's service field, when it has one of its own (not the rest of a short pattern). */
@@ -221,16 +376,19 @@ export function serviceFieldOf(pattern: OverlapPattern): readonly PatternToken[]
  */
 export function namesWholeService(pattern: OverlapPattern, service: string | undefined): boolean {
   const resourceField = pattern.fields?.at(-1)
-  if (resourceField === undefined || resourceField.length === 0) return false
-  if (!resourceField.every((token) => typeof token !== 'string')) return false
+  const resourceFacts = pattern.facts?.at(-1)
+  if (resourceField === undefined || resourceFacts === undefined) return false
+  if (resourceField.length === 0 || !resourceFacts.wildcardsOnly) return false
   const serviceField = serviceFieldOf(pattern)
   return (
-    serviceField === undefined || service === undefined || fieldsOverlap(serviceField, [...service])
+    serviceField === undefined ||
+    service === undefined ||
+    fieldsOverlap(serviceField, [...service], undefined, pattern.facts?.[1]) === true
   )
 }
 
 /** Whether some ARN of a resource type matches a policy `Resource` value. */
 export function overlapsResourceType(resource: string, type: CatalogResourceType): boolean {
   const pattern = readOverlapPattern(resource)
-  return type.arnFormats.some((format) => overlapsFormat(pattern, format))
+  return type.arnFormats.some((format) => overlapsFormat(pattern, format) === true)
 }

@@ -15,6 +15,13 @@ export type {
   ServiceName,
 } from './catalog-data.ts'
 export { accessLevels, conditionKeyTypes, isMultivalued } from './catalog-data.ts'
+export type { FormatComparisonWork } from './comparison-work.ts'
+export {
+  defaultComparisonSteps,
+  formatComparisonWork,
+  policyComparisonSteps,
+  requestComparisonSteps,
+} from './comparison-work.ts'
 export type {
   Catalog,
   CatalogAction,

@@ -1,4 +1,10 @@
-import { type Catalog, isCatalog } from '../catalog/index.ts'
+import {
+  type Catalog,
+  type FormatComparisonWork,
+  formatComparisonWork,
+  isCatalog,
+  policyComparisonSteps,
+} from '../catalog/index.ts'
 import {
   type BudgetOptions,
   type Effect,
@@ -84,6 +90,7 @@ function describeStatement(
   statementIndex: number,
   catalog: Catalog | undefined,
   maxListed: number,
+  work: FormatComparisonWork,
 ): StatementDescription {
   const effect = effectOf(statement)
   const sid = statement.sid?.value
@@ -94,7 +101,7 @@ function describeStatement(
   const resources =
     statement.resource === undefined
       ? undefined
-      : describeResources(statement.resource, catalog, maxListed)
+      : describeResources(statement.resource, catalog, maxListed, work)
   const principals =
     statement.principal === undefined ? undefined : describePrincipals(statement.principal)
   const conditions = statement.condition?.clauses.map(describeCondition) ?? []
@@ -161,8 +168,14 @@ export function describePolicy(
     return { errors: [{ source: 'budget', message, overBudget: over }] }
   }
   const { maxListed } = budget.budget
+  // the comparisons of its Resource values with ARN formats, bounded by their length
+  let resourceCharacters = 0
+  for (const statement of read.statements) {
+    for (const value of statement.resource?.values ?? []) resourceCharacters += value.value.length
+  }
+  const work = formatComparisonWork(policyComparisonSteps(resourceCharacters))
   const statements = read.statements.map((statement, index) =>
-    describeStatement(statement, index, catalog, maxListed),
+    describeStatement(statement, index, catalog, maxListed, work),
   )
   const allows = statements.filter((s) => s.effect === 'Allow').map((s) => s.text)
   const denies = statements.filter((s) => s.effect === 'Deny').map((s) => s.text)

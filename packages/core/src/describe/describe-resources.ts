@@ -1,4 +1,4 @@
-import type { Catalog } from '../catalog/index.ts'
+import type { Catalog, FormatComparisonWork } from '../catalog/index.ts'
 import { type ArnParts, splitArn } from '../match/index.ts'
 import { capped, type ResourceElement } from '../model/index.ts'
 import { joinWords, quote } from './words.ts'
@@ -40,14 +40,19 @@ function place(arn: ArnParts): string {
 
 function describeValue(
   value: string,
-  catalog: Catalog | undefined,
+  given: Catalog | undefined,
   maxListed: number,
+  work: FormatComparisonWork | undefined,
 ): ResourceValueDescription {
   if (value === '*') {
     return { value, everything: true, resourceTypes: [], text: 'every resource' }
   }
   const arn = splitArn(value)
-  const named = catalog === undefined || arn === undefined ? [] : catalog.resourceTypesOf(value)
+  const found = given === undefined || arn === undefined ? [] : given.resourceTypesOf(value, work)
+  // a value not compared with the formats within the work allowed is described as without the
+  // reference: its types would be every type it could name, not those it names
+  const catalog = work?.approximate.has(value) === true ? undefined : given
+  const named = catalog === undefined ? [] : found
   // Some resource types take ARNs of any service (`arn:${Partition}:${Service}:…`); when the ARN
   // names a service of its own, its own types are what it is about.
   const own = named.filter((type) => type.service === arn?.service)
@@ -85,8 +90,9 @@ export function describeResources(
   element: ResourceElement,
   catalog?: Catalog,
   maxListed = Number.POSITIVE_INFINITY,
+  work?: FormatComparisonWork,
 ): ResourcesDescription {
-  const values = element.values.map((value) => describeValue(value.value, catalog, maxListed))
+  const values = element.values.map((value) => describeValue(value.value, catalog, maxListed, work))
   const negated = element.element === 'NotResource'
   const listed = values.map((value) => value.text).join('; ')
   return { negated, values, text: negated ? `every resource except ${listed}` : listed }

@@ -21,8 +21,8 @@ function typeNames(action: CatalogAction): string[] {
 }
 
 /** A resource whose ARN fits some resource type; the others already have their own findings. */
-function sound(catalog: Catalog, resource: Located<string>): boolean {
-  return catalog.resourceTypesOf(resource.value).length > 0
+function sound(context: CheckContext, catalog: Catalog, resource: Located<string>): boolean {
+  return catalog.resourceTypesOf(resource.value, context.formatWork).length > 0
 }
 
 function checkEntries(
@@ -31,12 +31,12 @@ function checkEntries(
   facts: StatementFacts,
   valid: readonly Located<string>[],
 ) {
-  const reach = statementReach(catalog, facts)
+  const reach = statementReach(catalog, facts, context.formatWork)
   for (const entry of facts.actionEntries) {
     const actions = entry.actions ?? []
     if (actions.length === 0) continue
     // counted, not listed: `"Action": "*"` names every action of the reference
-    const reaching = countReached(actions, reach.actions)
+    const reaching = reach.everyAction ? actions.length : countReached(actions, reach.actions)
     const missing = actions.length - reaching
     if (missing === 0) continue
     const pattern = /[*?]/.test(entry.value.value)
@@ -85,7 +85,7 @@ function checkResourcesReached(
   actions: readonly CatalogAction[],
   valid: readonly Located<string>[],
 ) {
-  const reach = statementReach(catalog, facts)
+  const reach = statementReach(catalog, facts, context.formatWork)
   const services = resourceServices(actions)
   for (const resource of valid) {
     if (reach.resources.has(resource.value)) continue
@@ -123,13 +123,13 @@ export function checkActionsAgainstResources(context: CheckContext): void {
       continue
     }
     if (facts.resources.some((resource) => resource.value.includes('${'))) continue
-    const valid = facts.resources.filter((resource) => sound(catalog, resource))
+    const valid = facts.resources.filter((resource) => sound(context, catalog, resource))
     checkEntries(context, catalog, facts, valid)
     // what follows needs every action of the statement known
     const actions = facts.knownActions
     if (actions === undefined || actions.length === 0) continue
     checkResourcesReached(context, catalog, facts, actions, valid)
-    const reachesAny = statementReach(catalog, facts).actions.size > 0
+    const reachesAny = statementReach(catalog, facts, context.formatWork).actions.size > 0
     const range = facts.statement.resource?.range
     if (!reachesAny && range !== undefined) {
       // a warning, not an error: the reference's resource types lag behind some services

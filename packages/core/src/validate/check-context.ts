@@ -1,5 +1,5 @@
 import type { PolicyType } from '../authorize/index.ts'
-import type { Catalog, CatalogAction } from '../catalog/index.ts'
+import type { Catalog, CatalogAction, FormatComparisonWork } from '../catalog/index.ts'
 import type { Located, PolicyDocument, SourceRange, Statement } from '../model/index.ts'
 import type { FindingSeverity, TextEdit } from './finding.ts'
 
@@ -44,6 +44,12 @@ export interface CheckContext {
   readonly policy: PolicyDocument
   readonly policyType: PolicyType
   readonly catalog?: Catalog
+  /**
+   * What comparing the policy's `Resource` values with the ARN formats of the catalog may still
+   * cost: what the budget's `maxSteps` leaves after the validation's estimate. Every lookup of a
+   * value's resource types spends from it.
+   */
+  readonly formatWork: FormatComparisonWork
   readonly statements: readonly StatementFacts[]
   /** Whether `${...}` in values are policy variables (Version 2012-10-17). */
   readonly variablesEnabled: boolean

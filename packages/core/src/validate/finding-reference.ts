@@ -382,6 +382,16 @@ export const findingReference: readonly FindingReference[] = [
     fix: 'Split the policy, or raise the limit the finding names in `budget`.',
   },
   {
+    code: 'resource-not-compared',
+    severity: 'warning',
+    group: 'Policy type and size',
+    meaning:
+      "A `Resource` value whose ARN pattern was not compared with the ARN formats of the service reference, because the policy's comparisons would cost more than the budget leaves for them (the options' `budget.maxSteps`, less the validation's own estimate). The value is taken to name every resource type it could before any comparison (its service's, or every service's when the service field is a wildcard), so the findings that depend on which types it names (an action that takes none of them, a required resource type missing) are left out for it; nothing is reported that a full comparison would not. Every AWS managed policy is compared in full within the default budget.",
+    example: allow('"*"', '"arn:aws:*:*:*:*"'),
+    exampleOptions: { budget: { maxSteps: 1000 } },
+    fix: 'Name the service in the ARN (`arn:aws:connect:…` rather than `arn:aws:*:…`), split the policy, or raise `budget.maxSteps`.',
+  },
+  {
     code: 'findings-omitted',
     severity: 'warning',
     group: 'Policy type and size',

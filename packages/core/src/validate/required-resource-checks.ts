@@ -28,10 +28,13 @@ function missingTypes(
   const { catalog } = context
   if (catalog === undefined || action.resourceTypes.length < 2) return undefined
   if (statements.some((facts) => withoutLimit.has(facts))) return undefined
-  const reached = statements.some((other) => statementReach(catalog, other).actions.has(action))
+  const work = context.formatWork
+  const reached = statements.some((other) =>
+    statementReach(catalog, other, work).actions.has(action),
+  )
   if (!reached) return undefined
   const named = (type: CatalogResourceType) =>
-    statements.some((other) => statementTypes(catalog, other).has(type))
+    statements.some((other) => statementTypes(catalog, other, work).has(type))
   const missing = requiredResourceGroups(action)
     .filter((group) => !group.some(named))
     .map((group) => group.map((type) => `\`${type.name}\``).join(' or '))
@@ -58,7 +61,7 @@ export function checkRequiredResources(context: CheckContext): void {
   const candidates = new Set<CatalogAction>()
   for (const facts of allows) {
     if (withoutLimit.has(facts)) continue
-    for (const action of statementReach(catalog, facts).actions) {
+    for (const action of statementReach(catalog, facts, context.formatWork).actions) {
       if (action.resourceTypes.length > 1) candidates.add(action)
     }
   }

@@ -224,7 +224,7 @@ function checkFitsService(
 ) {
   const { catalog } = context
   if (catalog === undefined || wildcardOrVariable.test(parts.service)) return
-  if (catalog.resourceTypesOf(value.value).length > 0) return
+  if (catalog.resourceTypesOf(value.value, context.formatWork).length > 0) return
   const services = servicesWithArns(catalog, parts.service)
   if (services.length === 0) return
   // a type's name written where its ARNs use another word: `user/` for Connect's `agent/`
@@ -235,7 +235,7 @@ function checkFitsService(
       if (index < 0) continue
       const fixed = [...pieces.slice(0, index), word, ...pieces.slice(index + 1)].join('/')
       const rewritten = value.value.slice(0, at) + fixed
-      if (catalog.resourceTypesOf(rewritten).length === 0) continue
+      if (catalog.resourceTypesOf(rewritten, context.formatWork).length === 0) continue
       const start = at + pieces.slice(0, index).join('/').length + (index > 0 ? 1 : 0)
       const end = start + name.length
       context.report(

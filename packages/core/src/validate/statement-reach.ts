@@ -1,4 +1,10 @@
-import type { Catalog, CatalogAction, CatalogReach, CatalogResourceType } from '../catalog/index.ts'
+import type {
+  Catalog,
+  CatalogAction,
+  CatalogReach,
+  CatalogResourceType,
+  FormatComparisonWork,
+} from '../catalog/index.ts'
 import { actionUnion } from './action-lists.ts'
 import type { StatementFacts } from './check-context.ts'
 
@@ -20,12 +26,17 @@ function statementActions(facts: StatementFacts): readonly CatalogAction[] {
  * it for every action and every resource, and asking `actionReaches` of every pair made
  * `"Action": "*"` with a few hundred ARNs cost seconds.
  */
-export function statementReach(catalog: Catalog, facts: StatementFacts): CatalogReach {
+export function statementReach(
+  catalog: Catalog,
+  facts: StatementFacts,
+  work: FormatComparisonWork,
+): CatalogReach {
   let reach = reaches.get(facts)
   if (reach === undefined) {
     reach = catalog.reachBetween(
       statementActions(facts),
       facts.resources.map((resource) => resource.value),
+      work,
     )
     reaches.set(facts, reach)
   }
@@ -40,12 +51,13 @@ export function statementReach(catalog: Catalog, facts: StatementFacts): Catalog
 export function statementTypes(
   catalog: Catalog,
   facts: StatementFacts,
+  work: FormatComparisonWork,
 ): ReadonlySet<CatalogResourceType> {
   let types = namedTypes.get(facts)
   if (types === undefined) {
     const found = new Set<CatalogResourceType>()
     for (const resource of facts.resources) {
-      for (const type of catalog.resourceTypesOf(resource.value)) found.add(type)
+      for (const type of catalog.resourceTypesOf(resource.value, work)) found.add(type)
     }
     types = found
     namedTypes.set(facts, types)

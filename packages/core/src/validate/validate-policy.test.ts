@@ -31,6 +31,7 @@ const catalogCodes: readonly string[] = [
   'set-operator-on-single-valued-key',
   'multivalued-key-without-set-operator',
   'rcp-unsupported-service',
+  'resource-not-compared',
 ]
 
 const instanceId = 'a1b2c3d4-5678-90ab-cdef-111122223333'

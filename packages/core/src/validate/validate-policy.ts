@@ -30,9 +30,11 @@ import { checkSids } from './sid-checks.ts'
 import { checkSize } from './size-checks.ts'
 import { statementFacts } from './statement-facts.ts'
 import {
+  checkUncompared,
   findingsWithin,
   overBudgetFinding,
   textOverBudget,
+  validationComparisonWork,
   validationOverBudget,
 } from './validation-budget.ts'
 import { checkPrincipalAndConditionValues } from './value-checks.ts'
@@ -69,6 +71,7 @@ const checks = [
   checkConditions,
   checkPrincipalAndConditionValues,
   checkSecurity,
+  checkUncompared,
 ]
 
 /** The text to validate: the text given, a parsed document printed, an object as JSON. */
@@ -193,6 +196,7 @@ export function validatePolicy(text: string | object, given: ValidateOptions = {
       policy,
       policyType,
       ...(options.catalog === undefined ? {} : { catalog: options.catalog }),
+      formatWork: validationComparisonWork(source, policy, budget),
       statements: statementFacts(policy, options.catalog),
       variablesEnabled: enablesVariables(policy.version?.value),
       report,

@@ -1,13 +1,20 @@
 import {
+  type FormatComparisonWork,
+  formatComparisonWork,
+  policyComparisonSteps,
+} from '../catalog/index.ts'
+import {
   type Budget,
   type OverBudget,
   overBudget,
   overBudgetMessage,
   type PolicyDocument,
+  quote,
   type SourceRange,
   statementSize,
 } from '../model/index.ts'
 import { maximumDiagnostics } from '../parse/index.ts'
+import type { CheckContext } from './check-context.ts'
 import type { Finding } from './finding.ts'
 
 /**
@@ -70,6 +77,53 @@ export function validationOverBudget(
   return (
     overBudget('maxSteps', cost.steps, budget) ??
     overBudget('maxAnswerBytes', listed * findingBytes, budget)
+  )
+}
+
+/**
+ * What comparing `Resource` values with the ARN formats of the catalog may cost: what a policy
+ * of its length is allowed (`policyComparisonSteps`, in `catalog/comparison-work.ts`), within
+ * what `maxSteps` leaves after the validation's own estimate, so that the two together stay
+ * within it.
+ */
+export function validationComparisonWork(
+  text: string,
+  policy: PolicyDocument,
+  budget: Budget,
+): FormatComparisonWork {
+  return formatComparisonWork(
+    Math.min(
+      policyComparisonSteps(text.length),
+      budget.maxSteps - validationCost(text, policy).steps,
+    ),
+  )
+}
+
+/**
+ * A `resource-not-compared` finding at the first `Resource` or `NotResource` value whose resource
+ * types were not worked out within the budget (`FormatComparisonWork.approximate`), counting the
+ * others: one finding, not one per value, so that a policy of thousands of values keeps its other
+ * findings within `maxFindings`. Such values are taken to name every type they could before any
+ * comparison, so the findings that depend on their types are left out.
+ */
+export function checkUncompared(context: CheckContext): void {
+  const { approximate } = context.formatWork
+  if (approximate.size === 0) return
+  const values = context.statements.flatMap((facts) =>
+    facts.resources.filter((resource) => approximate.has(resource.value)),
+  )
+  const [first] = values
+  if (first === undefined) return
+  const others = values.length - 1
+  const what =
+    others === 0
+      ? `${quote(first.value)} is`
+      : `${quote(first.value)} and ${others} other Resource value${others === 1 ? ' are' : 's are'}`
+  context.report(
+    'resource-not-compared',
+    'warning',
+    `${what} not compared with the ARN formats of the service reference: the policy's comparisons would cost more than the budget's \`maxSteps\` leaves for them, so the findings that depend on the resource types they name are left out`,
+    first.range,
   )
 }
 
