@@ -168,12 +168,15 @@ export function describePolicy(
     return { errors: [{ source: 'budget', message, overBudget: over }] }
   }
   const { maxListed } = budget.budget
-  // the comparisons of its Resource values with ARN formats, bounded by their length
+  // the comparisons of its Resource values with ARN formats, bounded by their length and by
+  // `maxSteps`
   let resourceCharacters = 0
   for (const statement of read.statements) {
     for (const value of statement.resource?.values ?? []) resourceCharacters += value.value.length
   }
-  const work = formatComparisonWork(policyComparisonSteps(resourceCharacters))
+  const work = formatComparisonWork(
+    Math.min(policyComparisonSteps(resourceCharacters), budget.budget.maxSteps),
+  )
   const statements = read.statements.map((statement, index) =>
     describeStatement(statement, index, catalog, maxListed, work),
   )
