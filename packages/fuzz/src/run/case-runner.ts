@@ -1,5 +1,3 @@
-import { setFlagsFromString } from 'node:v8'
-import { runInNewContext } from 'node:vm'
 import type { FuzzBases } from '../inputs/bases.ts'
 import { type CaseOptions, caseAt } from '../inputs/case-at.ts'
 import type { FuzzCase } from '../inputs/fuzz-case.ts'
@@ -12,21 +10,6 @@ import { answerCharacters } from './answer-size.ts'
 import { type CallSite, type FindingKind, type Thrown, thrown } from './call-site.ts'
 import { longestStringPath, minimiseText, stringAt, withStringAt } from './minimise.ts'
 import { runCase } from './run-case.ts'
-
-/**
- * A full garbage collection, run untimed before each repeat: a worker's heap holds what earlier
- * inputs of megabytes left, and a collection of it that falls in a call of a few milliseconds
- * is not that call's cost. V8 gives the function to a context made after the flag is set.
- */
-const collectGarbage: () => void = (() => {
-  try {
-    setFlagsFromString('--expose-gc')
-    const gc: unknown = runInNewContext('gc')
-    return typeof gc === 'function' ? (gc as () => void) : () => {}
-  } catch {
-    return () => {}
-  }
-})()
 
 /** Slots of the heartbeat the runner shares with the pool, as 32-bit integers. */
 export const heartbeatSlots = {
@@ -223,7 +206,7 @@ export class CaseRunner implements CallSite {
     // time a kind of value needs it: 59 ms, then under 1 ms): repeats confirm it
     const small = this.current?.sizeClass === 'managed' || this.current?.sizeClass === 'inline'
     if (ms > this.options.slowMs && (small || ms < 5 * this.options.slowMs)) {
-      ms = this.repeat(ms, run, small, fresh)
+      ms = this.repeat(ms, run, fresh)
     }
     this.record(target, ms, value)
     return value as T
@@ -234,17 +217,12 @@ export class CaseRunner implements CallSite {
     this.found(kind, target, `${kind}|${target}|${generator}`, detail, {})
   }
 
-  /**
-   * The least time of the call and two repeats, each made afresh; on an input of AWS's size
-   * classes, after a garbage collection (one of a large heap takes longer than most calls, so
-   * it is spent only where a call is meant to take under `slowMs`).
-   */
-  private repeat<T>(first: number, run: () => T, small: boolean, fresh?: () => () => T): number {
+  /** The least time of the call and two repeats, each made afresh. */
+  private repeat<T>(first: number, run: () => T, fresh?: () => () => T): number {
     let least = first
     for (let again = 0; again < 2 && least > this.options.slowMs; again++) {
       try {
         const repeated = fresh === undefined ? run : fresh()
-        if (small) collectGarbage()
         Atomics.add(this.options.heartbeat, heartbeatSlots.beat, 1)
         const start = this.now()
         repeated()
