@@ -17,6 +17,7 @@ const stages = [
   'catalog',
   'evaluate',
   'authorize',
+  'analyze',
   'describe',
   'validate',
 ] as const

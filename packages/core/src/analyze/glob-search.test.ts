@@ -1,0 +1,67 @@
+import { describe, expect, it } from 'vitest'
+import { naiveWildcardMatch } from '../testing/index.ts'
+import { globTokens, searchGlobs } from './glob-search.ts'
+
+const includes = (outer: string, inner: string) =>
+  searchGlobs({ must: [globTokens(inner)], mustNot: [globTokens(outer)] })
+
+describe('searchGlobs', () => {
+  it('finds `foo*?bar` and `foo?*bar` equivalent, where general solvers have looped', () => {
+    expect(includes('foo*?bar', 'foo?*bar')).toEqual({ kind: 'none' })
+    expect(includes('foo?*bar', 'foo*?bar')).toEqual({ kind: 'none' })
+  })
+
+  it('shows the instance itself as what `instance/<id>*` allows beyond `instance/<id>/*`', () => {
+    const id = 'a1b2c3d4-5678-90ab-cdef-111122223333'
+    expect(includes(`instance/${id}/*`, `instance/${id}*`)).toEqual({
+      kind: 'text',
+      text: `instance/${id}`,
+    })
+    expect(includes(`instance/${id}*`, `instance/${id}/*`)).toEqual({ kind: 'none' })
+  })
+
+  it('gives a shortest text, with a filler for characters no pattern names', () => {
+    expect(searchGlobs({ must: [globTokens('a?c')], mustNot: [globTokens('abc')] })).toEqual({
+      kind: 'text',
+      text: 'aac',
+    })
+    expect(searchGlobs({ must: [globTokens('*')], mustNot: [globTokens('')] })).toEqual({
+      kind: 'text',
+      text: 'a',
+    })
+  })
+
+  it('reads a literal star and question mark as those characters', () => {
+    const star = globTokens('a\uE000')
+    expect(searchGlobs({ must: [star], mustNot: [] })).toEqual({ kind: 'text', text: 'a*' })
+    expect(searchGlobs({ must: [star], mustNot: [globTokens('a?')] })).toEqual({ kind: 'none' })
+  })
+
+  it('keeps a barred character out of a run', () => {
+    const id = [{ kind: 'run', except: '/' }] as const
+    expect(searchGlobs({ must: [id, globTokens('*/*')], mustNot: [] })).toEqual({ kind: 'none' })
+    expect(searchGlobs({ must: [id, globTokens('?*')], mustNot: [] })).toEqual({
+      kind: 'text',
+      text: 'a',
+    })
+  })
+
+  it('says unknown past the states it may visit, never a wrong answer', () => {
+    const answer = searchGlobs(
+      { must: [globTokens('*a*b*c*d*')], mustNot: [globTokens('*d*c*b*a*')] },
+      3,
+    )
+    expect(answer.kind).toBe('unknown')
+  })
+
+  it('finds no text for a contradiction and one for every pattern alone', () => {
+    expect(searchGlobs({ must: [globTokens('a*'), globTokens('b*')], mustNot: [] })).toEqual({
+      kind: 'none',
+    })
+    for (const pattern of ['', '*', '?', 'a*b', '**?**']) {
+      const answer = searchGlobs({ must: [globTokens(pattern)], mustNot: [] })
+      expect(answer.kind).toBe('text')
+      if (answer.kind === 'text') expect(naiveWildcardMatch(pattern, answer.text)).toBe(true)
+    }
+  })
+})

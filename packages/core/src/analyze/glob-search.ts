@@ -1,0 +1,219 @@
+import { literalQuestionMark, literalStar } from '../match/index.ts'
+
+/**
+ * One step of a pattern: a literal character, one character (`?`), or a run of characters
+ * (`*`), a run or a character possibly barred from some characters (an ARN format's identifier
+ * that cannot hold the `/` the format puts after it).
+ */
+export type GlobToken =
+  | { readonly kind: 'literal'; readonly character: string }
+  | { readonly kind: 'one'; readonly except?: string }
+  | { readonly kind: 'run'; readonly except?: string }
+
+const one: GlobToken = { kind: 'one' }
+const run: GlobToken = { kind: 'run' }
+
+/**
+ * A policy's `*`/`?` pattern as tokens: `*` any run, `?` any one character, `literalStar` and
+ * `literalQuestionMark` (a policy's `${*}` and `${?}`) the characters themselves.
+ */
+export function globTokens(pattern: string): GlobToken[] {
+  const tokens: GlobToken[] = []
+  for (const character of pattern) {
+    if (character === '*') tokens.push(run)
+    else if (character === '?') tokens.push(one)
+    else if (character === literalStar) tokens.push({ kind: 'literal', character: '*' })
+    else if (character === literalQuestionMark) tokens.push({ kind: 'literal', character: '?' })
+    else tokens.push({ kind: 'literal', character })
+  }
+  return tokens
+}
+
+/**
+ * A question about texts: is there one that every `must` pattern matches and no `mustNot`
+ * pattern does? Patterns are token lists (`globTokens`).
+ */
+export interface GlobQuery {
+  readonly must: readonly (readonly GlobToken[])[]
+  readonly mustNot: readonly (readonly GlobToken[])[]
+}
+
+/** The answer: no such text, the shortest one, or not decided within the work allowed. */
+export type GlobAnswer =
+  | { readonly kind: 'none' }
+  | { readonly kind: 'text'; readonly text: string }
+  | { readonly kind: 'unknown'; readonly reason: string }
+
+/** States a search may visit (tuples of pattern positions); past it, the answer is `unknown`. */
+export const defaultGlobStates = 100_000
+
+/** The letter that stands for every character no pattern names. */
+const other = -1
+
+/**
+ * Characters a witness uses for a letter no pattern names, in order of preference: lower-case
+ * letters and digits read as the identifiers ARNs hold.
+ */
+const fillers = 'abcdefghijklmnopqrstuvwxyz0123456789'
+
+function matches(token: GlobToken, letter: number, letters: readonly string[]): boolean {
+  if (token.kind === 'literal') return letter !== other && letters[letter] === token.character
+  if (token.except === undefined || letter === other) return true
+  return !token.except.includes(letters[letter] ?? '')
+}
+
+/** Positions reached without reading: a run may take nothing. */
+function close(tokens: readonly GlobToken[], positions: Set<number>): number[] {
+  const stack = [...positions]
+  while (stack.length > 0) {
+    const at = stack.pop() as number
+    if (tokens[at]?.kind === 'run' && !positions.has(at + 1)) {
+      positions.add(at + 1)
+      stack.push(at + 1)
+    }
+  }
+  return [...positions].sort((a, b) => a - b)
+}
+
+/**
+ * One pattern as a deterministic automaton made as it is read: its states are the sets of
+ * positions the pattern can be at (the subset construction), numbered as they are found, with
+ * each step kept.
+ */
+class PatternAutomaton {
+  private readonly ids = new Map<string, number>()
+  private readonly sets: (readonly number[])[] = []
+  private readonly steps = new Map<number, number>()
+
+  constructor(
+    private readonly tokens: readonly GlobToken[],
+    private readonly letters: readonly string[],
+  ) {}
+
+  get start(): number {
+    return this.intern(close(this.tokens, new Set([0])))
+  }
+
+  /** The state with no positions: the pattern can no longer match. */
+  isDead(state: number): boolean {
+    return (this.sets[state]?.length ?? 0) === 0
+  }
+
+  accepts(state: number): boolean {
+    return this.sets[state]?.includes(this.tokens.length) === true
+  }
+
+  /** The state after reading a letter (an index of the letters, or `other`). */
+  step(state: number, letter: number): number {
+    const key =
+      state * (this.letters.length + 1) + (letter === other ? this.letters.length : letter)
+    const known = this.steps.get(key)
+    if (known !== undefined) return known
+    const next = new Set<number>()
+    for (const at of this.sets[state] ?? []) {
+      const token = this.tokens[at]
+      if (token === undefined || !matches(token, letter, this.letters)) continue
+      next.add(token.kind === 'run' ? at : at + 1)
+    }
+    const found = this.intern(close(this.tokens, next))
+    this.steps.set(key, found)
+    return found
+  }
+
+  private intern(positions: readonly number[]): number {
+    const key = positions.join(',')
+    let id = this.ids.get(key)
+    if (id === undefined) {
+      id = this.sets.length
+      this.sets.push(positions)
+      this.ids.set(key, id)
+    }
+    return id
+  }
+}
+
+/** The letters of a query: each character its patterns name literally or bar. */
+function lettersOf(query: GlobQuery): string[] {
+  const found = new Set<string>()
+  for (const tokens of [...query.must, ...query.mustNot]) {
+    for (const token of tokens) {
+      if (token.kind === 'literal') found.add(token.character)
+      else for (const character of token.except ?? '') found.add(character)
+    }
+  }
+  return [...found].sort()
+}
+
+/**
+ * Decides a `GlobQuery` by a breadth-first search of the product of the patterns' automata over
+ * the query's letters (its characters and one letter for all others), so the text it finds is
+ * a shortest one. The `mustNot` patterns are complemented through their deterministic automata.
+ * Terminates by construction: the product is finite, and the search stops at `maxStates`.
+ */
+export function searchGlobs(query: GlobQuery, maxStates = defaultGlobStates): GlobAnswer {
+  const letters = lettersOf(query)
+  const filler = [...fillers].find((character) => !letters.includes(character)) ?? '\u00e9'
+  const automata = [...query.must, ...query.mustNot].map(
+    (tokens) => new PatternAutomaton(tokens, letters),
+  )
+  const musts = query.must.length
+  const alphabet = [...letters.keys(), other]
+  const start = automata.map((automaton) => automaton.start)
+  const keyOf = (states: readonly number[]) => states.join(',')
+  const parents = new Map<string, { readonly from: string; readonly letter: number } | null>()
+  const tuples = new Map<string, readonly number[]>()
+  const accepted = (states: readonly number[]) =>
+    states.every((state, index) =>
+      index < musts
+        ? (automata[index]?.accepts(state) ?? false)
+        : !(automata[index]?.accepts(state) ?? false),
+    )
+  const startKey = keyOf(start)
+  parents.set(startKey, null)
+  tuples.set(startKey, start)
+  let frontier = [startKey]
+  while (frontier.length > 0) {
+    const next: string[] = []
+    for (const key of frontier) {
+      const states = tuples.get(key) as readonly number[]
+      if (accepted(states)) return { kind: 'text', text: spell(key, parents, letters, filler) }
+      for (const letter of alphabet) {
+        const stepped = states.map((state, index) => automata[index]?.step(state, letter) ?? state)
+        // a `must` pattern that can no longer match ends this way
+        if (stepped.some((state, index) => index < musts && automata[index]?.isDead(state))) {
+          continue
+        }
+        const steppedKey = keyOf(stepped)
+        if (parents.has(steppedKey)) continue
+        if (parents.size >= maxStates) {
+          return {
+            kind: 'unknown',
+            reason: `the search of the patterns' product passed ${maxStates} states`,
+          }
+        }
+        parents.set(steppedKey, { from: key, letter })
+        tuples.set(steppedKey, stepped)
+        next.push(steppedKey)
+      }
+    }
+    frontier = next
+  }
+  return { kind: 'none' }
+}
+
+function spell(
+  key: string,
+  parents: ReadonlyMap<string, { readonly from: string; readonly letter: number } | null>,
+  letters: readonly string[],
+  filler: string,
+): string {
+  const characters: string[] = []
+  let at: string | undefined = key
+  while (at !== undefined) {
+    const parent = parents.get(at)
+    if (parent === null || parent === undefined) break
+    characters.push(parent.letter === other ? filler : (letters[parent.letter] ?? filler))
+    at = parent.from
+  }
+  return characters.reverse().join('')
+}

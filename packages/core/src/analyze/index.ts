@@ -1,0 +1,2 @@
+export type { GlobAnswer, GlobQuery, GlobToken } from './glob-search.ts'
+export { defaultGlobStates, globTokens, searchGlobs } from './glob-search.ts'
