@@ -1,4 +1,9 @@
-import { type AccessLevel, accessLevels, type Catalog } from '../catalog/index.ts'
+import {
+  type AccessLevel,
+  accessLevels,
+  type Catalog,
+  type CatalogAction,
+} from '../catalog/index.ts'
 import type { ActionElement } from '../model/index.ts'
 import { count, joinWords, quote } from './words.ts'
 
@@ -74,8 +79,13 @@ function describeService(service: ServiceActions, left: { names: number }): stri
   return `${count(service.actionCount, `${serviceLabel(service)} action`)} (${groups.join('; ')})`
 }
 
+/** `*`, or stars alone (`***`), which match every action as one star does. */
+const everyActionPattern = /^\*+$/
+const namesEveryAction = (patterns: readonly string[]) =>
+  patterns.some((pattern) => everyActionPattern.test(pattern))
+
 function describeWithoutCatalog(patterns: readonly string[]): ActionsDescription {
-  const everyService = patterns.includes('*')
+  const everyService = namesEveryAction(patterns)
   return {
     negated: false,
     everyService,
@@ -98,7 +108,7 @@ export function describeActions(
   const patterns = element.values.map((value) => value.value)
   const negated = element.element === 'NotAction'
   const base =
-    catalog === undefined || patterns.includes('*')
+    catalog === undefined || namesEveryAction(patterns)
       ? describeWithoutCatalog(patterns)
       : describeWithCatalog(patterns, catalog, maxListed)
   if (!negated) return { ...base, negated }
@@ -108,6 +118,50 @@ export function describeActions(
 interface FoundGroup {
   readonly levels: readonly AccessLevel[]
   readonly names: Set<string>
+}
+
+type Grouped = ReadonlyMap<string, ReadonlyMap<string, FoundGroup>>
+
+/**
+ * Actions by service, then by access levels, in the order they come; a list given twice (a
+ * pattern written twice gets the same list from the catalog) is read once.
+ */
+function grouped(lists: readonly (readonly CatalogAction[])[]): Grouped {
+  const byService = new Map<string, Map<string, FoundGroup>>()
+  const read = new Set<readonly CatalogAction[]>()
+  for (const actions of lists) {
+    if (read.has(actions)) continue
+    read.add(actions)
+    groupInto(byService, actions)
+  }
+  return byService
+}
+
+function groupInto(
+  byService: Map<string, Map<string, FoundGroup>>,
+  actions: readonly CatalogAction[],
+): void {
+  for (const action of actions) {
+    const levels = byService.get(action.service) ?? new Map<string, FoundGroup>()
+    byService.set(action.service, levels)
+    const key = action.accessLevels.join(', ')
+    const group = levels.get(key) ?? { levels: action.accessLevels, names: new Set<string>() }
+    levels.set(key, group)
+    group.names.add(action.name)
+  }
+}
+
+const groupedLists = new WeakMap<readonly CatalogAction[], Grouped>()
+
+/** `grouped` of a frozen list, such as those the catalog answers and keeps, made once. */
+function groupedOnce(actions: readonly CatalogAction[]): Grouped {
+  if (!Object.isFrozen(actions)) return grouped([actions])
+  let known = groupedLists.get(actions)
+  if (known === undefined) {
+    known = grouped([actions])
+    groupedLists.set(actions, known)
+  }
+  return known
 }
 
 /**
@@ -167,23 +221,16 @@ function describeWithCatalog(
   catalog: Catalog,
   maxListed: number,
 ): ActionsDescription {
-  const byService = new Map<string, Map<string, FoundGroup>>()
   const unmatched: string[] = []
+  const lists: (readonly CatalogAction[])[] = []
   for (const pattern of patterns) {
     const matched = catalog.matchActions(pattern)
-    if (matched.length === 0) {
-      unmatched.push(pattern)
-      continue
-    }
-    for (const action of matched) {
-      const levels = byService.get(action.service) ?? new Map<string, FoundGroup>()
-      byService.set(action.service, levels)
-      const key = action.accessLevels.join(', ')
-      const group = levels.get(key) ?? { levels: action.accessLevels, names: new Set<string>() }
-      levels.set(key, group)
-      group.names.add(action.name)
-    }
+    if (matched.length === 0) unmatched.push(pattern)
+    else lists.push(matched)
   }
+  // one pattern's actions grouped once per list the catalog keeps (`*:*` names 22,000)
+  const [only] = lists
+  const byService = lists.length === 1 && only !== undefined ? groupedOnce(only) : grouped(lists)
   const listed = listServices(byService, catalog, maxListed)
   // the words name a few services whatever the budget lists; those past the list are described
   // from what was found, so the sentence says the same for every `maxListed`

@@ -207,8 +207,18 @@ describe('describePolicy', () => {
       Version: '2012-10-17',
       Statement: [{ Effect: 'Allow', Action: ['connect:DescribeUser', '*'], Resource: '*' }],
     }
-    for (const withCatalog of [true, false]) {
-      const { statements } = describeText(policy, withCatalog)
+    // stars alone match what one star does: named as such, not action by action
+    const stars = {
+      Version: '2012-10-17',
+      Statement: [{ Effect: 'Allow', Action: ['connect:DescribeUser', '***'], Resource: '*' }],
+    }
+    for (const [withCatalog, given] of [
+      [true, policy],
+      [false, policy],
+      [true, stars],
+      [false, stars],
+    ] as const) {
+      const { statements } = describeText(given, withCatalog)
       expect(statements[0]?.actions).toEqual({
         negated: false,
         everyService: true,
