@@ -400,22 +400,30 @@ export function createCatalog(given: CatalogData): Catalog {
 
   const patternOf = kept(readOverlapPattern)
 
+  // the types of one ARN service field and those of any service, made once per service field
+  const typesOfService = new Map<string, readonly CatalogResourceType[]>()
+  const candidatesOfService = (service: string): readonly CatalogResourceType[] => {
+    let types = typesOfService.get(service)
+    if (types === undefined) {
+      types = Object.freeze([
+        ...(typesByArnService.get(service) ?? []),
+        ...(typesByArnService.get(anyService) ?? []),
+      ])
+      // a value's service field is written by the policy: only the reference's are kept
+      if (typesByArnService.has(service)) typesOfService.set(service, types)
+    }
+    return types
+  }
+
   /** The types a value could name before its ARN is compared with any format. */
-  const candidatesOf = kept((resource: string): readonly CatalogResourceType[] => {
+  const candidatesOf = (resource: string): readonly CatalogResourceType[] => {
     const pattern = patternOf(resource)
     if (pattern.anything) return allTypes
     const serviceField = serviceFieldOf(pattern)
-    const literalService =
-      serviceField?.every((token) => typeof token === 'string') === true
-        ? serviceField.join('')
-        : undefined
-    return literalService === undefined
-      ? allTypes
-      : Object.freeze([
-          ...(typesByArnService.get(literalService) ?? []),
-          ...(typesByArnService.get(anyService) ?? []),
-        ])
-  })
+    return serviceField?.every((token) => typeof token === 'string') === true
+      ? candidatesOfService(serviceField.join(''))
+      : allTypes
+  }
 
   const compareWithFormats = (resource: string, limit: number): TypesAnswer => {
     const pattern = patternOf(resource)

@@ -42,31 +42,31 @@ function patternTokens(pattern: string): PatternToken[] {
 export interface FieldFacts {
   /** No literal character: only `?` and `*`. */
   readonly wildcardsOnly: boolean
-  /** The characters the field writes literally. */
-  readonly literals: ReadonlySet<string>
+  /** The characters the field writes literally, each once. */
+  readonly literals: string
   /** The `?` count: the fewest characters a text of the field has, with its literals. */
   readonly fewest: number
   readonly starred: boolean
 }
 
 function fieldFacts(tokens: readonly PatternToken[]): FieldFacts {
-  const literals = new Set<string>()
+  let literals = ''
   let fewest = 0
   let starred = false
   for (const token of tokens) {
     if (token === anyRun) starred = true
     else {
       fewest++
-      if (token !== anyOne) literals.add(token)
+      if (token !== anyOne && !literals.includes(token)) literals += token
     }
   }
-  return { wildcardsOnly: literals.size === 0, literals, fewest, starred }
+  return { wildcardsOnly: literals.length === 0, literals, fewest, starred }
 }
 
 /** Whether a field's texts can take none of the characters a variable excludes. */
 function avoidsExcluded(facts: FieldFacts, slot: FormatCharacter | undefined): boolean {
   if (typeof slot !== 'object') return false
-  for (const excluded of slot.excludes) if (facts.literals.has(excluded)) return false
+  for (const excluded of slot.excludes) if (facts.literals.includes(excluded)) return false
   return true
 }
 
