@@ -84,6 +84,7 @@ class PatternAutomaton {
   private readonly ids = new Map<string, number>()
   private readonly sets: (readonly number[])[] = []
   private readonly steps = new Map<number, number>()
+  private readonly distinct = new Map<number, readonly number[]>()
 
   constructor(
     private readonly tokens: readonly GlobToken[],
@@ -101,6 +102,29 @@ class PatternAutomaton {
 
   accepts(state: number): boolean {
     return this.sets[state]?.includes(this.tokens.length) === true
+  }
+
+  /**
+   * The letters the state reads differently from a character no pattern names: those its
+   * positions write literally or bar. Every other letter leads where `other` does.
+   */
+  lettersAt(state: number): readonly number[] {
+    let letters = this.distinct.get(state)
+    if (letters === undefined) {
+      const found = new Set<number>()
+      for (const at of this.sets[state] ?? []) {
+        const token = this.tokens[at]
+        if (token === undefined) continue
+        const written = token.kind === 'literal' ? token.character : (token.except ?? '')
+        for (const character of written) {
+          const letter = this.letters.indexOf(character)
+          if (letter >= 0) found.add(letter)
+        }
+      }
+      letters = [...found].sort((a, b) => a - b)
+      this.distinct.set(state, letters)
+    }
+    return letters
   }
 
   /** The state after reading a letter (an index of the letters, or `other`). */
@@ -146,8 +170,8 @@ function lettersOf(query: GlobQuery): string[] {
 
 /**
  * Decides a `GlobQuery` by a breadth-first search of the product of the patterns' automata over
- * the query's letters (its characters and one letter for all others), so the text it finds is
- * a shortest one. The `mustNot` patterns are complemented through their deterministic automata.
+ * the query's letters (its characters and one letter for all others; from each tuple of states,
+ * only the letters its positions write and that one), so the text it finds is a shortest one. The `mustNot` patterns are complemented through their deterministic automata.
  * Terminates by construction: the product is finite, and the search stops at `maxStates`.
  */
 export function searchGlobs(query: GlobQuery, maxStates = defaultGlobStates): GlobAnswer {
@@ -157,7 +181,15 @@ export function searchGlobs(query: GlobQuery, maxStates = defaultGlobStates): Gl
     (tokens) => new PatternAutomaton(tokens, letters),
   )
   const musts = query.must.length
-  const alphabet = [...letters.keys(), other]
+  // the letters that lead somewhere else than `other` from a tuple of states: the others
+  // are one letter there, which keeps the search's branching to what the patterns write
+  const alphabetAt = (states: readonly number[]): number[] => {
+    const found = new Set<number>()
+    for (const [index, state] of states.entries()) {
+      for (const letter of automata[index]?.lettersAt(state) ?? []) found.add(letter)
+    }
+    return [...[...found].sort((a, b) => a - b), other]
+  }
   const start = automata.map((automaton) => automaton.start)
   const keyOf = (states: readonly number[]) => states.join(',')
   const parents = new Map<string, { readonly from: string; readonly letter: number } | null>()
@@ -177,7 +209,7 @@ export function searchGlobs(query: GlobQuery, maxStates = defaultGlobStates): Gl
     for (const key of frontier) {
       const states = tuples.get(key) as readonly number[]
       if (accepted(states)) return { kind: 'text', text: spell(key, parents, letters, filler) }
-      for (const letter of alphabet) {
+      for (const letter of alphabetAt(states)) {
         const stepped = states.map((state, index) => automata[index]?.step(state, letter) ?? state)
         // a `must` pattern that can no longer match ends this way
         if (stepped.some((state, index) => index < musts && automata[index]?.isDead(state))) {
