@@ -279,6 +279,9 @@ const arbPatternFor = (fields: FormatFields): fc.Arbitrary<string> =>
       { weight: 1, arbitrary: fc.constant('*') },
     )
     .filter(isArnPattern)
+    // the enumeration tries every letter for each `?`: more of them can make one case take
+    // minutes, which the test cannot stop
+    .filter((pattern) => [...pattern].filter((c) => c === '?').length <= 6)
 
 const arbCase = arbFormat.chain((fields) => fc.tuple(fc.constant(fields), arbPatternFor(fields)))
 
