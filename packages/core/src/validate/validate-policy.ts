@@ -35,6 +35,7 @@ import {
   overBudgetFinding,
   textOverBudget,
   validationComparisonWork,
+  validationCost,
   validationOverBudget,
 } from './validation-budget.ts'
 import { checkPrincipalAndConditionValues } from './value-checks.ts'
@@ -180,14 +181,16 @@ export function validatePolicy(text: string | object, given: ValidateOptions = {
   if (long !== undefined) return [...argumentFindings, overBudgetFinding(long, startOfText)]
   const parsed = parsePolicy(source)
   const { policy } = parsed
-  const over = policy === undefined ? undefined : validationOverBudget(source, policy, budget)
+  // estimated once: for the refusal, and for what the format comparisons may spend
+  const cost = policy === undefined ? undefined : validationCost(source, policy)
+  const over = cost === undefined ? undefined : validationOverBudget(cost, budget)
   if (over !== undefined) return [...argumentFindings, overBudgetFinding(over, startOfText)]
   const policyType = options.policyType ?? 'identity'
   const diagnostics = parsed.diagnostics.filter(
     (diagnostic) => !waivedForPolicyType(diagnostic, policy, policyType),
   )
   const findings = [...argumentFindings, ...diagnosticFindings(diagnostics, source)]
-  if (policy !== undefined) {
+  if (policy !== undefined && cost !== undefined) {
     const report: Report = (code, severity, message, range, fix) => {
       findings.push({ code, severity, message, range, ...(fix === undefined ? {} : { fix }) })
     }
@@ -196,7 +199,7 @@ export function validatePolicy(text: string | object, given: ValidateOptions = {
       policy,
       policyType,
       ...(options.catalog === undefined ? {} : { catalog: options.catalog }),
-      formatWork: validationComparisonWork(source, policy, budget),
+      formatWork: validationComparisonWork(source, cost.steps, budget),
       statements: statementFacts(policy, options.catalog),
       variablesEnabled: enablesVariables(policy.version?.value),
       report,

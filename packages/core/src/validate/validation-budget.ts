@@ -68,11 +68,9 @@ export function validationCost(
  * `maxFindings` findings and the note of those left out) pass the budget.
  */
 export function validationOverBudget(
-  text: string,
-  policy: PolicyDocument,
+  cost: { readonly steps: number; readonly findings: number },
   budget: Budget,
 ): OverBudget | undefined {
-  const cost = validationCost(text, policy)
   const listed = Math.min(cost.findings, budget.maxFindings) + 1
   return (
     overBudget('maxSteps', cost.steps, budget) ??
@@ -88,14 +86,11 @@ export function validationOverBudget(
  */
 export function validationComparisonWork(
   text: string,
-  policy: PolicyDocument,
+  estimatedSteps: number,
   budget: Budget,
 ): FormatComparisonWork {
   return formatComparisonWork(
-    Math.min(
-      policyComparisonSteps(text.length),
-      budget.maxSteps - validationCost(text, policy).steps,
-    ),
+    Math.min(policyComparisonSteps(text.length), budget.maxSteps - estimatedSteps),
   )
 }
 
