@@ -2,6 +2,15 @@
 // result or an error value for any JavaScript value it is given (a property test feeds each one
 // arbitrary values), and the vocabularies and types of their results. The stages' own lookups,
 // matchers and compiled forms stay inside.
+export type * from './analyze/index.ts'
+export {
+  checkAccessNotGranted,
+  checkNoNewAccess,
+  comparePolicies,
+  defaultLimits as defaultAnalysisLimits,
+  diffAccess,
+  summarizeAccess,
+} from './analyze/index.ts'
 export type * from './authorize/index.ts'
 export {
   compilePolicies,

@@ -6,7 +6,12 @@ import { literalQuestionMark, literalStar } from '../match/index.ts'
  * that cannot hold the `/` the format puts after it).
  */
 export type GlobToken =
-  | { readonly kind: 'literal'; readonly character: string }
+  | {
+      readonly kind: 'literal'
+      readonly character: string
+      /** The character in either case (a comparison that folds case). */
+      readonly folds?: boolean
+    }
   | { readonly kind: 'one'; readonly except?: string }
   | { readonly kind: 'run'; readonly except?: string }
 
@@ -56,10 +61,18 @@ const other = -1
  */
 const fillers = 'abcdefghijklmnopqrstuvwxyz0123456789'
 
+/** Whether a token reads a character. */
+function reads(token: GlobToken, character: string): boolean {
+  if (token.kind !== 'literal') return !(token.except ?? '').includes(character)
+  return token.folds === true
+    ? character.toLowerCase() === token.character.toLowerCase()
+    : character === token.character
+}
+
 function matches(token: GlobToken, letter: number, letters: readonly string[]): boolean {
-  if (token.kind === 'literal') return letter !== other && letters[letter] === token.character
-  if (token.except === undefined || letter === other) return true
-  return !token.except.includes(letters[letter] ?? '')
+  // the letter for characters no pattern names: no literal is one, no bar holds one
+  if (letter === other) return token.kind !== 'literal'
+  return reads(token, letters[letter] ?? '')
 }
 
 /** Positions reached without reading: a run may take nothing. */
@@ -115,7 +128,7 @@ class PatternAutomaton {
       for (const at of this.sets[state] ?? []) {
         const token = this.tokens[at]
         if (token === undefined) continue
-        const written = token.kind === 'literal' ? token.character : (token.except ?? '')
+        const written = token.kind === 'literal' ? spelled(token) : (token.except ?? '')
         for (const character of written) {
           const letter = this.letters.indexOf(character)
           if (letter >= 0) found.add(letter)
@@ -156,16 +169,43 @@ class PatternAutomaton {
   }
 }
 
+/** The characters a literal token stands for: itself, or both its cases when it folds. */
+function spelled(token: GlobToken & { readonly kind: 'literal' }): string {
+  if (token.folds !== true) return token.character
+  const lower = token.character.toLowerCase()
+  const upper = token.character.toUpperCase()
+  return lower === upper ? lower : `${lower}${upper}`
+}
+
 /** The letters of a query: each character its patterns name literally or bar. */
 function lettersOf(query: GlobQuery): string[] {
   const found = new Set<string>()
   for (const tokens of [...query.must, ...query.mustNot]) {
     for (const token of tokens) {
-      if (token.kind === 'literal') found.add(token.character)
-      else for (const character of token.except ?? '') found.add(character)
+      const written = token.kind === 'literal' ? spelled(token) : (token.except ?? '')
+      for (const character of written) found.add(character)
     }
   }
   return [...found].sort()
+}
+
+/**
+ * Whether a pattern's tokens match a text, read as `searchGlobs` reads them: for checking a
+ * text against the distinctions a search was asked about.
+ */
+export function tokensMatch(tokens: readonly GlobToken[], text: string): boolean {
+  let positions = close(tokens, new Set([0]))
+  for (const character of text) {
+    const next = new Set<number>()
+    for (const at of positions) {
+      const token = tokens[at]
+      if (token === undefined) continue
+      if (reads(token, character)) next.add(token.kind === 'run' ? at : at + 1)
+    }
+    if (next.size === 0) return false
+    positions = close(tokens, next)
+  }
+  return positions.includes(tokens.length)
 }
 
 /**

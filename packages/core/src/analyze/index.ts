@@ -1,3 +1,25 @@
+export type { AnalysisLimits, AnalysisOptions } from './analysis-options.ts'
+export { defaultLimits } from './analysis-options.ts'
+export type { AccessCheck, AccessQuery, CheckResult } from './check-access.ts'
+export { checkAccessNotGranted, checkNoNewAccess } from './check-access.ts'
+export type {
+  AccessChange,
+  AccessRegion,
+  Comparison,
+  Relation,
+  Witness,
+} from './compare-policies.ts'
+export { comparePolicies } from './compare-policies.ts'
+export type { AccessDiff } from './diff-access.ts'
+export { diffAccess, grantWords } from './diff-access.ts'
 export type { GlobAnswer, GlobQuery, GlobToken } from './glob-search.ts'
-export { defaultGlobStates, globTokens, searchGlobs } from './glob-search.ts'
+export { defaultGlobStates, globTokens, searchGlobs, tokensMatch } from './glob-search.ts'
 export { resourceTokens } from './resource-tokens.ts'
+export type {
+  AccessGrant,
+  AccessSummary,
+  ConditionValues,
+  LevelAccess,
+  ServiceAccess,
+} from './summarize-access.ts'
+export { summarizeAccess } from './summarize-access.ts'

@@ -1,0 +1,300 @@
+import type { CompiledPolicySet } from '../authorize/compile.ts'
+import type { AuthorizationRequest } from '../authorize/request.ts'
+import type { DecisionValue } from '../authorize/result.ts'
+import type { Catalog } from '../catalog/index.ts'
+import type { CompiledClause } from '../evaluate/conditions/index.ts'
+import { type ActionGroup, type ActionScope, actionGroups } from './action-groups.ts'
+import type { AnalysisLimits } from './analysis-options.ts'
+import { searchWork } from './analysis-options.ts'
+import { type KeyValues, keyValues } from './key-values.ts'
+import type { AnalyzedStatement } from './policy-statements.ts'
+import { resourceAtom } from './resource-atoms.ts'
+import { exampleAccount, otherAccount, placesOf, resourceSpaces } from './resource-space.ts'
+import { type SearchWork, type TextAtom, type TextCell, textCells } from './text-cells.ts'
+
+/** One side of a comparison: its compiled set, and its statements as the analyzer reads them. */
+export interface AnalyzedSide {
+  readonly compiled: CompiledPolicySet
+  readonly statements: readonly AnalyzedStatement[]
+}
+
+/** What the analysis is about: some actions, and resources some pattern of `resources` names. */
+export interface AnalysisScope extends ActionScope {
+  readonly resources?: readonly string[]
+}
+
+/** A request one side allows and the other does not, with where it lies. */
+export interface DifferingRequest {
+  readonly request: AuthorizationRequest
+  readonly before: DecisionValue
+  readonly after: DecisionValue
+  readonly group: ActionGroup
+  readonly resourceType?: string
+  /** The policies' resource patterns the resource matches, and those it does not. */
+  readonly within: readonly string[]
+  readonly outside: readonly string[]
+  /** The condition keys the deciding statements read, each with the value given (null: none). */
+  readonly context: Readonly<Record<string, string | readonly string[] | null>>
+}
+
+/**
+ * Requests that differ alike: the same resource patterns matched and missed, and the same
+ * condition values, for one or more groups of actions. The first request found is its witness.
+ */
+export interface DifferenceRegion {
+  readonly first: DifferingRequest
+  readonly actions: string[]
+  readonly resourceTypes: string[]
+  /** Whether an action of the region is one the service reference does not list. */
+  unlistedAction: boolean
+}
+
+export interface DifferenceSearch {
+  /** Allowed after and not before. */
+  readonly added: readonly DifferenceRegion[]
+  /** Allowed before and not after. */
+  readonly removed: readonly DifferenceRegion[]
+  /** Why a direction found empty may still hold a difference, when it may. */
+  readonly inexact: readonly string[]
+  /** Set when the work ran out: the search stopped there. */
+  readonly unknown?: string
+  /** Requests decided, on each side. */
+  readonly requests: number
+}
+
+type ContextValue = string | readonly string[] | undefined
+
+/** The caller of every request: a role of the first account the policies name. */
+function callerOf(account: string): string {
+  return `arn:aws:iam::${account}:role/ExampleRole`
+}
+
+/** Principals a resource-based policy names that look like callers: ARNs and account IDs. */
+function namedPrincipals(statements: readonly AnalyzedStatement[]): string[] {
+  const found = new Set<string>()
+  for (const statement of statements) {
+    for (const principal of statement.principals) {
+      if (/^\d{12}$/.test(principal)) found.add(callerOf(principal))
+      else if (principal.startsWith('arn:') && !/[*?]/.test(principal)) found.add(principal)
+    }
+  }
+  return [...found]
+}
+
+/** Whether a statement's Resource or NotResource admits a resource of a cell. */
+function admitsResource(
+  statement: AnalyzedStatement,
+  signOf: (pattern: string) => boolean,
+): boolean {
+  // a value with a policy variable may match anything: the statement is kept in play
+  if (statement.variables.length > 0) return true
+  return statement.resources.patterns.some(signOf) !== statement.resources.negated
+}
+
+/** Every combination of one option per key, in order, without building them all at once. */
+function* combinations(
+  keys: readonly KeyValues[],
+): Generator<readonly ContextValue[], void, undefined> {
+  const at = keys.map(() => 0)
+  if (keys.some((key) => key.options.length === 0)) return
+  for (;;) {
+    yield keys.map((key, index) => key.options[at[index] ?? 0])
+    let index = keys.length - 1
+    while (index >= 0) {
+      const next = (at[index] ?? 0) + 1
+      if (next < (keys[index]?.options.length ?? 0)) {
+        at[index] = next
+        break
+      }
+      at[index] = 0
+      index--
+    }
+    if (index < 0) return
+  }
+}
+
+/**
+ * Every request that one side allows and the other does not, one for each cell of the request
+ * space the two sets' statements draw: per group of actions alike (`actionGroups`), per cell of
+ * the resource patterns within each of the action's ARN formats (`textCells`), and per
+ * combination of one value for each condition key the statements in play read (`keyValues`).
+ * Each request is decided by the evaluator on both sides: the analysis supplies the requests,
+ * and never a rule of its own.
+ */
+export function searchDifferences(
+  before: AnalyzedSide,
+  after: AnalyzedSide,
+  catalog: Catalog | undefined,
+  limits: Required<AnalysisLimits>,
+  scope: AnalysisScope = {},
+): DifferenceSearch {
+  const work: SearchWork = searchWork(limits)
+  const statements = [...before.statements, ...after.statements]
+  const inexact = new Set<string>()
+  for (const statement of statements) {
+    for (const value of statement.variables) {
+      inexact.add(`\`${value}\` holds a policy variable, whose values are not compared`)
+    }
+  }
+  const clausesByKey = new Map<string, CompiledClause[]>()
+  for (const statement of statements) {
+    for (const clause of statement.clauses) {
+      const list = clausesByKey.get(clause.foldedKey)
+      if (list === undefined) clausesByKey.set(clause.foldedKey, [clause])
+      else list.push(clause)
+    }
+  }
+  const regions = {
+    added: new Map<string, DifferenceRegion>(),
+    removed: new Map<string, DifferenceRegion>(),
+  }
+  const note = (direction: 'added' | 'removed', found: DifferingRequest) => {
+    const id = JSON.stringify([found.resourceType, found.within, found.outside, found.context])
+    const region = regions[direction].get(id)
+    const unlisted = found.group.catalogAction === undefined
+    if (region === undefined) {
+      regions[direction].set(id, {
+        first: found,
+        actions: [...found.group.actions],
+        resourceTypes: found.resourceType === undefined ? [] : [found.resourceType],
+        unlistedAction: unlisted,
+      })
+      return
+    }
+    for (const action of found.group.actions) {
+      if (!region.actions.includes(action)) region.actions.push(action)
+    }
+    if (found.resourceType !== undefined && !region.resourceTypes.includes(found.resourceType)) {
+      region.resourceTypes.push(found.resourceType)
+    }
+    region.unlistedAction ||= unlisted
+  }
+  let requests = 0
+  const done = (unknown?: string): DifferenceSearch => ({
+    added: [...regions.added.values()],
+    removed: [...regions.removed.values()],
+    inexact: [...inexact],
+    requests,
+    ...(unknown === undefined ? {} : { unknown }),
+  })
+
+  const groups = actionGroups(statements, catalog, new Set(clausesByKey.keys()), scope, work)
+  if (groups === undefined) return done(work.unknown)
+
+  const allPatterns = [...new Set(statements.flatMap((statement) => statement.resources.patterns))]
+  const places = placesOf([...allPatterns, ...statements.flatMap((s) => s.principals)])
+  const account = places.accounts[0] ?? exampleAccount
+  const principals = [
+    callerOf(account),
+    ...namedPrincipals(statements),
+    ...(statements.some((statement) => statement.principals.length > 0)
+      ? [callerOf(account === otherAccount ? exampleAccount : otherAccount)]
+      : []),
+  ]
+  const keyValuesOf = new Map<string, KeyValues | undefined>()
+  const valuesOfKey = (key: string): KeyValues | undefined => {
+    if (!keyValuesOf.has(key)) {
+      const clauses = clausesByKey.get(key) ?? []
+      const found = keyValues(clauses[0]?.key ?? key, clauses, catalog, work)
+      if (found?.inexact !== undefined) inexact.add(found.inexact)
+      keyValuesOf.set(key, found)
+    }
+    return keyValuesOf.get(key)
+  }
+  const scopeAtoms = (scope.resources ?? []).map((pattern) => resourceAtom(pattern, false))
+  // the cells of one space under the same patterns, shared by every group that meets them
+  const cellsOf = new Map<string, TextCell[] | undefined>()
+
+  for (const group of groups) {
+    const live = statements.filter((_, index) => group.admits[index] === true)
+    const patterns = [...new Set(live.flatMap((statement) => statement.resources.patterns))]
+    const folding = new Set(
+      live.flatMap((statement) =>
+        statement.resources.foldsCase ? statement.resources.patterns : [],
+      ),
+    )
+    // a pattern read both exactly and folded is two distinctions
+    const atomPatterns = [
+      ...patterns.map((pattern) => ({ pattern, folds: false })),
+      ...[...folding].map((pattern) => ({ pattern, folds: true })),
+    ]
+    const atoms: TextAtom[] = [
+      ...atomPatterns.map(({ pattern, folds }) => resourceAtom(pattern, folds)),
+      ...scopeAtoms,
+    ]
+    const atomsId = JSON.stringify(atomPatterns)
+    for (const { type, id, space } of resourceSpaces(group.catalogAction, allPatterns, places)) {
+      const cellsId = `${id}\n${atomsId}`
+      if (!cellsOf.has(cellsId)) cellsOf.set(cellsId, textCells(atoms, space, work))
+      const cells = cellsOf.get(cellsId)
+      if (cells === undefined) return done(work.unknown)
+      for (const cell of cells) {
+        if (scopeAtoms.length > 0 && !cell.signs.slice(atomPatterns.length).includes(true)) continue
+        const signOf = (pattern: string, folds: boolean): boolean =>
+          cell.signs[
+            atomPatterns.findIndex((atom) => atom.pattern === pattern && atom.folds === folds)
+          ] === true
+        const inPlay = live.filter((statement) =>
+          admitsResource(statement, (pattern) => signOf(pattern, statement.resources.foldsCase)),
+        )
+        // without an Allow in play, neither side can allow
+        if (!inPlay.some((statement) => !statement.deny)) continue
+        const keyNames = [
+          ...new Set(inPlay.flatMap((statement) => statement.clauses.map((c) => c.foldedKey))),
+        ]
+        const keys: KeyValues[] = []
+        for (const name of keyNames) {
+          const values = valuesOfKey(name)
+          if (values === undefined) return done(work.unknown)
+          keys.push(values)
+        }
+        const within = patterns.filter((pattern) => signOf(pattern, false))
+        const outside = patterns.filter((pattern) => !signOf(pattern, false))
+        for (const principal of principals) {
+          for (const values of combinations(keys)) {
+            if (requests >= limits.maxRequests) {
+              return done(`the analysis passed ${limits.maxRequests} requests`)
+            }
+            requests++
+            const context: Record<string, string | readonly string[]> = {}
+            const shown: Record<string, string | readonly string[] | null> = {}
+            for (const [index, key] of keys.entries()) {
+              const value = values[index]
+              shown[key.key] = value ?? null
+              if (value !== undefined) context[key.key] = value
+            }
+            const request: AuthorizationRequest = {
+              action: group.action,
+              resource: cell.text,
+              principal,
+              ...(keys.length === 0 ? {} : { context }),
+            }
+            const beforeDecision = before.compiled.evaluate(request, { explain: false })
+            const afterDecision = after.compiled.evaluate(request, { explain: false })
+            if (beforeDecision.errors !== undefined || afterDecision.errors !== undefined) {
+              const errors = beforeDecision.errors ?? afterDecision.errors ?? []
+              return done(
+                `a request could not be decided: ${errors.map((error) => error.message).join('; ')}`,
+              )
+            }
+            const allowedBefore = beforeDecision.decision === 'Allow'
+            const allowedAfter = afterDecision.decision === 'Allow'
+            if (allowedBefore === allowedAfter) continue
+            const found: DifferingRequest = {
+              request,
+              before: beforeDecision.decision,
+              after: afterDecision.decision,
+              group,
+              ...(type === undefined ? {} : { resourceType: type }),
+              within,
+              outside,
+              context: shown,
+            }
+            note(allowedAfter ? 'added' : 'removed', found)
+          }
+        }
+      }
+    }
+  }
+  return done()
+}

@@ -1,0 +1,57 @@
+import type { Catalog } from '../catalog/index.ts'
+import type { SearchWork } from './text-cells.ts'
+
+/** What one analysis may spend before it answers `unknown` (never a hang). */
+export interface AnalysisLimits {
+  /** Requests decided on each side (default 200,000). */
+  readonly maxRequests?: number
+  /** Searches of the patterns' product (default 20,000). */
+  readonly maxSearches?: number
+  /** States one search may visit (default 100,000). */
+  readonly maxStates?: number
+  /** Regions of access listed per direction; the rest are counted (default 100). */
+  readonly maxRegions?: number
+}
+
+export interface AnalysisOptions {
+  /**
+   * The AWS service reference: the actions there are, their resource types and ARN formats, and
+   * which keys they carry. Without it, only actions as text are analyzed (no witness then looks
+   * like a real request of a known action).
+   */
+  readonly catalog?: Catalog
+  readonly limits?: AnalysisLimits
+}
+
+export const defaultLimits: Required<AnalysisLimits> = {
+  maxRequests: 200_000,
+  maxSearches: 20_000,
+  maxStates: 100_000,
+  maxRegions: 100,
+}
+
+function limitOf(given: unknown, fallback: number): number {
+  return typeof given === 'number' && Number.isInteger(given) && given >= 0 ? given : fallback
+}
+
+/** The limits given, each read only when it is a whole number, else its default. */
+export function readLimits(options: unknown): Required<AnalysisLimits> {
+  const limits =
+    typeof options === 'object' && options !== null
+      ? ((options as { limits?: unknown }).limits ?? {})
+      : {}
+  const given = (typeof limits === 'object' && limits !== null ? limits : {}) as Record<
+    string,
+    unknown
+  >
+  return {
+    maxRequests: limitOf(given.maxRequests, defaultLimits.maxRequests),
+    maxSearches: limitOf(given.maxSearches, defaultLimits.maxSearches),
+    maxStates: limitOf(given.maxStates, defaultLimits.maxStates),
+    maxRegions: limitOf(given.maxRegions, defaultLimits.maxRegions),
+  }
+}
+
+export function searchWork(limits: Required<AnalysisLimits>): SearchWork {
+  return { searches: 0, maxSearches: limits.maxSearches, maxStates: limits.maxStates }
+}

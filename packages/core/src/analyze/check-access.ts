@@ -1,0 +1,102 @@
+import type { EvaluationError } from '../authorize/result.ts'
+import { searchDifferences } from './access-difference.ts'
+import { type AnalysisOptions, readLimits } from './analysis-options.ts'
+import {
+  type AccessChange,
+  analyzedSides,
+  provenEmpty,
+  replayRegions,
+  searchReasons,
+} from './compare-policies.ts'
+
+/** `pass`: proven; `fail`: a witness shows otherwise; `unknown`: neither within the limits. */
+export type CheckResult = 'pass' | 'fail' | 'unknown'
+
+export type AccessCheck =
+  | {
+      readonly result: CheckResult
+      /** The access that makes the check fail, each region with its witness. */
+      readonly access: AccessChange
+      readonly reasons: readonly string[]
+      readonly requests: number
+      readonly errors?: never
+    }
+  | { readonly errors: readonly EvaluationError[] }
+
+/** What must never be granted: actions (patterns), optionally only on some resources (patterns). */
+export interface AccessQuery {
+  readonly actions: readonly string[]
+  readonly resources?: readonly string[]
+}
+
+function checkOf(
+  found: AccessChange,
+  proven: boolean,
+  reasons: string[],
+  requests: number,
+): AccessCheck {
+  const result: CheckResult = found.regions.length > 0 ? 'fail' : proven ? 'pass' : 'unknown'
+  return { result, access: found, reasons, requests }
+}
+
+/**
+ * Whether `after` grants nothing that `before` does not (IAM Access Analyzer's
+ * CheckNoNewAccess, offline): `fail` lists the new access with a request that shows each part.
+ */
+export function checkNoNewAccess(
+  before: unknown,
+  after: unknown,
+  options?: AnalysisOptions,
+): AccessCheck {
+  const sides = analyzedSides(before, after, options)
+  if ('errors' in sides) return { errors: sides.errors }
+  const limits = readLimits(options)
+  const search = searchDifferences(sides.before, sides.after, sides.catalog, limits)
+  const reasons = searchReasons(search)
+  const added = replayRegions(search.added, sides.before, sides.after, limits, reasons)
+  return checkOf(added, provenEmpty(search), reasons, search.requests)
+}
+
+function readQuery(query: unknown): AccessQuery | EvaluationError {
+  const error = (message: string): EvaluationError => ({
+    source: 'request',
+    message,
+    diagnostics: [],
+  })
+  if (typeof query !== 'object' || query === null) {
+    return error('the access to check is an object with `actions` and maybe `resources`')
+  }
+  const { actions, resources } = query as { actions?: unknown; resources?: unknown }
+  const strings = (value: unknown) =>
+    Array.isArray(value) && value.length > 0 && value.every((item) => typeof item === 'string')
+  if (!strings(actions)) return error('`actions` is a non-empty list of action patterns')
+  if (resources !== undefined && !strings(resources)) {
+    return error('`resources`, when given, is a non-empty list of resource patterns')
+  }
+  return {
+    actions: actions as string[],
+    ...(resources === undefined ? {} : { resources: resources as string[] }),
+  }
+}
+
+/**
+ * Whether a policy set never grants any of `actions` (on `resources`, when given), for any
+ * request (IAM Access Analyzer's CheckAccessNotGranted, offline): `fail` lists what it grants,
+ * each with a request that `evaluate` allows.
+ */
+export function checkAccessNotGranted(
+  set: unknown,
+  query: AccessQuery,
+  options?: AnalysisOptions,
+): AccessCheck {
+  const read = readQuery(query)
+  if ('source' in read) return { errors: [read] }
+  const nothing = {}
+  const sides = analyzedSides(nothing, set, options, ['nothing', 'the policy set'])
+  if ('errors' in sides) return { errors: sides.errors }
+  const limits = readLimits(options)
+  const search = searchDifferences(sides.before, sides.after, sides.catalog, limits, read)
+  const reasons = searchReasons(search)
+  const granted = replayRegions(search.added, sides.before, sides.after, limits, reasons)
+  return checkOf(granted, provenEmpty(search), reasons, search.requests)
+}

@@ -1,0 +1,213 @@
+import type { ArnFormat, CatalogAction } from '../catalog/index.ts'
+import { splitArn } from '../match/index.ts'
+import { type GlobToken, globTokens, tokensMatch } from './glob-search.ts'
+import type { TextSpace } from './text-cells.ts'
+
+/** The account and Region a witness uses where the policies name none. */
+export const exampleAccount = '111122223333'
+export const otherAccount = '444455556666'
+export const exampleRegion = 'us-east-1'
+const otherRegion = 'eu-west-2'
+
+/** The fields of an ARN before its resource part that may be empty (`arnFormat`'s reading). */
+const fieldMayBeEmpty = [false, false, true, true, false]
+
+/**
+ * The ARNs of a format as tokens: its text literally, each `${Variable}` one or more
+ * characters (none for a Region or account, which global and AWS-owned resources leave empty)
+ * that are not the separator the format puts after it, nor a colon before the resource part.
+ */
+export function formatTokens(format: ArnFormat): GlobToken[] {
+  const tokens: GlobToken[] = globTokens('arn:')
+  for (const [index, field] of format.fields.entries()) {
+    if (index > 0) tokens.push({ kind: 'literal', character: ':' })
+    for (const token of field) {
+      if (token.kind === 'text') {
+        for (const character of token.text) tokens.push({ kind: 'literal', character })
+        continue
+      }
+      const except = index < 4 ? `${token.excludes}:` : token.excludes
+      const bar = except === '' ? {} : { except }
+      if (!fieldMayBeEmpty[index]) tokens.push({ kind: 'one', ...bar })
+      tokens.push({ kind: 'run', ...bar })
+    }
+  }
+  return tokens
+}
+
+/** A hash of a name, for identifiers that differ by variable and stay the same between runs. */
+function hashOf(text: string): number {
+  let hash = 2166136261
+  for (const character of text) {
+    hash ^= character.codePointAt(0) ?? 0
+    hash = Math.imul(hash, 16777619) >>> 0
+  }
+  return hash
+}
+
+/** An identifier shaped as the service writes it: a UUID for `…Id`, a name otherwise. */
+export function exampleIdentifier(variable: string): string {
+  if (/id$/i.test(variable)) {
+    const hex = (seed: string, length: number) =>
+      hashOf(`${variable}/${seed}`).toString(16).padStart(8, '0').repeat(2).slice(0, length)
+    return `${hex('a', 8)}-${hex('b', 4)}-4${hex('c', 3)}-8${hex('d', 3)}-${hex('e', 12)}`
+  }
+  const words = variable.replace(/([a-z0-9])([A-Z])/g, '$1-$2').toLowerCase()
+  return `example-${words}`
+}
+
+/** Values the policies give for a format's variables, found where a pattern's segment is plain. */
+interface FillValues {
+  readonly region?: string
+  readonly account?: string
+  readonly variables: ReadonlyMap<string, string>
+}
+
+function plain(text: string): boolean {
+  return text !== '' && !/[*?$]/.test(text)
+}
+
+/** Lines a pattern's plain segments up with a format's variables: `instance/abc` gives InstanceId. */
+function valuesFrom(format: ArnFormat, pattern: string): FillValues | undefined {
+  const parts = splitArn(pattern)
+  if (parts === undefined) return undefined
+  const variables = new Map<string, string>()
+  const segments = parts.resource.split('/')
+  let segment = 0
+  let current: (typeof format.fields)[4][number][] = []
+  const flush = () => {
+    const only = current.length === 1 ? current[0] : undefined
+    const written = segments[segment]
+    if (only?.kind === 'variable' && written !== undefined && plain(written)) {
+      variables.set(only.name, written)
+    }
+    current = []
+    segment++
+  }
+  for (const token of format.fields[4]) {
+    if (token.kind === 'variable') {
+      current.push(token)
+      continue
+    }
+    const pieces = token.text.split('/')
+    for (const [index, piece] of pieces.entries()) {
+      if (index > 0) flush()
+      if (piece !== '') current.push({ kind: 'text', text: piece })
+    }
+  }
+  flush()
+  return {
+    ...(plain(parts.region) ? { region: parts.region } : {}),
+    ...(/^\d{12}$/.test(parts.account) ? { account: parts.account } : {}),
+    variables,
+  }
+}
+
+function fill(format: ArnFormat, values: FillValues, account: string, region: string): string {
+  const fieldText = (index: number): string =>
+    (format.fields[index] ?? [])
+      .map((token) => {
+        if (token.kind === 'text') return token.text
+        if (index === 0) return 'aws'
+        if (index === 2) return values.region ?? region
+        if (index === 3) return values.account ?? account
+        return values.variables.get(token.name) ?? exampleIdentifier(token.name)
+      })
+      .join('')
+  return `arn:${[0, 1, 2, 3, 4].map(fieldText).join(':')}`
+}
+
+/** The accounts and Regions the policies name, the first used where a witness needs one. */
+export interface PolicyPlaces {
+  readonly accounts: readonly string[]
+  readonly regions: readonly string[]
+}
+
+/** The 12-digit accounts and plain Regions a set of ARN patterns names, in order of appearance. */
+export function placesOf(patterns: readonly string[]): PolicyPlaces {
+  const accounts = new Set<string>()
+  const regions = new Set<string>()
+  for (const pattern of patterns) {
+    const parts = splitArn(pattern)
+    if (parts === undefined) continue
+    if (/^\d{12}$/.test(parts.account)) accounts.add(parts.account)
+    if (/^[a-z]{2}(-[a-z]+)+-\d$/.test(parts.region)) regions.add(parts.region)
+  }
+  return { accounts: [...accounts], regions: [...regions] }
+}
+
+/** Candidate ARNs of a format that look real, with values from the policies' own patterns. */
+function realisticArns(
+  format: ArnFormat,
+  patterns: readonly string[],
+  places: PolicyPlaces,
+): string[] {
+  const account = places.accounts[0] ?? exampleAccount
+  const region = places.regions[0] ?? exampleRegion
+  const none: FillValues = { variables: new Map() }
+  const found = new Set<string>([fill(format, none, account, region)])
+  for (const pattern of patterns) {
+    const values = valuesFrom(format, pattern)
+    if (values !== undefined) found.add(fill(format, values, account, region))
+  }
+  const alternateAccount = account === otherAccount ? exampleAccount : otherAccount
+  found.add(fill(format, none, alternateAccount, region))
+  found.add(fill(format, none, account, region === otherRegion ? exampleRegion : otherRegion))
+  return [...found]
+}
+
+/** The space of one resource type's ARNs for an action, as `textCells` explores it. */
+export interface ResourceSpace {
+  readonly type?: string
+  /** Names the space among all others: the same id, the same texts. */
+  readonly id: string
+  readonly space: TextSpace
+}
+
+/**
+ * Where an action's resources lie: the ARNs of each format of each of its resource types (the
+ * service reference's), `*` for an action that names no resource type, or any text for an
+ * action the reference does not know.
+ */
+export function resourceSpaces(
+  action: CatalogAction | undefined,
+  patterns: readonly string[],
+  places: PolicyPlaces,
+): ResourceSpace[] {
+  if (action === undefined) {
+    const candidates = patterns.map((pattern) =>
+      pattern.replaceAll('*', 'example').replaceAll('?', 'x'),
+    )
+    return [
+      {
+        id: 'any',
+        space: {
+          atom: { tokens: [{ kind: 'run' }], test: () => true },
+          candidates: [...candidates, '*'],
+        },
+      },
+    ]
+  }
+  if (action.resourceTypes.length === 0) {
+    const star: GlobToken[] = [{ kind: 'literal', character: '*' }]
+    return [
+      {
+        id: '*',
+        space: { atom: { tokens: star, test: (text) => text === '*' }, candidates: ['*'] },
+      },
+    ]
+  }
+  return action.resourceTypes.flatMap(({ type }) =>
+    type.arnFormats.map((format) => {
+      const tokens = formatTokens(format)
+      return {
+        type: `${type.service}:${type.name}`,
+        id: `format:${format.source}`,
+        space: {
+          atom: { tokens, test: (text: string) => tokensMatch(tokens, text) },
+          candidates: realisticArns(format, patterns, places),
+        },
+      }
+    }),
+  )
+}

@@ -1,0 +1,169 @@
+import type { AuthorizationRequest } from '../authorize/request.ts'
+import type { EvaluationError } from '../authorize/result.ts'
+import type { Catalog } from '../catalog/index.ts'
+import { type DifferenceRegion, searchDifferences } from './access-difference.ts'
+import { type AnalysisOptions, readLimits } from './analysis-options.ts'
+import { analyzedSides, provenEmpty, searchReasons } from './compare-policies.ts'
+
+/** Condition values a request gives (`null`: the key not given). */
+export type ConditionValues = Readonly<Record<string, string | readonly string[] | null>>
+
+/**
+ * Actions allowed on the resources of one type that match some of the policies' patterns and
+ * miss the others, under any of `when` (each the condition values of a request allowed).
+ */
+export interface AccessGrant {
+  readonly actions: readonly string[]
+  /** `service:type` of the service reference; `*` for actions of no resource type; `any` for actions it does not list. */
+  readonly resourceType: string
+  readonly within: readonly string[]
+  readonly outside: readonly string[]
+  /** The condition values under which it was found allowed; `[{}]` when no condition is read. */
+  readonly when: readonly ConditionValues[]
+  /** A request that `evaluate` allows. */
+  readonly witness: AuthorizationRequest
+}
+
+export interface LevelAccess {
+  /** The access level of the service reference (`List`, `Read`, `Write`, ...), or `Unlisted`. */
+  readonly level: string
+  readonly grants: readonly AccessGrant[]
+}
+
+export interface ServiceAccess {
+  readonly service: string
+  readonly name?: string
+  readonly levels: readonly LevelAccess[]
+}
+
+export type AccessSummary =
+  | {
+      readonly services: readonly ServiceAccess[]
+      /** Whether the summary is proven whole (no `reasons`). */
+      readonly complete: boolean
+      readonly reasons: readonly string[]
+      readonly requests: number
+      readonly errors?: never
+    }
+  | { readonly errors: readonly EvaluationError[] }
+
+const levelOrder = ['List', 'Read', 'Write', 'Permissions management', 'Tagging', 'Unlisted']
+
+function serviceOf(action: string): string {
+  return action.split(':')[0]?.toLowerCase() ?? ''
+}
+
+function levelOf(action: string, catalog: Catalog | undefined): string {
+  return catalog?.action(action)?.accessLevels[0] ?? 'Unlisted'
+}
+
+/** The grants of the regions, split by service and level and joined by resource cell. */
+export function grantsByService(
+  regions: readonly DifferenceRegion[],
+  catalog: Catalog | undefined,
+): ServiceAccess[] {
+  const services = new Map<
+    string,
+    Map<string, Map<string, AccessGrant & { actions: string[]; when: ConditionValues[] }>>
+  >()
+  for (const region of regions) {
+    for (const action of region.actions) {
+      const service = serviceOf(action)
+      const level = levelOf(action, catalog)
+      const resourceType = region.unlistedAction ? 'any' : (region.first.resourceType ?? '*')
+      const cell = JSON.stringify([resourceType, region.first.within, region.first.outside])
+      let levels = services.get(service)
+      if (levels === undefined) {
+        levels = new Map()
+        services.set(service, levels)
+      }
+      let grants = levels.get(level)
+      if (grants === undefined) {
+        grants = new Map()
+        levels.set(level, grants)
+      }
+      const grant = grants.get(cell)
+      const when = region.first.context
+      if (grant === undefined) {
+        grants.set(cell, {
+          actions: [action],
+          resourceType,
+          within: region.first.within,
+          outside: region.first.outside,
+          when: [when],
+          witness: { ...region.first.request, action },
+        })
+        continue
+      }
+      if (!grant.actions.includes(action)) grant.actions.push(action)
+      const shown = JSON.stringify(when)
+      if (!grant.when.some((known) => JSON.stringify(known) === shown)) grant.when.push(when)
+    }
+  }
+  return [...services.entries()]
+    .sort(([a], [b]) => a.localeCompare(b))
+    .map(([service, levels]) => {
+      const name = catalog?.serviceName(service)
+      return {
+        service,
+        ...(name === undefined ? {} : { name }),
+        levels: [...levels.entries()]
+          .sort(([a], [b]) => levelOrder.indexOf(a) - levelOrder.indexOf(b))
+          .map(([level, grants]) => ({
+            level,
+            grants: [...grants.values()].map((grant) => ({
+              ...grant,
+              actions: [...grant.actions].sort(),
+            })),
+          })),
+      }
+    })
+}
+
+/**
+ * The grants whose witness `replays` (decided again by the evaluator, as claimed); any other is
+ * left out, and said so in `reasons`.
+ */
+export function replayGrants(
+  services: readonly ServiceAccess[],
+  replays: (request: AuthorizationRequest) => boolean,
+  reasons: string[],
+): ServiceAccess[] {
+  return services.map((service) => ({
+    ...service,
+    levels: service.levels.map((level) => ({
+      ...level,
+      grants: level.grants.filter((grant) => {
+        if (replays(grant.witness)) return true
+        reasons.push(`a witness for \`${grant.witness.action}\` did not replay to its decisions`)
+        return false
+      }),
+    })),
+  }))
+}
+
+/**
+ * What a policy set allows, for every request at once: per service, access level and resource
+ * type, the actions allowed on which resource patterns under which condition values, after
+ * every Deny, NotAction and NotResource and every layer, against the service reference. Each
+ * grant carries a request that the evaluator allows; `complete` says whether the summary is
+ * proven whole.
+ */
+export function summarizeAccess(set: unknown, options?: AnalysisOptions): AccessSummary {
+  const sides = analyzedSides({}, set, options, ['nothing', 'the policy set'])
+  if ('errors' in sides) return { errors: sides.errors }
+  const limits = readLimits(options)
+  const search = searchDifferences(sides.before, sides.after, sides.catalog, limits)
+  const reasons = searchReasons(search)
+  const services = replayGrants(
+    grantsByService(search.added, sides.catalog),
+    (request) => sides.after.compiled.evaluate(request, { explain: false }).decision === 'Allow',
+    reasons,
+  )
+  return {
+    services,
+    complete: provenEmpty(search) && reasons.length === 0,
+    reasons,
+    requests: search.requests,
+  }
+}
