@@ -1,0 +1,224 @@
+import { describe, expect, it } from 'vitest'
+import { evaluate } from '../authorize/index.ts'
+import { catalogFixture } from '../catalog/create-catalog.test-data.ts'
+import { createCatalog } from '../catalog/index.ts'
+import { type Comparison, comparePolicies } from './compare-policies.ts'
+
+const catalog = createCatalog(catalogFixture)
+const instance =
+  'arn:aws:connect:us-east-1:123456789012:instance/7a3c1e2d-0000-4000-8000-000000000001'
+
+type Statement = Record<string, unknown>
+const policy = (...statements: Statement[]) => ({ Version: '2012-10-17', Statement: statements })
+const identity = (...statements: Statement[]) => ({ identityPolicies: [policy(...statements)] })
+const allow = (action: unknown, resource: unknown = '*', extra: Statement = {}) => ({
+  Effect: 'Allow',
+  Action: action,
+  Resource: resource,
+  ...extra,
+})
+const deny = (action: unknown, resource: unknown = '*', extra: Statement = {}) => ({
+  ...allow(action, resource, extra),
+  Effect: 'Deny',
+})
+
+function compared(before: unknown, after: unknown): Exclude<Comparison, { errors: unknown }> {
+  const result = comparePolicies(before, after, { catalog })
+  if (result.errors !== undefined) throw new Error(result.errors.map((e) => e.message).join('; '))
+  return result
+}
+
+/** Every witness decided again by `evaluate` from the sets as given (the oracle). */
+function expectWitnessesReplay(before: unknown, after: unknown, result: Comparison): void {
+  if (result.errors !== undefined) return
+  for (const [regions, allowedAfter] of [
+    [result.added.regions, true],
+    [result.removed.regions, false],
+  ] as const) {
+    for (const region of regions) {
+      const { request } = region.witness
+      const was = evaluate(request, before as never, { catalog })
+      const now = evaluate(request, after as never, { catalog })
+      expect(was.decision === 'Allow').toBe(!allowedAfter)
+      expect(now.decision === 'Allow').toBe(allowedAfter)
+      expect(region.actions).toContain(request.action)
+    }
+  }
+}
+
+describe('comparePolicies: known answers', () => {
+  it('a set is equivalent to itself', () => {
+    const set = identity(allow('connect:Describe*'), deny('connect:DescribeUser', `${instance}/*`))
+    expect(compared(set, set).relation).toBe('equivalent')
+  })
+
+  it('`foo*?bar` and `foo?*bar` are equivalent (a glob comparison SMT solvers have looped on)', () => {
+    const before = identity(allow('connect:DescribeUser', `${instance}/agent/foo*?bar`))
+    const after = identity(allow('connect:DescribeUser', `${instance}/agent/foo?*bar`))
+    expect(compared(before, after).relation).toBe('equivalent')
+  })
+
+  it('`instance/<id>*` is broader than `instance/<id>/*`: the instance itself is the witness', () => {
+    const before = identity(allow('connect:*', `${instance}/*`))
+    const after = identity(allow('connect:*', `${instance}*`))
+    const result = compared(before, after)
+    expect(result.relation).toBe('broader')
+    const resources = result.added.regions.map((region) => region.witness.request.resource)
+    expect(resources).toContain(instance)
+    const onInstance = result.added.regions.find(
+      (region) => region.witness.request.resource === instance,
+    )
+    expect(onInstance?.actions).toContain('connect:SearchUsers')
+    expect(onInstance?.resourceTypes).toEqual(['connect:instance'])
+    expectWitnessesReplay(before, after, result)
+  })
+
+  it('adding a Deny makes the set narrower, with the denied request as witness', () => {
+    const before = identity(allow('connect:*'))
+    const after = identity(allow('connect:*'), deny('connect:DescribeUser'))
+    const result = compared(before, after)
+    expect(result.relation).toBe('narrower')
+    expect(result.removed.regions.map((region) => region.actions)).toEqual([
+      ['connect:DescribeUser'],
+    ])
+    expect(result.removed.regions[0]?.witness.after.decision).toBe('ExplicitDeny')
+    expectWitnessesReplay(before, after, result)
+  })
+
+  it('two sets that each allow something the other does not are incomparable', () => {
+    const before = identity(allow('connect:DescribeUser'))
+    const after = identity(allow('connect:DescribeQueue'))
+    const result = compared(before, after)
+    expect(result.relation).toBe('incomparable')
+    expect(result.added.regions[0]?.actions).toEqual(['connect:DescribeQueue'])
+    expect(result.removed.regions[0]?.actions).toEqual(['connect:DescribeUser'])
+    expectWitnessesReplay(before, after, result)
+  })
+
+  it('NotAction and NotResource are read against the service reference', () => {
+    const before = identity(allow('connect:*', `${instance}/*`))
+    const after = identity({
+      Effect: 'Allow',
+      NotAction: 'connect:CreateUser',
+      NotResource: `${instance}`,
+    })
+    const result = compared(before, after)
+    // after allows everything but CreateUser beyond the instance itself; before, connect inside it
+    expect(result.relation).toBe('incomparable')
+    // CreateUser, on each of the types of resource it is authorized against
+    expect(new Set(result.removed.regions.flatMap((region) => region.actions))).toEqual(
+      new Set(['connect:CreateUser']),
+    )
+    expect(result.removed.regions.flatMap((region) => region.resourceTypes).sort()).toEqual([
+      'connect:hierarchy-group',
+      'connect:routing-profile',
+      'connect:security-profile',
+      'connect:user',
+    ])
+    expectWitnessesReplay(before, after, result)
+  })
+
+  it('a condition on a key narrows, and the witness gives the value that misses it', () => {
+    const before = identity(allow('connect:ListQueues'))
+    const after = identity(
+      allow('connect:ListQueues', '*', {
+        Condition: { StringEquals: { 'aws:RequestedRegion': 'us-east-1' } },
+      }),
+    )
+    const result = compared(before, after)
+    expect(result.relation).toBe('narrower')
+    const witness = result.removed.regions[0]?.witness.request
+    expect(witness?.context?.['aws:RequestedRegion']).not.toBe('us-east-1')
+    expectWitnessesReplay(before, after, result)
+  })
+
+  it('numbers, dates and addresses are cut at their bounds', () => {
+    const at = (operator: string, key: string, value: string) =>
+      identity(allow('connect:ListInstances', '*', { Condition: { [operator]: { [key]: value } } }))
+    const numbers = compared(
+      at('NumericLessThan', 'test:Count', '5'),
+      at('NumericLessThan', 'test:Count', '6'),
+    )
+    expect(numbers.relation).toBe('broader')
+    expect(numbers.added.regions[0]?.witness.request.context?.['test:Count']).toBe('5')
+    const addresses = compared(
+      at('IpAddress', 'aws:SourceIp', '10.0.0.0/8'),
+      at('IpAddress', 'aws:SourceIp', '10.0.0.0/16'),
+    )
+    expect(addresses.relation).toBe('narrower')
+    const dates = compared(
+      at('DateLessThan', 'aws:CurrentTime', '2026-01-01T00:00:00Z'),
+      at('DateLessThanEquals', 'aws:CurrentTime', '2026-01-01T00:00:00Z'),
+    )
+    expect(dates.relation).toBe('broader')
+    expect(dates.added.regions[0]?.witness.request.context?.['aws:CurrentTime']).toBe(
+      '2026-01-01T00:00:00.000Z',
+    )
+  })
+
+  it('a multivalued key is given sets: ForAllValues misses a request with one more value', () => {
+    const before = identity(allow('connect:CreateInstance'))
+    const after = identity(
+      allow('connect:CreateInstance', '*', {
+        Condition: { 'ForAllValues:StringEquals': { 'aws:TagKeys': ['team', 'cost'] } },
+      }),
+    )
+    const result = compared(before, after)
+    expect(result.relation).toBe('narrower')
+    const tags = result.removed.regions[0]?.witness.request.context?.['aws:TagKeys']
+    expect(Array.isArray(tags)).toBe(true)
+    expect((tags as string[]).some((tag) => tag !== 'team' && tag !== 'cost')).toBe(true)
+    expectWitnessesReplay(before, after, result)
+  })
+
+  it('an action the service reference does not list is its own region', () => {
+    const before = identity(allow('connect:DescribeUser'))
+    const after = identity(allow('connect:DescribeUser*'))
+    const result = compared(before, after)
+    expect(result.relation).toBe('broader')
+    const unlisted = result.added.regions.filter((region) => region.unlistedAction)
+    expect(unlisted).toHaveLength(1)
+    expect(catalog.action(unlisted[0]?.witness.request.action ?? '')).toBeUndefined()
+    expectWitnessesReplay(before, after, result)
+  })
+
+  it('layers compose as the evaluator composes them: a boundary limits', () => {
+    const before = identity(allow('connect:*'))
+    const after = { ...before, permissionsBoundary: policy(allow('connect:Describe*')) }
+    const result = compared(before, after)
+    expect(result.relation).toBe('narrower')
+    expect(result.removed.regions.flatMap((region) => region.actions)).not.toContain(
+      'connect:DescribeUser',
+    )
+    expectWitnessesReplay(before, after, result)
+  })
+
+  it('a policy variable it does not compare makes an empty direction unknown, never equivalent', () => {
+    const set = identity(allow('connect:DescribeUser', `${instance}/agent/\${aws:username}`))
+    const result = compared(set, set)
+    expect(result.relation).toBe('unknown')
+    expect(result.reasons.join(' ')).toContain('policy variable')
+  })
+
+  it('work past its limits is unknown, with the limit named', () => {
+    const before = identity(allow('connect:*'))
+    const after = identity(allow('connect:Describe*'))
+    const result = comparePolicies(before, after, { catalog, limits: { maxRequests: 1 } })
+    expect(result.errors).toBeUndefined()
+    if (result.errors !== undefined) return
+    expect(result.relation).toBe('unknown')
+    expect(result.reasons.join(' ')).toContain('1 requests')
+  })
+
+  it('sets that cannot be evaluated are errors naming the side', () => {
+    const result = comparePolicies(
+      identity({ ...allow('connect:DescribeUser'), Effect: 'Permit' }),
+      {},
+      {
+        catalog,
+      },
+    )
+    expect(result.errors?.[0]?.message).toMatch(/^before: /)
+    expect(comparePolicies({}, {}, { catalog: {} as never }).errors?.[0]?.source).toBe('options')
+  })
+})
