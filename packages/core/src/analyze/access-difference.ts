@@ -3,13 +3,20 @@ import type { AuthorizationRequest } from '../authorize/request.ts'
 import type { DecisionValue } from '../authorize/result.ts'
 import type { Catalog } from '../catalog/index.ts'
 import type { CompiledClause } from '../evaluate/conditions/index.ts'
+import { splitArn } from '../match/index.ts'
 import { type ActionGroup, type ActionScope, actionGroups } from './action-groups.ts'
 import type { AnalysisLimits } from './analysis-options.ts'
 import { searchWork } from './analysis-options.ts'
 import { type KeyValues, keyValues } from './key-values.ts'
 import type { AnalyzedStatement } from './policy-statements.ts'
 import { resourceAtom } from './resource-atoms.ts'
-import { exampleAccount, otherAccount, placesOf, resourceSpaces } from './resource-space.ts'
+import {
+  exampleAccount,
+  otherAccount,
+  placesOf,
+  type ResourceSpace,
+  resourceSpaces,
+} from './resource-space.ts'
 import { type SearchWork, type TextAtom, type TextCell, textCells } from './text-cells.ts'
 
 /** One side of a comparison: its compiled set, and its statements as the analyzer reads them. */
@@ -64,6 +71,9 @@ export interface DifferenceSearch {
 
 type ContextValue = string | readonly string[] | undefined
 
+/** How the analysis asks the evaluator: the decision alone. */
+export const decisionsOnly = { explain: false, findings: false } as const
+
 /** The caller of every request: a role of the first account the policies name. */
 function callerOf(account: string): string {
   return `arn:aws:iam::${account}:role/ExampleRole`
@@ -89,6 +99,20 @@ function admitsResource(
   // a value with a policy variable may match anything: the statement is kept in play
   if (statement.variables.length > 0) return true
   return statement.resources.patterns.some(signOf) !== statement.resources.negated
+}
+
+/**
+ * The sign a resource pattern has over every ARN of a space without a search, when it has one:
+ * `*` matches them all, and an ARN pattern whose service field is plain text other than the
+ * space's matches none of them.
+ */
+function fixedSign(pattern: string, service: string | undefined): boolean | undefined {
+  if (pattern === '*') return true
+  if (service === undefined) return undefined
+  const parts = splitArn(pattern)
+  if (parts === undefined || /[*?]/.test(parts.service)) return undefined
+  // compared in lower case, for a pattern matched in another case too
+  return parts.service.toLowerCase() === service.toLowerCase() ? undefined : false
 }
 
 /** Every combination of one option per key, in order, without building them all at once. */
@@ -204,6 +228,27 @@ export function searchDifferences(
   const scopeAtoms = (scope.resources ?? []).map((pattern) => resourceAtom(pattern, false))
   // the cells of one space under the same patterns, shared by every group that meets them
   const cellsOf = new Map<string, TextCell[] | undefined>()
+  const spaces = new Map<string, ResourceSpace>()
+  const spaceCells = (
+    resourceSpace: ResourceSpace,
+    sources: readonly { readonly pattern: string; readonly role: string }[],
+    atoms: readonly TextAtom[],
+  ): TextCell[] | undefined => {
+    // a pattern that names another service, or `*`, draws no line within the space
+    const fixed = sources.map(({ pattern }) => fixedSign(pattern, resourceSpace.service))
+    const searched = atoms.filter((_, index) => fixed[index] === undefined)
+    const id = `${resourceSpace.id}\n${JSON.stringify(sources.filter((_, index) => fixed[index] === undefined))}`
+    if (!cellsOf.has(id)) cellsOf.set(id, textCells(searched, resourceSpace.space, work))
+    const cells = cellsOf.get(id)
+    if (cells === undefined) return undefined
+    return cells.map((cell) => {
+      let at = 0
+      return {
+        text: cell.text,
+        signs: fixed.map((sign) => sign ?? (cell.signs[at++] as boolean)),
+      }
+    })
+  }
 
   for (const group of groups) {
     const live = statements.filter((_, index) => group.admits[index] === true)
@@ -222,11 +267,13 @@ export function searchDifferences(
       ...atomPatterns.map(({ pattern, folds }) => resourceAtom(pattern, folds)),
       ...scopeAtoms,
     ]
-    const atomsId = JSON.stringify(atomPatterns)
-    for (const { type, id, space } of resourceSpaces(group.catalogAction, allPatterns, places)) {
-      const cellsId = `${id}\n${atomsId}`
-      if (!cellsOf.has(cellsId)) cellsOf.set(cellsId, textCells(atoms, space, work))
-      const cells = cellsOf.get(cellsId)
+    const sources = [
+      ...atomPatterns.map(({ pattern, folds }) => ({ pattern, role: folds ? 'folded' : 'exact' })),
+      ...(scope.resources ?? []).map((pattern) => ({ pattern, role: 'scope' })),
+    ]
+    for (const resourceSpace of resourceSpaces(group.catalogAction, allPatterns, places, spaces)) {
+      const { type } = resourceSpace
+      const cells = spaceCells(resourceSpace, sources, atoms)
       if (cells === undefined) return done(work.unknown)
       for (const cell of cells) {
         if (scopeAtoms.length > 0 && !cell.signs.slice(atomPatterns.length).includes(true)) continue
@@ -269,8 +316,8 @@ export function searchDifferences(
               principal,
               ...(keys.length === 0 ? {} : { context }),
             }
-            const beforeDecision = before.compiled.evaluate(request, { explain: false })
-            const afterDecision = after.compiled.evaluate(request, { explain: false })
+            const beforeDecision = before.compiled.evaluate(request, decisionsOnly)
+            const afterDecision = after.compiled.evaluate(request, decisionsOnly)
             if (beforeDecision.errors !== undefined || afterDecision.errors !== undefined) {
               const errors = beforeDecision.errors ?? afterDecision.errors ?? []
               return done(

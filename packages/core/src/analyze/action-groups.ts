@@ -1,6 +1,6 @@
 import type { Catalog, CatalogAction } from '../catalog/index.ts'
 import { compileActionPattern, matchesAction } from '../match/index.ts'
-import { globTokens } from './glob-search.ts'
+import { type GlobToken, globTokens } from './glob-search.ts'
 import type { AnalyzedStatement } from './policy-statements.ts'
 import { type SearchWork, type TextAtom, textCells } from './text-cells.ts'
 
@@ -89,10 +89,19 @@ function knownGroups(
   })
 }
 
+/** The service prefix of an action pattern when it is plain text (no wildcard), lower case. */
+function plainService(pattern: string): string | undefined {
+  const colon = pattern.indexOf(':')
+  const prefix = colon < 0 ? undefined : pattern.slice(0, colon).toLowerCase()
+  return prefix === undefined || /[*?]/.test(prefix) ? undefined : prefix
+}
+
 /**
  * One action the reference does not know for each combination of the action patterns that such
  * an action meets: `connect:describeusr` is decided through `connect:*` as AWS would decide it
- * if the service had the action.
+ * if the service had the action. Searched service by service: a pattern of one service never
+ * meets an action of another, and a pattern without wildcards that names an action the
+ * reference lists never meets an action it does not.
  */
 function unknownGroups(
   statements: readonly AnalyzedStatement[],
@@ -106,42 +115,74 @@ function unknownGroups(
       ...(scope.actions ?? []),
     ]),
   ]
-  const atoms: TextAtom[] = patterns.map((pattern) => {
+  const listed = (pattern: string) =>
+    !/[*?]/.test(pattern) && catalog?.action(pattern) !== undefined
+  const services = [...new Set(patterns.flatMap((pattern) => plainService(pattern) ?? []))].sort()
+  const atomOf = (pattern: string): TextAtom => {
     const compiled = compileActionPattern(pattern)
     return {
       tokens: globTokens(pattern.toLowerCase()),
       test: (text: string) => matchesAction(compiled, text),
     }
-  })
-  const services = new Set(
-    patterns.flatMap((pattern) => {
-      const prefix = pattern.split(':')[0]?.toLowerCase() ?? ''
-      return /^[a-z0-9-]+$/.test(prefix) ? [prefix] : []
-    }),
-  )
-  const cells = textCells(
-    atoms,
+  }
+  const atoms = new Map(patterns.map((pattern) => [pattern, atomOf(pattern)]))
+  const excluded = (text: string) => catalog?.action(text) !== undefined
+  const name: GlobToken[] = [{ kind: 'one' }, { kind: 'run' }]
+  // each named service, and then every other service at once
+  const searches = [
+    ...services.map((service) => ({
+      service,
+      space: {
+        tokens: [...globTokens(`${service}:`), ...name],
+        test: (text: string) => text.startsWith(`${service}:`) && text.length > service.length + 1,
+      },
+    })),
     {
-      atom: { tokens: [{ kind: 'one' }, { kind: 'run' }], test: (text) => text !== '' },
-      candidates: [...services, 'example'].map((service) => `${service}:exampleunlistedaction`),
-      excluded: (text) => catalog?.action(text) !== undefined,
+      service: undefined,
+      space: {
+        tokens: [
+          { kind: 'one', except: ':' },
+          { kind: 'run', except: ':' },
+          { kind: 'literal', character: ':' },
+          ...name,
+        ] as GlobToken[],
+        test: (text: string) =>
+          /^[^:]+:.+$/.test(text) && !services.includes(text.split(':')[0] ?? ''),
+      },
     },
-    work,
-  )
-  if (cells === undefined) return undefined
-  const index = new Map(patterns.map((pattern, at) => [pattern, at]))
-  const inScope = (signs: readonly boolean[]) =>
-    scope.actions === undefined ||
-    scope.actions.some((pattern) => signs[index.get(pattern) ?? -1] === true)
-  return cells.flatMap((cell) => {
-    if (!inScope(cell.signs)) return []
-    const admits = admitsOf(
-      statements,
-      (_, pattern) => cell.signs[index.get(pattern) ?? -1] === true,
+  ]
+  const groups: ActionGroup[] = []
+  for (const { service, space } of searches) {
+    const relevant = patterns.filter((pattern) => {
+      if (listed(pattern)) return false
+      const own = plainService(pattern)
+      return own === undefined || own === service
+    })
+    const others = service === undefined ? services.map((known) => atomOf(`${known}:*`)) : []
+    const cells = textCells(
+      [...relevant.map((pattern) => atoms.get(pattern) as TextAtom), ...others],
+      {
+        atom: space,
+        candidates: [`${service ?? 'example'}:exampleunlistedaction`],
+        excluded,
+      },
+      work,
     )
-    if (!admits.includes(true)) return []
-    return [{ action: cell.text, actions: [cell.text], admits }]
-  })
+    if (cells === undefined) return undefined
+    for (const cell of cells) {
+      // the other services' own actions are searched with them
+      if (cell.signs.slice(relevant.length).includes(true)) continue
+      const sign = (pattern: string) => {
+        const at = relevant.indexOf(pattern)
+        return at >= 0 && cell.signs[at] === true
+      }
+      const inScope = scope.actions === undefined || scope.actions.some(sign)
+      if (!inScope) continue
+      const admits = admitsOf(statements, (_, pattern) => sign(pattern))
+      if (admits.includes(true)) groups.push({ action: cell.text, actions: [cell.text], admits })
+    }
+  }
+  return groups
 }
 
 /**

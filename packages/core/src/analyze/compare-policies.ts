@@ -8,6 +8,7 @@ import {
   type DifferenceSearch,
   searchDifferences,
 } from './access-difference.ts'
+import { accessWords } from './access-words.ts'
 import { type AnalysisLimits, type AnalysisOptions, readLimits } from './analysis-options.ts'
 import { readStatements } from './policy-statements.ts'
 
@@ -33,6 +34,8 @@ export interface AccessRegion {
   readonly outside: readonly string[]
   readonly conditions: Readonly<Record<string, string | readonly string[] | null>>
   readonly witness: Witness
+  /** The region in one line, with its witness. */
+  readonly description: string
 }
 
 export interface AccessChange {
@@ -120,14 +123,23 @@ export function replayRegions(
       reasons.push(`a witness for \`${request.action}\` did not replay to the same decisions`)
       continue
     }
+    const actions = [...region.actions].sort()
     listed.push({
-      actions: region.actions,
+      actions,
       unlistedAction: region.unlistedAction,
       resourceTypes: region.resourceTypes,
       within: region.first.within,
       outside: region.first.outside,
       conditions: region.first.context,
       witness: { request, before: beforeResult, after: afterResult },
+      description: accessWords({
+        actions,
+        resourceType: region.unlistedAction ? 'any' : (region.resourceTypes[0] ?? '*'),
+        within: region.first.within,
+        outside: region.first.outside,
+        when: [region.first.context],
+        witness: request,
+      }),
     })
   }
   return { regions: listed, omittedRegions: Math.max(0, regions.length - limits.maxRegions) }

@@ -11,7 +11,7 @@ export type {
 } from './compare-policies.ts'
 export { comparePolicies } from './compare-policies.ts'
 export type { AccessDiff } from './diff-access.ts'
-export { diffAccess, grantWords } from './diff-access.ts'
+export { diffAccess } from './diff-access.ts'
 export type { GlobAnswer, GlobQuery, GlobToken } from './glob-search.ts'
 export { defaultGlobStates, globTokens, searchGlobs, tokensMatch } from './glob-search.ts'
 export { resourceTokens } from './resource-tokens.ts'

@@ -17,7 +17,18 @@ const fieldMayBeEmpty = [false, false, true, true, false]
  * characters (none for a Region or account, which global and AWS-owned resources leave empty)
  * that are not the separator the format puts after it, nor a colon before the resource part.
  */
-export function formatTokens(format: ArnFormat): GlobToken[] {
+export function formatTokens(format: ArnFormat): readonly GlobToken[] {
+  let tokens = tokensOf.get(format)
+  if (tokens === undefined) {
+    tokens = readFormatTokens(format)
+    tokensOf.set(format, tokens)
+  }
+  return tokens
+}
+
+const tokensOf = new WeakMap<ArnFormat, readonly GlobToken[]>()
+
+function readFormatTokens(format: ArnFormat): GlobToken[] {
   const tokens: GlobToken[] = globTokens('arn:')
   for (const [index, field] of format.fields.entries()) {
     if (index > 0) tokens.push({ kind: 'literal', character: ':' })
@@ -147,6 +158,8 @@ function realisticArns(
   const none: FillValues = { variables: new Map() }
   const found = new Set<string>([fill(format, none, account, region)])
   for (const pattern of patterns) {
+    // only a pattern of the format's own service can give its values
+    if (!pattern.includes(`:${format.service}:`)) continue
     const values = valuesFrom(format, pattern)
     if (values !== undefined) found.add(fill(format, values, account, region))
   }
@@ -159,6 +172,8 @@ function realisticArns(
 /** The space of one resource type's ARNs for an action, as `textCells` explores it. */
 export interface ResourceSpace {
   readonly type?: string
+  /** The literal service field of the space's ARNs, when they have one. */
+  readonly service?: string
   /** Names the space among all others: the same id, the same texts. */
   readonly id: string
   readonly space: TextSpace
@@ -173,6 +188,7 @@ export function resourceSpaces(
   action: CatalogAction | undefined,
   patterns: readonly string[],
   places: PolicyPlaces,
+  kept: Map<string, ResourceSpace> = new Map(),
 ): ResourceSpace[] {
   if (action === undefined) {
     const candidates = patterns.map((pattern) =>
@@ -199,15 +215,23 @@ export function resourceSpaces(
   }
   return action.resourceTypes.flatMap(({ type }) =>
     type.arnFormats.map((format) => {
-      const tokens = formatTokens(format)
-      return {
-        type: `${type.service}:${type.name}`,
-        id: `format:${format.source}`,
-        space: {
-          atom: { tokens, test: (text: string) => tokensMatch(tokens, text) },
-          candidates: realisticArns(format, patterns, places),
-        },
+      const name = `${type.service}:${type.name}`
+      const id = `${name} ${format.source}`
+      let space = kept.get(id)
+      if (space === undefined) {
+        const tokens = formatTokens(format)
+        space = {
+          type: name,
+          service: format.service,
+          id: `format:${format.source}`,
+          space: {
+            atom: { tokens, test: (text: string) => tokensMatch(tokens, text) },
+            candidates: realisticArns(format, patterns, places),
+          },
+        }
+        kept.set(id, space)
       }
+      return space
     }),
   )
 }

@@ -1,7 +1,8 @@
 import type { AuthorizationRequest } from '../authorize/request.ts'
 import type { EvaluationError } from '../authorize/result.ts'
 import type { Catalog } from '../catalog/index.ts'
-import { type DifferenceRegion, searchDifferences } from './access-difference.ts'
+import { type DifferenceRegion, decisionsOnly, searchDifferences } from './access-difference.ts'
+import { type AccessShape, accessWords } from './access-words.ts'
 import { type AnalysisOptions, readLimits } from './analysis-options.ts'
 import { analyzedSides, provenEmpty, searchReasons } from './compare-policies.ts'
 
@@ -22,6 +23,8 @@ export interface AccessGrant {
   readonly when: readonly ConditionValues[]
   /** A request that `evaluate` allows. */
   readonly witness: AuthorizationRequest
+  /** The grant in one line, with its witness. */
+  readonly description: string
 }
 
 export interface LevelAccess {
@@ -64,7 +67,7 @@ export function grantsByService(
 ): ServiceAccess[] {
   const services = new Map<
     string,
-    Map<string, Map<string, AccessGrant & { actions: string[]; when: ConditionValues[] }>>
+    Map<string, Map<string, AccessShape & { actions: string[]; when: ConditionValues[] }>>
   >()
   for (const region of regions) {
     for (const action of region.actions) {
@@ -111,10 +114,10 @@ export function grantsByService(
           .sort(([a], [b]) => levelOrder.indexOf(a) - levelOrder.indexOf(b))
           .map(([level, grants]) => ({
             level,
-            grants: [...grants.values()].map((grant) => ({
-              ...grant,
-              actions: [...grant.actions].sort(),
-            })),
+            grants: [...grants.values()].map((grant) => {
+              const sorted = { ...grant, actions: [...grant.actions].sort() }
+              return { ...sorted, description: accessWords(sorted) }
+            }),
           })),
       }
     })
@@ -157,7 +160,7 @@ export function summarizeAccess(set: unknown, options?: AnalysisOptions): Access
   const reasons = searchReasons(search)
   const services = replayGrants(
     grantsByService(search.added, sides.catalog),
-    (request) => sides.after.compiled.evaluate(request, { explain: false }).decision === 'Allow',
+    (request) => sides.after.compiled.evaluate(request, decisionsOnly).decision === 'Allow',
     reasons,
   )
   return {

@@ -64,6 +64,13 @@ export interface EvaluateOptions {
    * only `statements` is left empty; the decision is the same. Batch callers should turn it off.
    */
   readonly explain?: boolean
+  /**
+   * Whether to work out the request's own findings against the service reference (default
+   * `true`): an unknown action, a resource of no type the action takes, a missing required
+   * resource, a key it does not carry. Without them the result holds only the set's findings;
+   * the decision is the same. For callers that read decisions alone, such as the analyzer.
+   */
+  readonly findings?: boolean
 }
 
 /** A policy set compiled once, to evaluate many requests. */
@@ -234,8 +241,9 @@ export function compilePolicies(
       const action: unknown = request?.action
       const known = typeof action === 'string' ? plans.get(action) : undefined
       const explain = options?.explain !== false
+      const withFindings = options?.findings !== false
       if (known !== undefined && !explain) {
-        const decided = decideKnown(known, setup, action as string, request)
+        const decided = decideKnown(known, setup, action as string, request, withFindings)
         if (decided !== undefined) return decided
       }
       const checked = checkRequest(request, known !== undefined)
@@ -279,13 +287,15 @@ export function compilePolicies(
               plan.instanceId,
             )
       }
-      const findings = decisionFindings(
-        setup.setFindings,
-        catalog,
-        plan.reference,
-        checked.resources,
-        request.context,
-      )
+      const findings = withFindings
+        ? decisionFindings(
+            setup.setFindings,
+            catalog,
+            plan.reference,
+            checked.resources,
+            request.context,
+          )
+        : setup.setFindings
       return boundDecision(decideRequest(checked.action, resources, findings), budget)
     },
     estimate(request, options) {
@@ -374,6 +384,7 @@ function decideKnown(
   setup: CompiledSetup,
   action: string,
   request: AuthorizationRequest,
+  withFindings: boolean,
 ): EvaluationResult | undefined {
   if (!hasOnlyRequestFields(request)) return undefined
   const { resource, principal, time, context: given } = request
@@ -416,12 +427,8 @@ function decideKnown(
       plan.instanceId,
     )
   }
-  const findings = decisionFindings(
-    setup.setFindings,
-    setup.catalog,
-    plan.reference,
-    resource,
-    given,
-  )
+  const findings = withFindings
+    ? decisionFindings(setup.setFindings, setup.catalog, plan.reference, resource, given)
+    : setup.setFindings
   return boundDecision(decideRequest(action, resources, findings), budget)
 }
