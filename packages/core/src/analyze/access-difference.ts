@@ -7,6 +7,7 @@ import { splitArn } from '../match/index.ts'
 import { type ActionGroup, type ActionScope, actionGroups } from './action-groups.ts'
 import type { AnalysisLimits } from './analysis-options.ts'
 import { searchWork } from './analysis-options.ts'
+import { alternativesOf } from './glob-search.ts'
 import { type KeyValues, keyValues } from './key-values.ts'
 import type { AnalyzedStatement } from './policy-statements.ts'
 import { resourceAtom } from './resource-atoms.ts'
@@ -91,14 +92,40 @@ function namedPrincipals(statements: readonly AnalyzedStatement[]): string[] {
   return [...found]
 }
 
-/** Whether a statement's Resource or NotResource admits a resource of a cell. */
-function admitsResource(
-  statement: AnalyzedStatement,
-  signOf: (pattern: string) => boolean,
-): boolean {
+/** Whether a statement's Resource or NotResource admits a resource its element's patterns match or miss. */
+function admitsResource(statement: AnalyzedStatement, matched: boolean): boolean {
   // a value with a policy variable may match anything: the statement is kept in play
   if (statement.variables.length > 0) return true
-  return statement.resources.patterns.some(signOf) !== statement.resources.negated
+  return matched !== statement.resources.negated
+}
+
+/** A Resource or NotResource element's values, and whether the evaluator also matches them in another case. */
+interface ResourceElement {
+  readonly patterns: readonly string[]
+  readonly folds: boolean
+}
+
+/** An element as one distinction: any of its patterns matches. */
+function elementAtom(element: ResourceElement): TextAtom {
+  const atoms = element.patterns.map((pattern) => resourceAtom(pattern, element.folds))
+  if (atoms.length === 1) return atoms[0] as TextAtom
+  return {
+    tokens: { anyOf: atoms.flatMap((atom) => alternativesOf(atom.tokens)) },
+    test: (text) => atoms.some((atom) => atom.test(text)),
+  }
+}
+
+/**
+ * An element as it draws lines within a space: without the patterns that name another service
+ * (they match none of its ARNs), `true` when a pattern is `*`, `undefined` when none is left.
+ */
+function withinSpace(
+  element: ResourceElement,
+  service: string | undefined,
+): ResourceElement | true | undefined {
+  if (element.patterns.includes('*')) return true
+  const patterns = element.patterns.filter((pattern) => fixedSign(pattern, service) !== false)
+  return patterns.length === 0 ? undefined : { ...element, patterns }
 }
 
 /**
@@ -225,64 +252,75 @@ export function searchDifferences(
     }
     return keyValuesOf.get(key)
   }
-  const scopeAtoms = (scope.resources ?? []).map((pattern) => resourceAtom(pattern, false))
-  // the cells of one space under the same patterns, shared by every group that meets them
+  // the cells of one space under the same elements, shared by every group that meets them
   const cellsOf = new Map<string, TextCell[] | undefined>()
   const spaces = new Map<string, ResourceSpace>()
   const spaceCells = (
     resourceSpace: ResourceSpace,
-    sources: readonly { readonly pattern: string; readonly role: string }[],
-    atoms: readonly TextAtom[],
+    elements: readonly ResourceElement[],
   ): TextCell[] | undefined => {
-    // a pattern that names another service, or `*`, draws no line within the space
-    const fixed = sources.map(({ pattern }) => fixedSign(pattern, resourceSpace.service))
-    const searched = atoms.filter((_, index) => fixed[index] === undefined)
-    const id = `${resourceSpace.id}\n${JSON.stringify(sources.filter((_, index) => fixed[index] === undefined))}`
-    if (!cellsOf.has(id)) cellsOf.set(id, textCells(searched, resourceSpace.space, work))
+    // a pattern that names another service draws no line within the space, and `*` takes it all
+    const kept = elements.map((element) => withinSpace(element, resourceSpace.service))
+    const searched = kept.filter(
+      (element): element is ResourceElement => element !== undefined && element !== true,
+    )
+    const id = `${resourceSpace.id}\n${JSON.stringify(searched)}`
+    if (!cellsOf.has(id)) {
+      cellsOf.set(id, textCells(searched.map(elementAtom), resourceSpace.space, work))
+    }
     const cells = cellsOf.get(id)
     if (cells === undefined) return undefined
     return cells.map((cell) => {
       let at = 0
       return {
         text: cell.text,
-        signs: fixed.map((sign) => sign ?? (cell.signs[at++] as boolean)),
+        signs: kept.map((element) =>
+          element === undefined ? false : element === true ? true : (cell.signs[at++] as boolean),
+        ),
       }
     })
+  }
+  const scopeElement: ResourceElement | undefined =
+    scope.resources === undefined ? undefined : { patterns: [...scope.resources], folds: false }
+  const exactTests = new Map<string, TextAtom>()
+  const matchesExactly = (pattern: string, text: string): boolean => {
+    let atom = exactTests.get(pattern)
+    if (atom === undefined) {
+      atom = resourceAtom(pattern, false)
+      exactTests.set(pattern, atom)
+    }
+    return atom.test(text)
   }
 
   for (const group of groups) {
     const live = statements.filter((_, index) => group.admits[index] === true)
     const patterns = [...new Set(live.flatMap((statement) => statement.resources.patterns))]
-    const folding = new Set(
-      live.flatMap((statement) =>
-        statement.resources.foldsCase ? statement.resources.patterns : [],
-      ),
-    )
-    // a pattern read both exactly and folded is two distinctions
-    const atomPatterns = [
-      ...patterns.map((pattern) => ({ pattern, folds: false })),
-      ...[...folding].map((pattern) => ({ pattern, folds: true })),
-    ]
-    const atoms: TextAtom[] = [
-      ...atomPatterns.map(({ pattern, folds }) => resourceAtom(pattern, folds)),
-      ...scopeAtoms,
-    ]
-    const sources = [
-      ...atomPatterns.map(({ pattern, folds }) => ({ pattern, role: folds ? 'folded' : 'exact' })),
-      ...(scope.resources ?? []).map((pattern) => ({ pattern, role: 'scope' })),
-    ]
+    // each Resource or NotResource element once: the values any of which may match
+    const elementIds = new Map<string, number>()
+    const elements: ResourceElement[] = []
+    const elementOf = live.map((statement) => {
+      const element: ResourceElement = {
+        patterns: [...new Set(statement.resources.patterns)].sort(),
+        folds: statement.resources.foldsCase,
+      }
+      const id = JSON.stringify(element)
+      let index = elementIds.get(id)
+      if (index === undefined) {
+        index = elements.length
+        elements.push(element)
+        elementIds.set(id, index)
+      }
+      return index
+    })
+    const withScope = scopeElement === undefined ? elements : [...elements, scopeElement]
     for (const resourceSpace of resourceSpaces(group.catalogAction, allPatterns, places, spaces)) {
       const { type } = resourceSpace
-      const cells = spaceCells(resourceSpace, sources, atoms)
+      const cells = spaceCells(resourceSpace, withScope)
       if (cells === undefined) return done(work.unknown)
       for (const cell of cells) {
-        if (scopeAtoms.length > 0 && !cell.signs.slice(atomPatterns.length).includes(true)) continue
-        const signOf = (pattern: string, folds: boolean): boolean =>
-          cell.signs[
-            atomPatterns.findIndex((atom) => atom.pattern === pattern && atom.folds === folds)
-          ] === true
-        const inPlay = live.filter((statement) =>
-          admitsResource(statement, (pattern) => signOf(pattern, statement.resources.foldsCase)),
+        if (scopeElement !== undefined && cell.signs[elements.length] !== true) continue
+        const inPlay = live.filter((statement, index) =>
+          admitsResource(statement, cell.signs[elementOf[index] ?? -1] === true),
         )
         // without an Allow in play, neither side can allow
         if (!inPlay.some((statement) => !statement.deny)) continue
@@ -295,8 +333,8 @@ export function searchDifferences(
           if (values === undefined) return done(work.unknown)
           keys.push(values)
         }
-        const within = patterns.filter((pattern) => signOf(pattern, false))
-        const outside = patterns.filter((pattern) => !signOf(pattern, false))
+        const within = patterns.filter((pattern) => matchesExactly(pattern, cell.text))
+        const outside = patterns.filter((pattern) => !within.includes(pattern))
         for (const principal of principals) {
           for (const values of combinations(keys)) {
             if (requests >= limits.maxRequests) {

@@ -25,17 +25,6 @@ export interface ActionScope {
   readonly actions?: readonly string[]
 }
 
-function admitsOf(
-  statements: readonly AnalyzedStatement[],
-  matched: (statement: number, pattern: string) => boolean,
-): boolean[] {
-  return statements.map(
-    (statement, index) =>
-      statement.actions.patterns.some((pattern) => matched(index, pattern)) !==
-      statement.actions.negated,
-  )
-}
-
 /** The actions of the reference that the statements and the scope could name. */
 function knownGroups(
   statements: readonly AnalyzedStatement[],
@@ -65,9 +54,28 @@ function knownGroups(
       ),
     )
   }
+  // the statements whose Action matches each action, found through each pattern's actions
+  // rather than each action through every pattern
+  const matchedIn = new Map<CatalogAction, Set<number>>()
+  for (const [index, statement] of statements.entries()) {
+    for (const pattern of statement.actions.patterns) {
+      for (const action of matching(pattern)) {
+        let found = matchedIn.get(action)
+        if (found === undefined) {
+          found = new Set()
+          matchedIn.set(action, found)
+        }
+        found.add(index)
+      }
+    }
+  }
   const groups = new Map<string, { admits: boolean[]; actions: CatalogAction[] }>()
+  const none = new Set<number>()
   for (const action of universe) {
-    const admits = admitsOf(statements, (_, pattern) => matching(pattern).has(action))
+    const matched = matchedIn.get(action) ?? none
+    const admits = statements.map(
+      (statement, index) => matched.has(index) !== statement.actions.negated,
+    )
     // an action no statement admits is denied by every set alike
     if (!admits.includes(true)) continue
     const types = action.resourceTypes.map(({ type }) => `${type.service}:${type.name}`)
@@ -118,18 +126,10 @@ function unknownGroups(
   const listed = (pattern: string) =>
     !/[*?]/.test(pattern) && catalog?.action(pattern) !== undefined
   const services = [...new Set(patterns.flatMap((pattern) => plainService(pattern) ?? []))].sort()
-  const atomOf = (pattern: string): TextAtom => {
-    const compiled = compileActionPattern(pattern)
-    return {
-      tokens: globTokens(pattern.toLowerCase()),
-      test: (text: string) => matchesAction(compiled, text),
-    }
-  }
-  const atoms = new Map(patterns.map((pattern) => [pattern, atomOf(pattern)]))
   const excluded = (text: string) => catalog?.action(text) !== undefined
   const name: GlobToken[] = [{ kind: 'one' }, { kind: 'run' }]
   // each named service, and then every other service at once
-  const searches = [
+  const searches: { service?: string; space: TextAtom }[] = [
     ...services.map((service) => ({
       service,
       space: {
@@ -138,14 +138,13 @@ function unknownGroups(
       },
     })),
     {
-      service: undefined,
       space: {
         tokens: [
           { kind: 'one', except: ':' },
           { kind: 'run', except: ':' },
           { kind: 'literal', character: ':' },
           ...name,
-        ] as GlobToken[],
+        ],
         test: (text: string) =>
           /^[^:]+:.+$/.test(text) && !services.includes(text.split(':')[0] ?? ''),
       },
@@ -153,36 +152,57 @@ function unknownGroups(
   ]
   const groups: ActionGroup[] = []
   for (const { service, space } of searches) {
-    const relevant = patterns.filter((pattern) => {
+    // a pattern of another service never meets this one's actions, nor a plain name the
+    // reference lists an action it does not
+    const relevant = (pattern: string) => {
       if (listed(pattern)) return false
       const own = plainService(pattern)
       return own === undefined || own === service
-    })
-    const others = service === undefined ? services.map((known) => atomOf(`${known}:*`)) : []
-    const cells = textCells(
-      [...relevant.map((pattern) => atoms.get(pattern) as TextAtom), ...others],
-      {
-        atom: space,
-        candidates: [`${service ?? 'example'}:exampleunlistedaction`],
-        excluded,
-      },
-      work,
-    )
+    }
+    // each Action element once, as the values that may meet such an action
+    const elements = [
+      ...statements.map((statement) => statement.actions.patterns),
+      ...(scope.actions === undefined ? [] : [scope.actions]),
+    ].map((values) => [...new Set(values.filter(relevant))].sort())
+    const ids = [...new Set(elements.map((values) => JSON.stringify(values)))]
+    const distinct = ids
+      .map((id) => JSON.parse(id) as string[])
+      .filter((values) => values.length > 0)
+    const atoms = distinct.map(actionElementAtom)
+    const candidates = [
+      `${service ?? 'example'}:exampleunlistedaction`,
+      ...distinct
+        .flat()
+        .map((pattern) =>
+          pattern.toLowerCase().replaceAll('*', 'exampleunlisted').replaceAll('?', 'x'),
+        ),
+    ]
+    const cells = textCells(atoms, { atom: space, candidates, excluded }, work)
     if (cells === undefined) return undefined
     for (const cell of cells) {
-      // the other services' own actions are searched with them
-      if (cell.signs.slice(relevant.length).includes(true)) continue
-      const sign = (pattern: string) => {
-        const at = relevant.indexOf(pattern)
+      const sign = (values: readonly string[]) => {
+        const at = distinct.findIndex((known) => JSON.stringify(known) === JSON.stringify(values))
         return at >= 0 && cell.signs[at] === true
       }
-      const inScope = scope.actions === undefined || scope.actions.some(sign)
-      if (!inScope) continue
-      const admits = admitsOf(statements, (_, pattern) => sign(pattern))
+      const scopeValues = elements[statements.length]
+      if (scopeValues !== undefined && !sign(scopeValues)) continue
+      const admits = statements.map(
+        (statement, index) => sign(elements[index] ?? []) !== statement.actions.negated,
+      )
       if (admits.includes(true)) groups.push({ action: cell.text, actions: [cell.text], admits })
     }
   }
   return groups
+}
+
+/** An Action element's values as one distinction, in lower case as actions are matched. */
+function actionElementAtom(values: readonly string[]): TextAtom {
+  const compiled = values.map(compileActionPattern)
+  const alternatives = values.map((pattern) => globTokens(pattern.toLowerCase()))
+  return {
+    tokens: alternatives.length === 1 ? (alternatives[0] as GlobToken[]) : { anyOf: alternatives },
+    test: (text: string) => compiled.some((pattern) => matchesAction(pattern, text)),
+  }
 }
 
 /**

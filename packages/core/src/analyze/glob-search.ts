@@ -39,8 +39,21 @@ export function globTokens(pattern: string): GlobToken[] {
  * pattern does? Patterns are token lists (`globTokens`).
  */
 export interface GlobQuery {
-  readonly must: readonly (readonly GlobToken[])[]
-  readonly mustNot: readonly (readonly GlobToken[])[]
+  readonly must: readonly GlobPatterns[]
+  readonly mustNot: readonly GlobPatterns[]
+}
+
+/** The texts any of several patterns match. */
+export interface GlobUnion {
+  readonly anyOf: readonly (readonly GlobToken[])[]
+}
+
+/** One pattern's tokens, or a union of patterns. */
+export type GlobPatterns = readonly GlobToken[] | GlobUnion
+
+/** The alternatives of a pattern or a union. */
+export function alternativesOf(patterns: GlobPatterns): readonly (readonly GlobToken[])[] {
+  return 'anyOf' in patterns ? patterns.anyOf : [patterns as readonly GlobToken[]]
 }
 
 /** The answer: no such text, the shortest one, or not decided within the work allowed. */
@@ -75,17 +88,40 @@ function matches(token: GlobToken, letter: number, letters: readonly string[]): 
   return reads(token, letters[letter] ?? '')
 }
 
-/** Positions reached without reading: a run may take nothing. */
-function close(tokens: readonly GlobToken[], positions: Set<number>): number[] {
-  const stack = [...positions]
-  while (stack.length > 0) {
-    const at = stack.pop() as number
-    if (tokens[at]?.kind === 'run' && !positions.has(at + 1)) {
-      positions.add(at + 1)
-      stack.push(at + 1)
-    }
+/**
+ * Positions in a union of patterns, each a number: the alternative times `stride` (one more
+ * than the longest alternative) plus the position within it.
+ */
+class Positions {
+  readonly stride: number
+  constructor(readonly alternatives: readonly (readonly GlobToken[])[]) {
+    this.stride = Math.max(0, ...alternatives.map((tokens) => tokens.length)) + 1
   }
-  return [...positions].sort((a, b) => a - b)
+
+  get starts(): Set<number> {
+    return new Set(this.alternatives.map((_, index) => index * this.stride))
+  }
+
+  token(code: number): GlobToken | undefined {
+    return this.alternatives[Math.floor(code / this.stride)]?.[code % this.stride]
+  }
+
+  isEnd(code: number): boolean {
+    return code % this.stride === (this.alternatives[Math.floor(code / this.stride)]?.length ?? -1)
+  }
+
+  /** Positions reached without reading: a run may take nothing. */
+  close(positions: Set<number>): number[] {
+    const stack = [...positions]
+    while (stack.length > 0) {
+      const at = stack.pop() as number
+      if (this.token(at)?.kind === 'run' && !positions.has(at + 1)) {
+        positions.add(at + 1)
+        stack.push(at + 1)
+      }
+    }
+    return [...positions].sort((a, b) => a - b)
+  }
 }
 
 /**
@@ -99,13 +135,17 @@ class PatternAutomaton {
   private readonly steps = new Map<number, number>()
   private readonly distinct = new Map<number, readonly number[]>()
 
+  private readonly positions: Positions
+
   constructor(
-    private readonly tokens: readonly GlobToken[],
+    alternatives: readonly (readonly GlobToken[])[],
     private readonly letters: readonly string[],
-  ) {}
+  ) {
+    this.positions = new Positions(alternatives)
+  }
 
   get start(): number {
-    return this.intern(close(this.tokens, new Set([0])))
+    return this.intern(this.positions.close(this.positions.starts))
   }
 
   /** The state with no positions: the pattern can no longer match. */
@@ -114,7 +154,7 @@ class PatternAutomaton {
   }
 
   accepts(state: number): boolean {
-    return this.sets[state]?.includes(this.tokens.length) === true
+    return this.sets[state]?.some((code) => this.positions.isEnd(code)) === true
   }
 
   /**
@@ -126,7 +166,7 @@ class PatternAutomaton {
     if (letters === undefined) {
       const found = new Set<number>()
       for (const at of this.sets[state] ?? []) {
-        const token = this.tokens[at]
+        const token = this.positions.token(at)
         if (token === undefined) continue
         const written = token.kind === 'literal' ? spelled(token) : (token.except ?? '')
         for (const character of written) {
@@ -148,11 +188,11 @@ class PatternAutomaton {
     if (known !== undefined) return known
     const next = new Set<number>()
     for (const at of this.sets[state] ?? []) {
-      const token = this.tokens[at]
+      const token = this.positions.token(at)
       if (token === undefined || !matches(token, letter, this.letters)) continue
       next.add(token.kind === 'run' ? at : at + 1)
     }
-    const found = this.intern(close(this.tokens, next))
+    const found = this.intern(this.positions.close(next))
     this.steps.set(key, found)
     return found
   }
@@ -180,7 +220,7 @@ function spelled(token: GlobToken & { readonly kind: 'literal' }): string {
 /** The letters of a query: each character its patterns name literally or bar. */
 function lettersOf(query: GlobQuery): string[] {
   const found = new Set<string>()
-  for (const tokens of [...query.must, ...query.mustNot]) {
+  for (const tokens of [...query.must, ...query.mustNot].flatMap(alternativesOf)) {
     for (const token of tokens) {
       const written = token.kind === 'literal' ? spelled(token) : (token.except ?? '')
       for (const character of written) found.add(character)
@@ -193,19 +233,20 @@ function lettersOf(query: GlobQuery): string[] {
  * Whether a pattern's tokens match a text, read as `searchGlobs` reads them: for checking a
  * text against the distinctions a search was asked about.
  */
-export function tokensMatch(tokens: readonly GlobToken[], text: string): boolean {
-  let positions = close(tokens, new Set([0]))
+export function tokensMatch(patterns: GlobPatterns, text: string): boolean {
+  const union = new Positions(alternativesOf(patterns))
+  let positions = union.close(union.starts)
   for (const character of text) {
     const next = new Set<number>()
     for (const at of positions) {
-      const token = tokens[at]
+      const token = union.token(at)
       if (token === undefined) continue
       if (reads(token, character)) next.add(token.kind === 'run' ? at : at + 1)
     }
     if (next.size === 0) return false
-    positions = close(tokens, next)
+    positions = union.close(next)
   }
-  return positions.includes(tokens.length)
+  return positions.some((code) => union.isEnd(code))
 }
 
 /**
@@ -218,7 +259,7 @@ export function searchGlobs(query: GlobQuery, maxStates = defaultGlobStates): Gl
   const letters = lettersOf(query)
   const filler = [...fillers].find((character) => !letters.includes(character)) ?? '\u00e9'
   const automata = [...query.must, ...query.mustNot].map(
-    (tokens) => new PatternAutomaton(tokens, letters),
+    (patterns) => new PatternAutomaton(alternativesOf(patterns), letters),
   )
   const musts = query.must.length
   // the letters that lead somewhere else than `other` from a tuple of states: the others

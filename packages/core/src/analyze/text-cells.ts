@@ -1,11 +1,12 @@
-import { type GlobToken, searchGlobs } from './glob-search.ts'
+import { alternativesOf, type GlobPatterns, type GlobToken, searchGlobs } from './glob-search.ts'
 
 /**
  * One distinction the policies draw over texts (a `Resource` pattern, an action pattern, a
  * condition value): the texts its tokens match, and the evaluator's own test, which decides.
  */
 export interface TextAtom {
-  readonly tokens: readonly GlobToken[]
+  /** One pattern, or a union: the values of one element, any of which may match. */
+  readonly tokens: GlobPatterns
   readonly test: (text: string) => boolean
 }
 
@@ -34,6 +35,54 @@ export interface TextSpace {
   readonly excluded?: (text: string) => boolean
 }
 
+/** The text a pattern of literal characters alone matches, or undefined when it has a wildcard. */
+function literalText(patterns: GlobPatterns): string | undefined {
+  const alternatives = alternativesOf(patterns)
+  const tokens = alternatives[0]
+  if (alternatives.length !== 1 || tokens === undefined) return undefined
+  let text = ''
+  for (const token of tokens) {
+    if (token.kind !== 'literal' || token.folds === true) return undefined
+    text += token.character
+  }
+  return text
+}
+
+function sameLiteral(a: GlobToken | undefined, b: GlobToken | undefined): boolean | undefined {
+  if (a?.kind !== 'literal' || b?.kind !== 'literal') return undefined
+  if (a.folds === true || b.folds === true) {
+    return a.character.toLowerCase() === b.character.toLowerCase()
+  }
+  return a.character === b.character
+}
+
+/**
+ * Whether two patterns can match no text together, seen from their ends alone: their leading
+ * (or trailing) literal characters differ before either meets a wildcard. `connect:describe*`
+ * and `connect:get*` part at their ninth character, without a search.
+ */
+function partAtTheEnds(a: GlobPatterns, b: GlobPatterns): boolean {
+  const others = alternativesOf(b)
+  return alternativesOf(a).every((one) => others.every((other) => partAlone(one, other)))
+}
+
+function partAlone(a: readonly GlobToken[], b: readonly GlobToken[]): boolean {
+  for (let index = 0; ; index++) {
+    const same = sameLiteral(a[index], b[index])
+    if (same === undefined) break
+    if (!same) return true
+  }
+  for (let index = 1; ; index++) {
+    const same = sameLiteral(a[a.length - index], b[b.length - index])
+    if (same === undefined) break
+    if (!same) return true
+  }
+  // two patterns of literals alone end together: they part when their lengths do
+  const literalA = literalText(a)
+  const literalB = literalText(b)
+  return literalA !== undefined && literalB !== undefined && literalA !== literalB
+}
+
 /** Witnesses a search may meet and set aside as excluded before the answer is `unknown`. */
 const maxExcludedRetries = 16
 
@@ -43,8 +92,8 @@ function search(
   signs: readonly boolean[],
   work: SearchWork,
 ): string | undefined {
-  const must = [space.atom.tokens]
-  const mustNot: (readonly GlobToken[])[] = []
+  const must: GlobPatterns[] = [space.atom.tokens]
+  const mustNot: GlobPatterns[] = []
   for (const [index, sign] of signs.entries()) {
     const tokens = atoms[index]?.tokens ?? []
     if (sign) must.push(tokens)
@@ -87,6 +136,34 @@ export function textCells(
     (text) => space.atom.test(text) && space.excluded?.(text) !== true,
   )
   const candidateSigns = inSpace.map((text) => atoms.map((atom) => atom.test(text)))
+  const literals = atoms.map((atom) => literalText(atom.tokens))
+  const parted = new Map<string, boolean>()
+  const part = (a: number, b: number): boolean => {
+    const id = `${a} ${b}`
+    let found = parted.get(id)
+    if (found === undefined) {
+      found = partAtTheEnds(atoms[a]?.tokens ?? [], atoms[b]?.tokens ?? [])
+      parted.set(id, found)
+    }
+    return found
+  }
+  /**
+   * A text the signs call for without a search, `null` when they call for none: two atoms that
+   * must both match but part at their ends, or an atom of literals alone that must match, whose
+   * text then decides every other sign.
+   */
+  const decided = (fixed: readonly boolean[]): string | null | undefined => {
+    const must = fixed.flatMap((sign, index) => (sign ? [index] : []))
+    for (const [at, a] of must.entries()) {
+      for (const b of must.slice(at + 1)) if (part(a, b)) return null
+    }
+    const literal = must.find((index) => literals[index] !== undefined)
+    if (literal === undefined) return undefined
+    const text = literals[literal] as string
+    if (!space.atom.test(text) || space.excluded?.(text) === true) return null
+    const fits = fixed.every((sign, index) => (atoms[index]?.test(text) ?? false) === sign)
+    return fits ? text : null
+  }
   const explore = (fixed: readonly boolean[]): boolean => {
     let text: string | undefined
     let signs: readonly boolean[] | undefined
@@ -95,6 +172,14 @@ export function textCells(
         text = inSpace[index]
         signs = candidate
         break
+      }
+    }
+    if (text === undefined) {
+      const known = decided(fixed)
+      if (known === null) return true
+      if (known !== undefined) {
+        text = known
+        signs = atoms.map((atom) => atom.test(known))
       }
     }
     if (text === undefined) {
