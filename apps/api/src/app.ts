@@ -12,6 +12,7 @@ import { shedWhenLoopDelayed } from './http/shedding.ts'
 import { openApiDocument } from './openapi/operations.ts'
 import { createWorkPool, type WorkPool, workPoolOptions } from './pool/work-pool.ts'
 import { errorHandler, notFound } from './problem/error-handler.ts'
+import { analyzeRouter } from './routes/analyze/router.ts'
 import { catalogRouter } from './routes/catalog/router.ts'
 import { evaluateRouter } from './routes/evaluate/router.ts'
 import { healthRouter } from './routes/health/router.ts'
@@ -69,6 +70,7 @@ export function createApp(config: AppConfig, dependencies: Partial<AppDependenci
   if (limiter !== undefined) app.use(limiter)
   app.use(validateRouter(limits, poolRoute))
   app.use(evaluateRouter({ ...poolRoute, limits }))
+  app.use(analyzeRouter(limits, poolRoute))
   app.use(samplesRouter(catalog))
   app.use(catalogRouter(catalog))
   app.use(referenceRouter(openApiDocument(limits)))

@@ -1,14 +1,25 @@
 import { didYouMean } from '@connect-policy/core'
 import type { Command } from './command.ts'
 import { catalog } from './commands/catalog.ts'
+import { checkNotGranted } from './commands/check-not-granted.ts'
+import { compare } from './commands/compare.ts'
 import { evaluate } from './commands/evaluate.ts'
 import { samples } from './commands/samples.ts'
+import { summarize } from './commands/summarize.ts'
 import { validate } from './commands/validate.ts'
 import { exitCodes } from './exit-codes.ts'
 import type { Io } from './io.ts'
 import { version } from './version.ts'
 
-const commands: Readonly<Record<string, Command>> = { validate, evaluate, samples, catalog }
+const commands: Readonly<Record<string, Command>> = {
+  validate,
+  evaluate,
+  compare,
+  'check-not-granted': checkNotGranted,
+  summarize,
+  samples,
+  catalog,
+}
 
 export const mainHelp = `Usage: connect-policy <command> [options]
 
@@ -17,6 +28,10 @@ Checks AWS IAM policies written for Amazon Connect before they ship, offline.
 Commands:
   validate <file...|->        report every problem of each policy, with line, column and fix
   evaluate --policy <file>... decide a request against policies as AWS does, and explain why
+  compare <before> <after>    how two policy sets relate over every request, with witnesses
+  check-not-granted --policy <file>... --action <pattern>...
+                              prove actions are never granted, or show requests that are
+  summarize <file...>         what a policy set allows, by service, access level and resource
   samples list|show|check     the documented Amazon Connect examples, checked and evaluated
   catalog <service|pattern>   actions, resource types and condition keys of the service reference
 
@@ -28,12 +43,15 @@ Examples:
   connect-policy validate policy.json
   connect-policy evaluate --policy policy.json --action connect:DescribeUser \\
     --resource arn:aws:connect:us-east-1:123456789012:instance/abc/agent/def --explain
+  connect-policy compare main/agent.json branch/agent.json
+  connect-policy check-not-granted --policy agent.json --action connect:DeleteInstance
   connect-policy samples show create-user-deny-security-profile
   connect-policy samples check
   connect-policy catalog 'connect:Describe*'
 
-Exit codes: 0 success; 1 findings at or above --fail-on, an unmet --expect, nothing found, or
-a sample expectation not decided as recorded; 2 usage or input error. Colours only on a
+Exit codes: 0 success; 1 findings at or above --fail-on, an unmet --expect, nothing found, a
+sample expectation not decided as recorded, new access (compare) or access granted
+(check-not-granted); 2 usage or input error. Colours only on a
 terminal; NO_COLOR turns them off.
 `
 

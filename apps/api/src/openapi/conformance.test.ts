@@ -74,6 +74,31 @@ const examples: Readonly<Record<string, readonly Example[]>> = {
       },
     },
   ],
+  comparePolicySets: [
+    {
+      body: {
+        before: { identityPolicies: [readNotDelete] },
+        after: {
+          identityPolicies: [
+            {
+              ...readNotDelete,
+              Statement: [{ Effect: 'Allow', Action: 'connect:Describe*', Resource: '*' }],
+            },
+          ],
+        },
+      },
+    },
+  ],
+  checkAccessNotGranted: [
+    {
+      body: {
+        policies: { identityPolicies: [readNotDelete] },
+        actions: ['connect:DescribeUser', 'connect:DeleteUser'],
+        resources: ['arn:aws:connect:*:*:instance/*/agent/*'],
+      },
+    },
+  ],
+  summarizeAccess: [{ body: { policies: { identityPolicies: [readNotDelete] } } }],
   listSamples: [{}],
   getSample: [
     { params: { id: 'create-user-deny-security-profile' } },

@@ -42,6 +42,11 @@ const bodyRoute: readonly ProblemType[] = [
 export const tags = [
   { name: 'Policies', description: 'Validate policies and decide requests against them.' },
   {
+    name: 'Analysis',
+    description:
+      'What policy sets allow over every request at once: compare two, check that actions are never granted, summarize the access, each answer shown by requests.',
+  },
+  {
     name: 'Samples',
     description: 'The Amazon Connect policy examples of the AWS documentation, checked.',
   },

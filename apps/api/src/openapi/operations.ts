@@ -1,5 +1,10 @@
 import type { Limits } from '../env.ts'
 import {
+  checkNotGrantedOperation,
+  compareOperation,
+  summarizeOperation,
+} from '../routes/analyze/schemas.ts'
+import {
   findActionsOperation,
   getServiceOperation,
   listServicesOperation,
@@ -21,6 +26,9 @@ export function apiOperations(limits: Limits): readonly AnyOperation[] {
   return [
     validateOperation(limits),
     evaluateOperation(limits),
+    compareOperation(limits),
+    checkNotGrantedOperation(limits),
+    summarizeOperation(limits),
     listSamplesOperation,
     getSampleOperation,
     listServicesOperation,

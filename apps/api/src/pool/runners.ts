@@ -1,4 +1,5 @@
 import { awsCatalogProvider } from '../dependencies.ts'
+import { analyzer } from '../routes/analyze/analyze-body.ts'
 import { evaluator } from '../routes/evaluate/evaluate-body.ts'
 import { validator } from '../routes/validate/validate-body.ts'
 import type { WorkerSettings } from './messages.ts'
@@ -11,5 +12,9 @@ import type { TaskRunners } from './tasks.ts'
 export function loadRunners({ cacheBytes }: WorkerSettings): TaskRunners {
   const catalog = awsCatalogProvider()
   catalog.load()
-  return { evaluate: evaluator({ cacheBytes, catalog }), validate: validator(catalog) }
+  return {
+    evaluate: evaluator({ cacheBytes, catalog }),
+    validate: validator(catalog),
+    analyze: analyzer(catalog),
+  }
 }

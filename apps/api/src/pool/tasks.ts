@@ -4,6 +4,7 @@ import { timeoutProblem } from '../http/deadline.ts'
 import { JsonText } from '../http/handle.ts'
 import { ProblemError, type ProblemOverBudget } from '../problem/problem.ts'
 import type { ProblemType } from '../problem/problem-types.ts'
+import type { AnalyzeAnswer, AnalyzeTask } from '../routes/analyze/analyze-body.ts'
 import type {
   EvaluateAnswer,
   EvaluateBody,
@@ -27,6 +28,7 @@ export type Task = TaskTime &
   (
     | { readonly kind: 'evaluate'; readonly body: EvaluateBody; readonly limits: Limits }
     | { readonly kind: 'validate'; readonly body: ValidateBody }
+    | ({ readonly kind: 'analyze' } & AnalyzeTask)
   )
 
 /** A problem as it crosses back from a worker thread, to be thrown again on the main thread. */
@@ -55,6 +57,7 @@ export interface TaskRunners {
     call: EvaluateCall,
   ) => EvaluateAnswer | JsonText<EvaluateAnswer>
   readonly validate: (body: ValidateBody) => ValidateAnswer
+  readonly analyze: (task: AnalyzeTask) => AnalyzeAnswer
 }
 
 /**
@@ -70,7 +73,9 @@ export function runTask(runners: TaskRunners, task: Task): TaskResult {
     const answer =
       task.kind === 'evaluate'
         ? runners.evaluate(task.body, { limits: task.limits, deadline, timeoutMs })
-        : runners.validate(task.body)
+        : task.kind === 'analyze'
+          ? runners.analyze(task)
+          : runners.validate(task.body)
     const json = answer instanceof JsonText ? answer.text : JSON.stringify(answer)
     return { json, ms: ms() }
   } catch (error) {

@@ -46,4 +46,8 @@ export default startWorker((runners) => ({
     hold()
     return runners.validate(body)
   },
+  analyze: (task) => {
+    hold()
+    return runners.analyze(task)
+  },
 }))

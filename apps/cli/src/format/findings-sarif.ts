@@ -23,7 +23,7 @@ import type { FileFindings } from './findings-human.ts'
 export const sarifSchemaUri = 'https://json.schemastore.org/sarif-2.1.0.json'
 
 /** The base every relative artifact URI is resolved against: the folder the command ran in. */
-const sourceRoot = '%SRCROOT%'
+export const sourceRoot = '%SRCROOT%'
 
 /**
  * The SARIF level of each severity. SARIF has no level between `warning` and `error`, so a
@@ -102,7 +102,7 @@ export function artifactUri(name: string, cwd: string): ArtifactLocation {
   return { uri, uriBaseId: sourceRoot }
 }
 
-function toRegion(range: SourceRange): Region {
+export function toRegion(range: SourceRange): Region {
   // columns are 1-based and count UTF-16 code units, as `columnKind` says; SARIF's end column is
   // the one just past the region, as our ranges' end is
   return {

@@ -1,0 +1,74 @@
+import { pathToFileURL } from 'node:url'
+import type { AccessRegion, CatalogSource } from '@connect-policy/core'
+import type { Log, Result } from 'sarif'
+import { artifactUri, sarifSchemaUri, sourceRoot, toRegion } from './findings-sarif.ts'
+
+export interface AccessSarifOptions {
+  readonly toolVersion: string
+  readonly source: CatalogSource
+  readonly cwd: string
+  readonly ruleId: string
+  /** What the rule reports, in a sentence. */
+  readonly rule: string
+}
+
+/**
+ * Access as SARIF 2.1.0 results of one rule, each at the statement that allows its witness (the
+ * first deciding statement of the side that allows it), with the witness in its properties.
+ */
+export function accessSarif(regions: readonly AccessRegion[], options: AccessSarifOptions): Log {
+  const results: Result[] = regions.map((region) => {
+    const allowing =
+      region.witness.after.decision === 'Allow' ? region.witness.after : region.witness.before
+    const statement = allowing.explanation.deciding[0]
+    return {
+      ruleId: options.ruleId,
+      ruleIndex: 0,
+      level: 'error',
+      message: { text: region.description },
+      ...(statement === undefined
+        ? {}
+        : {
+            locations: [
+              {
+                physicalLocation: {
+                  artifactLocation: artifactUri(statement.policyName, options.cwd),
+                  region: toRegion(statement.range),
+                },
+              },
+            ],
+          }),
+      properties: { witness: region.witness.request, actions: region.actions },
+    }
+  })
+  return {
+    $schema: sarifSchemaUri,
+    version: '2.1.0',
+    runs: [
+      {
+        tool: {
+          driver: {
+            name: 'connect-policy',
+            version: options.toolVersion,
+            semanticVersion: options.toolVersion,
+            rules: [
+              {
+                id: options.ruleId,
+                shortDescription: { text: options.rule },
+                defaultConfiguration: { level: 'error' },
+                properties: { tags: ['security'] },
+              },
+            ],
+          },
+        },
+        originalUriBaseIds: {
+          [sourceRoot]: { uri: pathToFileURL(`${options.cwd.replace(/[\\/]$/, '')}/`).href },
+        },
+        columnKind: 'utf16CodeUnits',
+        invocations: [{ executionSuccessful: true }],
+        results,
+        properties: { serviceReference: { ...options.source } },
+      },
+    ],
+  }
+}
