@@ -7,7 +7,7 @@ import { splitArn } from '../match/index.ts'
 import { type ActionGroup, type ActionScope, actionGroups } from './action-groups.ts'
 import type { AnalysisLimits } from './analysis-options.ts'
 import { searchWork } from './analysis-options.ts'
-import { alternativesOf } from './glob-search.ts'
+import { alternativesOf, type GlobToken, simplifiedUnion } from './glob-search.ts'
 import { type KeyValues, keyValues } from './key-values.ts'
 import type { AnalyzedStatement } from './policy-statements.ts'
 import { resourceAtom } from './resource-atoms.ts'
@@ -109,8 +109,10 @@ interface ResourceElement {
 function elementAtom(element: ResourceElement): TextAtom {
   const atoms = element.patterns.map((pattern) => resourceAtom(pattern, element.folds))
   if (atoms.length === 1) return atoms[0] as TextAtom
+  // alternatives another covers add nothing to a union, but weigh on every search of it
+  const alternatives = simplifiedUnion(atoms.flatMap((atom) => alternativesOf(atom.tokens)))
   return {
-    tokens: { anyOf: atoms.flatMap((atom) => alternativesOf(atom.tokens)) },
+    tokens: alternatives.length === 1 ? (alternatives[0] as GlobToken[]) : { anyOf: alternatives },
     test: (text) => atoms.some((atom) => atom.test(text)),
   }
 }

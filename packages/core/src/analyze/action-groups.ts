@@ -1,6 +1,6 @@
 import type { Catalog, CatalogAction } from '../catalog/index.ts'
 import { compileActionPattern, matchesAction } from '../match/index.ts'
-import { type GlobToken, globTokens } from './glob-search.ts'
+import { type GlobToken, globTokens, simplifiedUnion } from './glob-search.ts'
 import type { AnalyzedStatement } from './policy-statements.ts'
 import { type SearchWork, type TextAtom, textCells } from './text-cells.ts'
 
@@ -198,7 +198,7 @@ function unknownGroups(
 /** An Action element's values as one distinction, in lower case as actions are matched. */
 function actionElementAtom(values: readonly string[]): TextAtom {
   const compiled = values.map(compileActionPattern)
-  const alternatives = values.map((pattern) => globTokens(pattern.toLowerCase()))
+  const alternatives = simplifiedUnion(values.map((pattern) => globTokens(pattern.toLowerCase())))
   return {
     tokens: alternatives.length === 1 ? (alternatives[0] as GlobToken[]) : { anyOf: alternatives },
     test: (text: string) => compiled.some((pattern) => matchesAction(pattern, text)),

@@ -1,7 +1,7 @@
 import fc from 'fast-check'
-import { describe, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import { naiveWildcardMatch } from '../testing/index.ts'
-import { globTokens, searchGlobs } from './glob-search.ts'
+import { covers, globTokens, searchGlobs, tokensMatch } from './glob-search.ts'
 
 /** Patterns over two letters, so that a brute-force search can try every short text. */
 const arbPattern = fc.string({ unit: fc.constantFrom('a', 'b', '*', '?'), maxLength: 6 })
@@ -48,5 +48,39 @@ describe('searchGlobs', () => {
       ),
       { numRuns: 300 },
     )
+  })
+})
+
+describe('covers', () => {
+  it('says a pattern covers another only when every text the other matches, it matches (oracle: brute-force enumeration)', () => {
+    const arbTokens = fc
+      .array(fc.constantFrom('a', 'b', '*', '?'), { maxLength: 5 })
+      .map((characters) => globTokens(characters.join('')))
+    const texts: string[] = ['']
+    let last = ['']
+    for (let length = 1; length <= 6; length++) {
+      last = last.flatMap((text) => ['a', 'b', 'z'].map((letter) => text + letter))
+      texts.push(...last)
+    }
+    fc.assert(
+      fc.property(arbTokens, arbTokens, (a, b) => {
+        if (!covers(a, b)) return
+        for (const text of texts) {
+          if (tokensMatch(b, text)) expect(tokensMatch(a, text)).toBe(true)
+        }
+      }),
+      { numRuns: 2000 },
+    )
+  })
+
+  it('sees the inclusions of real policies: `/apis/*` covers `/apis/*/deployments`', () => {
+    expect(
+      covers(
+        globTokens('arn:aws:apigateway:*::/apis/*'),
+        globTokens('arn:aws:apigateway:*::/apis/*/deployments'),
+      ),
+    ).toBe(true)
+    expect(covers(globTokens('foo*'), globTokens('foo?*bar'))).toBe(true)
+    expect(covers(globTokens('foo?*'), globTokens('foo*'))).toBe(false)
   })
 })

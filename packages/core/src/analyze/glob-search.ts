@@ -330,3 +330,83 @@ function spell(
   }
   return characters.reverse().join('')
 }
+
+/** Whether a wildcard barred from `outer` characters may stand for what one barred from `inner` writes. */
+function barsWithin(outer: string | undefined, inner: string | undefined): boolean {
+  return [...(outer ?? '')].every((character) => (inner ?? '').includes(character))
+}
+
+/** Whether token `a` of a covering pattern reads every text token `b` of the covered one writes for one step. */
+function stepCovers(a: GlobToken, b: GlobToken): boolean {
+  if (a.kind === 'literal') {
+    if (b.kind !== 'literal') return false
+    if (b.folds === true && a.folds !== true) return false
+    return a.folds === true
+      ? a.character.toLowerCase() === b.character.toLowerCase()
+      : a.character === b.character
+  }
+  if (b.kind === 'literal') {
+    const written = b.folds === true ? spelled(b) : b.character
+    return [...written].every((character) => !(a.except ?? '').includes(character))
+  }
+  return barsWithin(a.except, b.except)
+}
+
+/**
+ * Whether every text `b` matches, `a` matches too, seen from the patterns alone: `a` is read
+ * against `b`'s tokens as a pattern against a text, a `*` of `a` taking any of `b`'s tokens it
+ * can stand for, a `?` or a literal one of `b`'s tokens that writes one character, and a `*` of
+ * `b` only a `*` of `a`. When it says so, it is so; it can miss an inclusion that holds for
+ * another reason (`a*` covers `?*` only where every text starts with `a`), and callers then
+ * search as before.
+ */
+export function covers(a: readonly GlobToken[], b: readonly GlobToken[]): boolean {
+  // positions of `a` reachable after reading a prefix of `b`'s tokens
+  let positions = new Set<number>([0])
+  const closeA = (set: Set<number>) => {
+    for (const at of [...set]) {
+      let next = at
+      while (a[next]?.kind === 'run') {
+        next++
+        set.add(next)
+      }
+    }
+    return set
+  }
+  positions = closeA(positions)
+  for (const token of b) {
+    const next = new Set<number>()
+    for (const at of positions) {
+      const own = a[at]
+      if (own === undefined) continue
+      if (own.kind === 'run') {
+        if (stepCovers(own, token)) next.add(at)
+        continue
+      }
+      // a `?` or a literal reads exactly one character: a `*` of `b` may write several, or none
+      if (token.kind === 'run') continue
+      if (stepCovers(own, token)) next.add(at + 1)
+    }
+    if (next.size === 0) return false
+    positions = closeA(next)
+  }
+  return positions.has(a.length)
+}
+
+/** A union without the alternatives another one covers (`covers`), so that searches read fewer. */
+export function simplifiedUnion(
+  alternatives: readonly (readonly GlobToken[])[],
+): (readonly GlobToken[])[] {
+  const kept: (readonly GlobToken[])[] = []
+  for (const [index, alternative] of alternatives.entries()) {
+    const coveredByAnother = alternatives.some(
+      (other, at) =>
+        at !== index &&
+        covers(other, alternative) &&
+        // of two that cover each other, the first is kept
+        (at < index || !covers(alternative, other)),
+    )
+    if (!coveredByAnother) kept.push(alternative)
+  }
+  return kept
+}

@@ -114,12 +114,18 @@ function valuesFrom(format: ArnFormat, pattern: string): FillValues | undefined 
   }
 }
 
-function fill(format: ArnFormat, values: FillValues, account: string, region: string): string {
+function fill(
+  format: ArnFormat,
+  values: FillValues,
+  account: string,
+  region: string,
+  partition = 'aws',
+): string {
   const fieldText = (index: number): string =>
     (format.fields[index] ?? [])
       .map((token) => {
         if (token.kind === 'text') return token.text
-        if (index === 0) return 'aws'
+        if (index === 0) return partition
         if (index === 2) return values.region ?? region
         if (index === 3) return values.account ?? account
         return values.variables.get(token.name) ?? exampleIdentifier(token.name)
@@ -166,6 +172,9 @@ function realisticArns(
   const alternateAccount = account === otherAccount ? exampleAccount : otherAccount
   found.add(fill(format, none, alternateAccount, region))
   found.add(fill(format, none, account, region === otherRegion ? exampleRegion : otherRegion))
+  // the other partitions, which a policy written for `arn:aws:` does not reach
+  found.add(fill(format, none, account, 'cn-north-1', 'aws-cn'))
+  found.add(fill(format, none, account, 'us-gov-west-1', 'aws-us-gov'))
   return [...found]
 }
 
