@@ -1,7 +1,8 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { naiveWildcardMatch } from '../testing/index.ts'
-import { covers, globTokens, searchGlobs, tokensMatch } from './glob-search.ts'
+import { covers, globTokens, partBySegments, searchGlobs, tokensMatch } from './glob-search.ts'
+import { resourceTokens } from './resource-tokens.ts'
 
 /** Patterns over two letters, so that a brute-force search can try every short text. */
 const arbPattern = fc.string({ unit: fc.constantFrom('a', 'b', '*', '?'), maxLength: 6 })
@@ -82,5 +83,49 @@ describe('covers', () => {
     ).toBe(true)
     expect(covers(globTokens('foo*'), globTokens('foo?*bar'))).toBe(true)
     expect(covers(globTokens('foo?*'), globTokens('foo*'))).toBe(false)
+  })
+})
+
+describe('partBySegments', () => {
+  it('says two patterns part only when no text matches both (oracle: brute-force enumeration)', () => {
+    const arbTokens = fc
+      .array(fc.constantFrom('a', ':', '/', '*', '?'), { maxLength: 6 })
+      .map((characters) =>
+        globTokens(characters.join('')).map((token) =>
+          token.kind === 'literal'
+            ? token
+            : { ...token, ...(Math.random() < 0.5 ? { except: ':' } : {}) },
+        ),
+      )
+    const texts: string[] = ['']
+    let last = ['']
+    for (let length = 1; length <= 6; length++) {
+      last = last.flatMap((text) => ['a', ':', '/', 'z'].map((letter) => text + letter))
+      texts.push(...last)
+    }
+    fc.assert(
+      fc.property(arbTokens, arbTokens, (a, b) => {
+        if (!partBySegments(a, b)) return
+        for (const text of texts) expect(tokensMatch(a, text) && tokensMatch(b, text)).toBe(false)
+      }),
+      { numRuns: 2000 },
+    )
+  })
+
+  it('parts ARN patterns at their path segments', () => {
+    const format = [
+      ...globTokens('arn:'),
+      { kind: 'one', except: ':' },
+      { kind: 'run', except: ':' },
+      ...globTokens(':apigateway:'),
+      { kind: 'run', except: ':' },
+      ...globTokens('::/restapis/'),
+      { kind: 'one', except: '/' },
+      { kind: 'run', except: '/' },
+    ] as const
+    expect(partBySegments(resourceTokens('arn:aws:apigateway:*::/apis/*'), [...format])).toBe(true)
+    expect(partBySegments(resourceTokens('arn:aws:apigateway:*::/restapis/*'), [...format])).toBe(
+      false,
+    )
   })
 })

@@ -410,3 +410,82 @@ export function simplifiedUnion(
   }
   return kept
 }
+
+/** The tokens between one separator and the next, the separators being literal tokens. */
+function splitTokens(tokens: readonly GlobToken[], separator: string): GlobToken[][] {
+  const parts: GlobToken[][] = [[]]
+  for (const token of tokens) {
+    if (token.kind === 'literal' && token.folds !== true && token.character === separator) {
+      parts.push([])
+    } else parts[parts.length - 1]?.push(token)
+  }
+  return parts
+}
+
+/** Whether no token of a part can read the separator, so that parts line up with the text's. */
+function barred(part: readonly GlobToken[], separator: string): boolean {
+  return part.every(
+    (token) =>
+      (token.kind === 'literal' && token.character !== separator) ||
+      (token.kind !== 'literal' && (token.except ?? '').includes(separator)),
+  )
+}
+
+/** The literal text of a part with no wildcard, or undefined. */
+function plainPart(part: readonly GlobToken[]): string | undefined {
+  let text = ''
+  for (const token of part) {
+    if (token.kind !== 'literal' || token.folds === true) return undefined
+    text += token.character
+  }
+  return text
+}
+
+/**
+ * Whether two patterns part, split at each separator in turn: a text both match has, part by
+ * part, what each pattern's part matches, as long as no part before can read the separator
+ * (then the parts line up with the text's). Two plain parts that differ, or parts within that
+ * part at the next separator, or a different count of parts, mean no text is matched by both.
+ */
+function partsDiffer(
+  a: readonly GlobToken[],
+  b: readonly GlobToken[],
+  separators: string,
+): boolean {
+  const [separator, ...rest] = separators
+  if (separator === undefined) return false
+  const left = splitTokens(a, separator)
+  const right = splitTokens(b, separator)
+  const count = Math.min(left.length, right.length)
+  for (let index = 0; index < count; index++) {
+    const one = left[index] as GlobToken[]
+    const other = right[index] as GlobToken[]
+    // both last: each stands for the rest of the text, whatever separators it holds
+    const bothLast = index === left.length - 1 && index === right.length - 1
+    if (bothLast) {
+      const plainOne = plainPart(one)
+      const plainOther = plainPart(other)
+      if (plainOne !== undefined && plainOther !== undefined) return plainOne !== plainOther
+      return partsDiffer(one, other, rest.join(''))
+    }
+    // a part that can read the separator may stand for several of the text's: no longer lined up
+    if (!barred(one, separator) || !barred(other, separator)) return false
+    const plainOne = plainPart(one)
+    const plainOther = plainPart(other)
+    if (plainOne !== undefined && plainOther !== undefined && plainOne !== plainOther) return true
+    if (partsDiffer(one, other, rest.join(''))) return true
+  }
+  // every part of the shorter lined up: the text has that many, the longer needs more
+  return left.length !== right.length
+}
+
+/**
+ * Whether two patterns of ARNs can match no text together, seen from their fields and path
+ * segments alone: `arn:aws:apigateway:*::/apis/*` and the format of
+ * `arn:${Partition}:apigateway:${Region}::/restapis/${RestApiId}` part at `apis` against
+ * `restapis`, fields and segments lining up as long as no wildcard before them can read a
+ * colon or a slash. When it says so, it is so.
+ */
+export function partBySegments(a: readonly GlobToken[], b: readonly GlobToken[]): boolean {
+  return partsDiffer(a, b, ':/')
+}

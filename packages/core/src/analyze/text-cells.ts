@@ -1,4 +1,12 @@
-import { alternativesOf, type GlobPatterns, type GlobToken, searchGlobs } from './glob-search.ts'
+import {
+  alternativesOf,
+  covers,
+  type GlobPatterns,
+  type GlobToken,
+  partBySegments,
+  searchGlobs,
+  simplifiedUnion,
+} from './glob-search.ts'
 
 /**
  * One distinction the policies draw over texts (a `Resource` pattern, an action pattern, a
@@ -63,7 +71,43 @@ function sameLiteral(a: GlobToken | undefined, b: GlobToken | undefined): boolea
  */
 function partAtTheEnds(a: GlobPatterns, b: GlobPatterns): boolean {
   const others = alternativesOf(b)
-  return alternativesOf(a).every((one) => others.every((other) => partAlone(one, other)))
+  return alternativesOf(a).every((one) =>
+    others.every((other) => partAlone(one, other) || partBySegments(one, other)),
+  )
+}
+
+/**
+ * Whether, within the space, every text `inner` matches `outer` matches too, seen from the
+ * patterns alone (`covers`): each alternative of `inner`, met with each alternative of the
+ * space it does not part from, is the smaller of the two when one covers the other, and that
+ * must be covered by an alternative of `outer`. When it says so, it is so.
+ */
+function includedWithin(inner: GlobPatterns, outer: GlobPatterns, space: GlobPatterns): boolean {
+  const outers = alternativesOf(outer)
+  for (const one of alternativesOf(inner)) {
+    for (const place of alternativesOf(space)) {
+      if (partBySegments(one, place)) continue
+      const piece = covers(one, place) ? place : covers(place, one) ? one : undefined
+      if (piece === undefined) return false
+      if (!outers.some((other) => covers(other, piece))) return false
+    }
+  }
+  return true
+}
+
+/**
+ * An atom as it draws lines within a space: without the alternatives that part from every text
+ * of the space (`partBySegments`), or `false` when none is left, so that it is not searched.
+ */
+function withinSpace(atom: TextAtom, space: TextAtom): TextAtom | false {
+  const spaces = alternativesOf(space.tokens)
+  const kept = simplifiedUnion(
+    alternativesOf(atom.tokens).filter((alternative) =>
+      spaces.some((one) => !partBySegments(alternative, one)),
+    ),
+  )
+  if (kept.length === 0) return false
+  return { tokens: kept.length === 1 ? (kept[0] as GlobToken[]) : { anyOf: kept }, test: atom.test }
 }
 
 function partAlone(a: readonly GlobToken[], b: readonly GlobToken[]): boolean {
@@ -127,10 +171,23 @@ function search(
  * when the work ran out (`work.unknown` says why).
  */
 export function textCells(
-  atoms: readonly TextAtom[],
+  given: readonly TextAtom[],
   space: TextSpace,
   work: SearchWork,
 ): TextCell[] | undefined {
+  const narrowed = given.map((atom) => withinSpace(atom, space.atom))
+  const atoms = narrowed.filter((atom): atom is TextAtom => atom !== false)
+  if (atoms.length < given.length) {
+    // an atom no text of the space meets is false in every cell
+    const cells = textCells(atoms, space, work)
+    return cells?.map((cell) => {
+      let at = 0
+      return {
+        text: cell.text,
+        signs: narrowed.map((atom) => (atom === false ? false : (cell.signs[at++] as boolean))),
+      }
+    })
+  }
   const cells: TextCell[] = []
   const inSpace = space.candidates.filter(
     (text) => space.atom.test(text) && space.excluded?.(text) !== true,
@@ -152,10 +209,28 @@ export function textCells(
    * must both match but part at their ends, or an atom of literals alone that must match, whose
    * text then decides every other sign.
    */
+  const included = new Map<string, boolean>()
+  const within = (inner: number, outer: number): boolean => {
+    const id = `${inner} ${outer}`
+    let found = included.get(id)
+    if (found === undefined) {
+      const tokensOf = (index: number) =>
+        index < 0 ? space.atom.tokens : (atoms[index]?.tokens ?? [])
+      found = includedWithin(tokensOf(inner), tokensOf(outer), space.atom.tokens)
+      included.set(id, found)
+    }
+    return found
+  }
   const decided = (fixed: readonly boolean[]): string | null | undefined => {
     const must = fixed.flatMap((sign, index) => (sign ? [index] : []))
+    const mustNot = fixed.flatMap((sign, index) => (sign ? [] : [index]))
     for (const [at, a] of must.entries()) {
       for (const b of must.slice(at + 1)) if (part(a, b)) return null
+    }
+    // a text that must match one pattern and not another that holds it (the space, -1, when
+    // nothing must match)
+    for (const b of mustNot) {
+      for (const a of must.length === 0 ? [-1] : must) if (within(a, b)) return null
     }
     const literal = must.find((index) => literals[index] !== undefined)
     if (literal === undefined) return undefined

@@ -514,3 +514,34 @@ describe('createCatalog: ARN services and RCPs', () => {
     expect(createCatalog(withoutRcp).rcpServices).toBeUndefined()
   })
 })
+
+describe('createCatalog: formats', () => {
+  it('reads an entry that lists two ARNs, comma separated, as two formats', () => {
+    const apigateway = {
+      prefix: 'apigateway',
+      name: 'Amazon API Gateway',
+      resourceTypes: [
+        {
+          name: 'Authorizer',
+          arnFormats: [
+            'arn:${Partition}:apigateway:${Region}::/apis/${ApiId}/authorizers/${AuthorizerId}, arn:${Partition}:apigateway:${Region}::/restapis/${RestApiId}/authorizers/${AuthorizerId}',
+          ],
+          conditionKeys: [],
+        },
+      ],
+      actions: [],
+      conditionKeys: [],
+    }
+    const withTwo = createCatalog({
+      ...catalogFixture,
+      services: [...catalogFixture.services, apigateway],
+    })
+    const formats = withTwo.service('apigateway')?.resourceTypes[0]?.arnFormats ?? []
+    expect(formats.map((format) => format.source)).toEqual([
+      'arn:${Partition}:apigateway:${Region}::/apis/${ApiId}/authorizers/${AuthorizerId}',
+      'arn:${Partition}:apigateway:${Region}::/restapis/${RestApiId}/authorizers/${AuthorizerId}',
+    ])
+    const arn = 'arn:aws:apigateway:us-east-1::/restapis/a1/authorizers/b2'
+    expect(withTwo.resourceTypesOf(arn).map((type) => type.name)).toEqual(['Authorizer'])
+  })
+})

@@ -188,7 +188,7 @@ const byName = (a: { readonly name: string }, b: { readonly name: string }) =>
 function buildService(data: ServiceData): CatalogService {
   const separators = new Map<string, string>()
   for (const type of data.resourceTypes) {
-    for (const format of type.arnFormats) {
+    for (const format of type.arnFormats.flatMap(eachArn)) {
       for (const [name, after] of separatedVariables(format)) {
         separators.set(name, after)
       }
@@ -198,7 +198,9 @@ function buildService(data: ServiceData): CatalogService {
     (type): CatalogResourceType => ({
       service: data.prefix,
       name: type.name,
-      arnFormats: type.arnFormats.flatMap((format) => readArnFormat(format, separators) ?? []),
+      arnFormats: type.arnFormats
+        .flatMap(eachArn)
+        .flatMap((format) => readArnFormat(format, separators) ?? []),
       conditionKeys: type.conditionKeys,
     }),
   )
@@ -309,6 +311,15 @@ interface TypesAnswer {
  * is not `CatalogData`, in whole or in part, is read as far as it has its shape
  * (`readCatalogData`).
  */
+/**
+ * The ARN formats one entry of the reference holds: a few list two ARNs in one string, comma
+ * separated (API Gateway's `Authorizer` is `arn:…::/apis/${ApiId}/authorizers/${AuthorizerId},
+ * arn:…::/restapis/${RestApiId}/authorizers/${AuthorizerId}`), each a format of its own.
+ */
+function eachArn(format: string): string[] {
+  return format.split(/,\s*(?=arn:)/)
+}
+
 export function createCatalog(given: CatalogData): Catalog {
   const data = readCatalogData(given)
   const services = new Map<string, CatalogService>()
