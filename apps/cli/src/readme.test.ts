@@ -112,7 +112,15 @@ describe('README', () => {
   })
 
   it('documents every option of every command', async () => {
-    for (const name of ['validate', 'evaluate', 'samples', 'catalog']) {
+    for (const name of [
+      'validate',
+      'evaluate',
+      'compare',
+      'check-not-granted',
+      'summarize',
+      'samples',
+      'catalog',
+    ]) {
       const { io, stdout } = memoryIo()
       await main([name, '--help'], io)
       const options = [...stdout().matchAll(/^ {2}(--[a-z-]+)/gm)].map((match) => match[1] ?? '')

@@ -23,7 +23,7 @@ function missingPaths(text: string): string[] {
   return [...named].filter((path) => !bases.some((base) => existsSync(join(base, path))))
 }
 
-describe.each(['SEMANTICS.md', 'ARCHITECTURE.md'])('docs/%s', (page) => {
+describe.each(['SEMANTICS.md', 'ARCHITECTURE.md', 'ANALYSIS.md'])('docs/%s', (page) => {
   it('names only files that exist', () => {
     expect(missingPaths(readFileSync(join(root, 'docs', page), 'utf8'))).toEqual([])
   })

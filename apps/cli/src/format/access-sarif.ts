@@ -55,6 +55,12 @@ export function accessSarif(regions: readonly AccessRegion[], options: AccessSar
               {
                 id: options.ruleId,
                 shortDescription: { text: options.rule },
+                fullDescription: {
+                  text: `${options.rule}, each shown by a request the policies allow`,
+                },
+                help: {
+                  text: 'Each result names the access and a request that shows it: evaluate it with `connect-policy evaluate --request` to see the statements that decide it.',
+                },
                 defaultConfiguration: { level: 'error' },
                 properties: { tags: ['security'] },
               },
