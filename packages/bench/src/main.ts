@@ -17,6 +17,7 @@ import type { BenchResults, GrowthResults, SuiteOutcome } from './report/results
 import { withSection } from './report/write-section.ts'
 import { growthResultsPath, resultsPath } from './results-path.ts'
 import { adversarialSuite } from './suites/adversarial.ts'
+import { analysisSuite } from './suites/analysis.ts'
 import { batchSuite } from './suites/batch.ts'
 import { corpusSuite } from './suites/corpus.ts'
 import { growthRows } from './suites/growth.ts'
@@ -33,6 +34,7 @@ const suites: Record<string, () => SuiteOutcome[]> = {
   corpus: () => [corpusSuite()],
   parse: () => [parseSuite()],
   memory: () => [memorySuite()],
+  analysis: () => [analysisSuite()],
 }
 
 const { values: options } = parseArgs({

@@ -46,4 +46,32 @@ export const targets: readonly Target<MetricName>[] = [
     threshold: 20,
     format: formatRatio,
   },
+  {
+    metric: 'compareConnectPoliciesMs',
+    description: 'two Amazon Connect managed policies compared over every request',
+    direction: 'below',
+    threshold: 10,
+    format: formatTime,
+  },
+  {
+    metric: 'summarizeFullAccessMs',
+    description: '`AmazonConnect_FullAccess` summarized over every request',
+    direction: 'below',
+    threshold: 20,
+    format: formatTime,
+  },
+  {
+    metric: 'patternInclusionMs',
+    description: "a 14-star pattern's inclusion in another, decided",
+    direction: 'below',
+    threshold: 5,
+    format: formatTime,
+  },
+  {
+    metric: 'connectFamilyPairsMs',
+    description: 'every ordered pair of the Connect-family managed policies compared',
+    direction: 'below',
+    threshold: 5000,
+    format: formatTime,
+  },
 ]

@@ -33,6 +33,10 @@ export const metricNames = [
   'adversarialResourceMs',
   'adversarialConditionMs',
   'corpusValidationMs',
+  'compareConnectPoliciesMs',
+  'summarizeFullAccessMs',
+  'patternInclusionMs',
+  'connectFamilyPairsMs',
 ] as const
 export type MetricName = (typeof metricNames)[number]
 export type Metrics = Partial<Record<MetricName, number>>

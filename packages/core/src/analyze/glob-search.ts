@@ -234,19 +234,36 @@ function lettersOf(query: GlobQuery): string[] {
  * text against the distinctions a search was asked about.
  */
 export function tokensMatch(patterns: GlobPatterns, text: string): boolean {
-  const union = new Positions(alternativesOf(patterns))
-  let positions = union.close(union.starts)
-  for (const character of text) {
-    const next = new Set<number>()
-    for (const at of positions) {
-      const token = union.token(at)
-      if (token === undefined) continue
-      if (reads(token, character)) next.add(token.kind === 'run' ? at : at + 1)
-    }
-    if (next.size === 0) return false
-    positions = union.close(next)
+  return alternativesOf(patterns).some((tokens) => matchesAlone(tokens, text))
+}
+
+/** Positions a run reaches without reading, marked in order (a run of runs included). */
+function closeRuns(tokens: readonly GlobToken[], positions: Uint8Array): void {
+  for (let at = 0; at < tokens.length; at++) {
+    if (positions[at] === 1 && tokens[at]?.kind === 'run') positions[at + 1] = 1
   }
-  return positions.some((code) => union.isEnd(code))
+}
+
+/** One pattern against a text, its positions as two rows of flags: linear in their product. */
+function matchesAlone(tokens: readonly GlobToken[], text: string): boolean {
+  let current = new Uint8Array(tokens.length + 1)
+  let next = new Uint8Array(tokens.length + 1)
+  current[0] = 1
+  closeRuns(tokens, current)
+  for (const character of text) {
+    next.fill(0)
+    let reached = false
+    for (let at = 0; at < tokens.length; at++) {
+      const token = tokens[at] as GlobToken
+      if (current[at] !== 1 || !reads(token, character)) continue
+      next[token.kind === 'run' ? at : at + 1] = 1
+      reached = true
+    }
+    if (!reached) return false
+    closeRuns(tokens, next)
+    ;[current, next] = [next, current]
+  }
+  return current[tokens.length] === 1
 }
 
 /**

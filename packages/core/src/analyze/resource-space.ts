@@ -235,7 +235,13 @@ export function resourceSpaces(
           id: `format:${format.source}`,
           space: {
             atom: { tokens, test: (text: string) => tokensMatch(tokens, text) },
-            candidates: realisticArns(format, patterns, places),
+            candidates: () => realisticArns(format, patterns, places),
+            preferred: fill(
+              format,
+              { variables: new Map() },
+              places.accounts[0] ?? exampleAccount,
+              places.regions[0] ?? exampleRegion,
+            ),
           },
         }
         kept.set(id, space)

@@ -38,7 +38,10 @@ export interface SearchWork {
 /** How a space of texts is given: its tokens, its test, and texts that look real to try first. */
 export interface TextSpace {
   readonly atom: TextAtom
-  readonly candidates: readonly string[]
+  /** Texts to try first, or a function that makes them when they are first needed. */
+  readonly candidates: readonly string[] | (() => readonly string[])
+  /** The text to give when nothing draws a line within the space, before any candidate is made. */
+  readonly preferred?: string
   /** Texts of the space that stand for none (a name the service reference already lists). */
   readonly excluded?: (text: string) => boolean
 }
@@ -188,10 +191,14 @@ export function textCells(
       }
     })
   }
+  const fits = (text: string) => space.atom.test(text) && space.excluded?.(text) !== true
+  // nothing draws a line: one text of the space is the one cell
+  if (atoms.length === 0 && space.preferred !== undefined && fits(space.preferred)) {
+    return [{ text: space.preferred, signs: [] }]
+  }
+  const offered = typeof space.candidates === 'function' ? space.candidates() : space.candidates
   const cells: TextCell[] = []
-  const inSpace = space.candidates.filter(
-    (text) => space.atom.test(text) && space.excluded?.(text) !== true,
-  )
+  const inSpace = offered.filter((text) => space.atom.test(text) && space.excluded?.(text) !== true)
   const candidateSigns = inSpace.map((text) => atoms.map((atom) => atom.test(text)))
   const literals = atoms.map((atom) => literalText(atom.tokens))
   const parted = new Map<string, boolean>()

@@ -1,0 +1,103 @@
+import { awsCatalog } from '@connect-policy/catalog'
+import { readManagedPolicies } from '@connect-policy/catalog/corpus'
+import { comparePolicies, summarizeAccess } from '@connect-policy/core'
+import { measure } from '../harness/measure.ts'
+import { timeOnce } from '../harness/time-once.ts'
+import type { SuiteOutcome } from '../report/results.ts'
+import { adversarialPattern } from './adversarial.ts'
+
+/** The AWS managed policies of the Amazon Connect family: Connect's own, and Customer Profiles', App Integrations', Amazon Q in Connect's (Wisdom) and Cases'. */
+const family = /^(AmazonConnect|CustomerProfiles|AppIntegrations|AmazonQConnect|Wisdom|ConnectCases)/
+
+const identity = (policy: string) => ({ identityPolicies: [policy] })
+const allowGetObject = (resource: string) =>
+  identity(
+    JSON.stringify({
+      Version: '2012-10-17',
+      Statement: [{ Effect: 'Allow', Action: 's3:GetObject', Resource: resource }],
+    }),
+  )
+
+/**
+ * Benchmark 6: the analyzer over every request at once, with the whole service reference:
+ * two Amazon Connect managed policies compared, `AmazonConnect_FullAccess` summarized, a
+ * 14-star pattern's inclusion in another decided, and every ordered pair of the Connect
+ * family's managed policies compared.
+ */
+export function analysisSuite(): SuiteOutcome {
+  const catalog = awsCatalog()
+  const { policies } = readManagedPolicies()
+  const text = (name: string) => {
+    const found = policies.find((policy) => policy.name === name)
+    if (found === undefined) throw new Error(`no managed policy ${name}`)
+    return found.text
+  }
+  const readOnly = identity(text('AmazonConnectReadOnlyAccess'))
+  const full = identity(text('AmazonConnect_FullAccess'))
+  const compared = comparePolicies(readOnly, full, { catalog })
+  if (compared.errors !== undefined || compared.relation !== 'broader') {
+    throw new Error('AmazonConnect_FullAccess must be broader than AmazonConnectReadOnlyAccess')
+  }
+  const compare = measure('compare', () => comparePolicies(readOnly, full, { catalog }), {
+    time: 2000,
+    iterations: 15,
+  })
+  const summarize = measure('summarize', () => summarizeAccess(full, { catalog }), {
+    time: 2000,
+    iterations: 15,
+  })
+  // every ARN the 14-star pattern matches, the wider one does too, and not the other way round
+  const narrow = allowGetObject(adversarialPattern)
+  const wide = allowGetObject('arn:aws:s3:::*a*b*')
+  const inclusion = comparePolicies(narrow, wide, { catalog })
+  if (inclusion.errors !== undefined || inclusion.relation !== 'broader') {
+    throw new Error('the wider pattern must be broader than the 14-star one')
+  }
+  const include = measure('inclusion', () => comparePolicies(narrow, wide, { catalog }), {
+    time: 1000,
+    iterations: 10,
+  })
+  const members = policies.filter((policy) => family.test(policy.name))
+  const relations = new Map<string, number>()
+  const pairs = timeOnce(() => {
+    for (const before of members) {
+      for (const after of members) {
+        if (before === after) continue
+        const result = comparePolicies(identity(before.text), identity(after.text), { catalog })
+        const relation = result.errors === undefined ? result.relation : 'error'
+        relations.set(relation, (relations.get(relation) ?? 0) + 1)
+      }
+    }
+  })
+  const pairCount = members.length * (members.length - 1)
+  const once = (milliseconds: number) => ({ median: milliseconds, p99: milliseconds, samples: 1 })
+  return {
+    suite: {
+      id: 'analysis',
+      title: 'The analyzer',
+      description:
+        'Questions about every request at once (`comparePolicies`, `summarizeAccess`) with the whole AWS service reference, each answer found over the cells the policies draw and every witness replayed through the evaluator.',
+      unit: 'ms',
+      columns: ['time'],
+      rows: [
+        { name: '`AmazonConnectReadOnlyAccess` → `AmazonConnect_FullAccess` compared', first: compare },
+        { name: '`AmazonConnect_FullAccess` summarized', first: summarize },
+        { name: 'a 14-star pattern’s inclusion in `arn:aws:s3:::*a*b*`', first: include },
+        {
+          name: `every ordered pair of the ${members.length} Connect-family managed policies (${pairCount} comparisons)`,
+          first: once(pairs.milliseconds),
+        },
+      ],
+      notes: [
+        `Connect family: ${members.map((policy) => `\`${policy.name}\``).join(', ')}.`,
+        `Relations over the pairs: ${[...relations].map(([relation, count]) => `${relation} ${count}`).join(', ')}; ${compared.requests.toLocaleString('en-US')} requests decided on each side for the first comparison.`,
+      ],
+    },
+    metrics: {
+      compareConnectPoliciesMs: compare.median,
+      summarizeFullAccessMs: summarize.median,
+      patternInclusionMs: include.median,
+      connectFamilyPairsMs: pairs.milliseconds,
+    },
+  }
+}
