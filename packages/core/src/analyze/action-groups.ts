@@ -1,4 +1,5 @@
 import type { Catalog, CatalogAction } from '../catalog/index.ts'
+import { isActionName } from '../authorize/request-check.ts'
 import { compileActionPattern, matchesAction } from '../match/index.ts'
 import { type GlobToken, globTokens, simplifiedUnion } from './glob-search.ts'
 import type { AnalyzedStatement } from './policy-statements.ts'
@@ -126,8 +127,15 @@ function unknownGroups(
   const listed = (pattern: string) =>
     !/[*?]/.test(pattern) && catalog?.action(pattern) !== undefined
   const services = [...new Set(patterns.flatMap((pattern) => plainService(pattern) ?? []))].sort()
-  const excluded = (text: string) => catalog?.action(text) !== undefined
-  const name: GlobToken[] = [{ kind: 'one' }, { kind: 'run' }]
+  // a request names an action as `service:ActionName`: no other character is written in one
+  const barredInName = [...new Set(patterns.join(''))]
+    .filter((character) => !/[A-Za-z0-9_-]/.test(character))
+    .join('')
+  const excluded = (text: string) => catalog?.action(text) !== undefined || !isActionName(text)
+  const name: GlobToken[] = [
+    { kind: 'one', except: barredInName },
+    { kind: 'run', except: barredInName },
+  ]
   // each named service, and then every other service at once
   const searches: { service?: string; space: TextAtom }[] = [
     ...services.map((service) => ({
@@ -140,8 +148,8 @@ function unknownGroups(
     {
       space: {
         tokens: [
-          { kind: 'one', except: ':' },
-          { kind: 'run', except: ':' },
+          { kind: 'one', except: `${barredInName}_:` },
+          { kind: 'run', except: `${barredInName}_:` },
           { kind: 'literal', character: ':' },
           ...name,
         ],

@@ -26,6 +26,11 @@ export type RequestCheck = CheckedRequest | { readonly error: EvaluationError }
 
 const actionShape = /^[A-Za-z0-9-]+:[A-Za-z0-9_-]+$/
 
+/** Whether a text is shaped as an action name, `service:ActionName`, as a request must give it. */
+export function isActionName(text: string): boolean {
+  return actionShape.test(text)
+}
+
 /** The fields of `AuthorizationRequest`. */
 const requestFields = ['action', 'resource', 'principal', 'context', 'time'] as const
 
