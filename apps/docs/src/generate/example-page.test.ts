@@ -43,6 +43,7 @@ describe('examplePage', () => {
       'Corrected policy',
       'Decision table',
       'In plain language',
+      'Effective access',
     ])
     expect(page).toMatch(/^---\ntitle: "Allow creating users, but not with one security profile"\n/)
   })

@@ -14,6 +14,7 @@ import {
   type Sample,
 } from '@connect-policy/samples'
 import { escapeHtml, fence, headingText, htmlBlock, inlineHtml, row } from '../html.ts'
+import { accessSection } from './access-section.ts'
 import { decisionRows, decisionTable } from './decision-table.ts'
 import { findingLink, findingsTable } from './findings-table.ts'
 import {
@@ -272,6 +273,7 @@ export function examplePage(sample: Sample, options: ExamplePageOptions): string
     literalSection(sample),
     decisionSection(sample, options.catalog),
     plainLanguageSection(sample, options.catalog),
+    accessSection(sample, options.catalog),
   ]
     .filter((part) => part !== '')
     .join('\n\n')
