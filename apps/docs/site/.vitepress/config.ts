@@ -56,7 +56,14 @@ export default defineConfigWithTheme<ThemeConfig>({
       { text: 'Services', link: '/services/', activeMatch: '^/services/' },
       { text: 'Findings', link: '/findings' },
       { text: 'Guides', items: guides, activeMatch: '^/guide/' },
-      { text: 'Playground', link: '/playground' },
+      {
+        text: 'Playground',
+        items: [
+          { text: 'Evaluate a request', link: '/playground' },
+          { text: 'Compare two policies', link: '/compare' },
+        ],
+        activeMatch: '^/(playground|compare)',
+      },
     ],
     sidebar: {
       '/examples/': [{ text: 'Examples', link: '/examples/', items: [...site.examples] }],

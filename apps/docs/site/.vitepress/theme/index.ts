@@ -2,6 +2,7 @@ import type { Theme } from 'vitepress'
 import DefaultTheme from 'vitepress/theme'
 import ApiLink from './components/ApiLink.vue'
 import EvaluationFlow from './components/EvaluationFlow.vue'
+import PolicyCompare from './components/PolicyCompare.vue'
 import PolicyPlayground from './components/PolicyPlayground.vue'
 import './custom.css'
 
@@ -10,6 +11,7 @@ export default {
   enhanceApp({ app }) {
     app.component('ApiLink', ApiLink)
     app.component('EvaluationFlow', EvaluationFlow)
+    app.component('PolicyCompare', PolicyCompare)
     app.component('PolicyPlayground', PolicyPlayground)
   },
 } satisfies Theme
