@@ -3,6 +3,7 @@ import { evaluate } from '../authorize/index.ts'
 import { catalogFixture } from '../catalog/create-catalog.test-data.ts'
 import { createCatalog } from '../catalog/index.ts'
 import { type Comparison, comparePolicies } from './compare-policies.ts'
+import { diffAccess } from './diff-access.ts'
 
 const catalog = createCatalog(catalogFixture)
 const instance =
@@ -220,5 +221,37 @@ describe('comparePolicies: known answers', () => {
     )
     expect(result.errors?.[0]?.message).toMatch(/^before: /)
     expect(comparePolicies({}, {}, { catalog: {} as never }).errors?.[0]?.source).toBe('options')
+  })
+})
+
+describe('diffAccess: the difference in words', () => {
+  it('writes a line per grant added and removed, by service and level, each with its witness', () => {
+    const before = identity(allow('connect:DescribeUser'), allow('connect:DescribeQueue'))
+    const after = identity(allow('connect:DescribeUser'), allow('connect:CreateUser'))
+    const diff = diffAccess(before, after, { catalog })
+    if (diff.errors !== undefined) throw new Error(diff.errors[0]?.message)
+    expect(diff.complete).toBe(true)
+    const added = diff.lines.filter((line) => line.startsWith('+ '))
+    const removed = diff.lines.filter((line) => line.startsWith('- '))
+    expect(added.length).toBeGreaterThan(0)
+    expect(
+      added.every((line) => line.startsWith('+ Amazon Connect, Write: `connect:CreateUser`')),
+    ).toBe(true)
+    expect(removed).toEqual([
+      expect.stringMatching(
+        /^- Amazon Connect, Read: `connect:DescribeQueue` on `connect:queue` resources \(for example `connect:DescribeQueue` on `arn:aws:connect:/,
+      ),
+    ])
+    for (const grant of diff.added.flatMap((service) =>
+      service.levels.flatMap((level) => level.grants),
+    )) {
+      expect(evaluate(grant.witness, after, { catalog }).decision).toBe('Allow')
+      expect(evaluate(grant.witness, before, { catalog }).decision).not.toBe('Allow')
+    }
+  })
+
+  it('is empty between a set and itself', () => {
+    const set = identity(allow('connect:*'), deny('connect:DeleteInstance'))
+    expect(diffAccess(set, set, { catalog })).toMatchObject({ lines: [], complete: true })
   })
 })
