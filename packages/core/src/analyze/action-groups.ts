@@ -1,5 +1,5 @@
-import type { Catalog, CatalogAction } from '../catalog/index.ts'
 import { isActionName } from '../authorize/request-check.ts'
+import type { Catalog, CatalogAction } from '../catalog/index.ts'
 import { compileActionPattern, matchesAction } from '../match/index.ts'
 import { type GlobToken, globTokens, simplifiedUnion } from './glob-search.ts'
 import type { AnalyzedStatement } from './policy-statements.ts'
