@@ -7,7 +7,8 @@ import type { SuiteOutcome } from '../report/results.ts'
 import { adversarialPattern } from './adversarial.ts'
 
 /** The AWS managed policies of the Amazon Connect family: Connect's own, and Customer Profiles', App Integrations', Amazon Q in Connect's (Wisdom) and Cases'. */
-const family = /^(AmazonConnect|CustomerProfiles|AppIntegrations|AmazonQConnect|Wisdom|ConnectCases)/
+const family =
+  /^(AmazonConnect|CustomerProfiles|AppIntegrations|AmazonQConnect|Wisdom|ConnectCases)/
 
 const identity = (policy: string) => ({ identityPolicies: [policy] })
 const allowGetObject = (resource: string) =>
@@ -80,7 +81,10 @@ export function analysisSuite(): SuiteOutcome {
       unit: 'ms',
       columns: ['time'],
       rows: [
-        { name: '`AmazonConnectReadOnlyAccess` → `AmazonConnect_FullAccess` compared', first: compare },
+        {
+          name: '`AmazonConnectReadOnlyAccess` → `AmazonConnect_FullAccess` compared',
+          first: compare,
+        },
         { name: '`AmazonConnect_FullAccess` summarized', first: summarize },
         { name: 'a 14-star pattern’s inclusion in `arn:aws:s3:::*a*b*`', first: include },
         {
