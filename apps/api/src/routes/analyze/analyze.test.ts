@@ -1,5 +1,5 @@
 import { awsCatalog } from '@connect-policy/catalog'
-import { evaluate } from '@connect-policy/core'
+import { type AuthorizationRequest, evaluate } from '@connect-policy/core'
 import request from 'supertest'
 import { describe, expect, it } from 'vitest'
 import { expectDocumented, expectProblem, testApp, testConfig } from '../../testing/test-app.ts'
@@ -35,7 +35,8 @@ describe('POST /v1/compare', () => {
     expect(resources).toContain(instance)
     const catalog = awsCatalog()
     for (const region of body.added.regions) {
-      const { request: witness } = region.witness
+      // the answer's JSON, read back as a request
+      const witness = region.witness.request as AuthorizationRequest
       expect(evaluate(witness, before, { catalog }).decision).not.toBe('Allow')
       expect(evaluate(witness, after, { catalog }).decision).toBe('Allow')
     }
@@ -121,7 +122,9 @@ describe('POST /v1/summarize', () => {
     expect(grants.flatMap((grant) => grant.actions)).toContain('connect:DescribeUser')
     const catalog = awsCatalog()
     for (const grant of grants) {
-      expect(evaluate(grant.witness, policies, { catalog }).decision).toBe('Allow')
+      expect(evaluate(grant.witness as AuthorizationRequest, policies, { catalog }).decision).toBe(
+        'Allow',
+      )
     }
   })
 })
