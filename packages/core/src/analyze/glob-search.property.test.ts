@@ -88,18 +88,22 @@ describe('covers', () => {
 
 describe('partBySegments', () => {
   it('says two patterns part only when no text matches both (oracle: brute-force enumeration)', () => {
+    // wildcards barred from a colon or not, as ARN fields and the rest of an ARN have them
     const arbTokens = fc
-      .array(fc.constantFrom('a', ':', '/', '*', '?'), { maxLength: 6 })
-      .map((characters) =>
-        globTokens(characters.join('')).map((token) =>
-          token.kind === 'literal'
-            ? token
-            : { ...token, ...(Math.random() < 0.5 ? { except: ':' } : {}) },
+      .array(
+        fc.record({ character: fc.constantFrom('a', ':', '/', '*', '?'), barred: fc.boolean() }),
+        { maxLength: 6 },
+      )
+      .map((pieces) =>
+        pieces.flatMap(({ character, barred }) =>
+          globTokens(character).map((token) =>
+            token.kind === 'literal' || !barred ? token : { ...token, except: ':' },
+          ),
         ),
       )
     const texts: string[] = ['']
     let last = ['']
-    for (let length = 1; length <= 6; length++) {
+    for (let length = 1; length <= 5; length++) {
       last = last.flatMap((text) => ['a', ':', '/', 'z'].map((letter) => text + letter))
       texts.push(...last)
     }
@@ -108,9 +112,9 @@ describe('partBySegments', () => {
         if (!partBySegments(a, b)) return
         for (const text of texts) expect(tokensMatch(a, text) && tokensMatch(b, text)).toBe(false)
       }),
-      { numRuns: 2000 },
+      { numRuns: 500 },
     )
-  })
+  }, 240_000)
 
   it('parts ARN patterns at their path segments', () => {
     const format = [
