@@ -244,14 +244,20 @@ function closeRuns(tokens: readonly GlobToken[], positions: Uint8Array): void {
   }
 }
 
+/** Two rows of flags kept between calls: matching allocates nothing but when a pattern is longer. */
+let rows = [new Uint8Array(64), new Uint8Array(64)] as const
+
 /** One pattern against a text, its positions as two rows of flags: linear in their product. */
 function matchesAlone(tokens: readonly GlobToken[], text: string): boolean {
-  let current = new Uint8Array(tokens.length + 1)
-  let next = new Uint8Array(tokens.length + 1)
+  if (rows[0].length < tokens.length + 1) {
+    rows = [new Uint8Array(tokens.length * 2 + 1), new Uint8Array(tokens.length * 2 + 1)]
+  }
+  let [current, next] = rows
+  current.fill(0, 0, tokens.length + 1)
   current[0] = 1
   closeRuns(tokens, current)
   for (const character of text) {
-    next.fill(0)
+    next.fill(0, 0, tokens.length + 1)
     let reached = false
     for (let at = 0; at < tokens.length; at++) {
       const token = tokens[at] as GlobToken
