@@ -178,6 +178,28 @@ function realisticArns(
   return [...found]
 }
 
+/**
+ * A search's witness with its one-character path segments (the filler a shortest text puts
+ * where an identifier goes) written as identifiers: all of them at once, then each alone.
+ */
+export function polishedArns(text: string): string[] {
+  const colons = [...text.matchAll(/:/g)]
+  const start = (colons[4]?.index ?? -1) + 1
+  if (start <= 0) return []
+  const head = text.slice(0, start)
+  const segments = text.slice(start).split('/')
+  const short = segments.flatMap((segment, index) => (/^[a-z0-9]$/.test(segment) ? [index] : []))
+  const written = (chosen: readonly number[]) =>
+    head +
+    segments
+      .map((segment, index) =>
+        chosen.includes(index) ? exampleIdentifier(`Segment${index}Id`) : segment,
+      )
+      .join('/')
+  if (short.length === 0) return []
+  return [written(short), ...(short.length > 1 ? short.map((index) => written([index])) : [])]
+}
+
 /** The space of one resource type's ARNs for an action, as `textCells` explores it. */
 export interface ResourceSpace {
   readonly type?: string
@@ -236,6 +258,7 @@ export function resourceSpaces(
           space: {
             atom: { tokens, test: (text: string) => tokensMatch(tokens, text) },
             candidates: () => realisticArns(format, patterns, places),
+            polish: polishedArns,
             preferred: fill(
               format,
               { variables: new Map() },

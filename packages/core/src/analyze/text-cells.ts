@@ -42,6 +42,12 @@ export interface TextSpace {
   readonly candidates: readonly string[] | (() => readonly string[])
   /** The text to give when nothing draws a line within the space, before any candidate is made. */
   readonly preferred?: string
+  /**
+   * Texts that read more like the space's own than a search's shortest witness (identifiers in
+   * place of its one-letter fillers), tried in order in place of it: one that meets every atom
+   * as the witness does is taken.
+   */
+  readonly polish?: (text: string) => readonly string[]
   /** Texts of the space that stand for none (a name the service reference already lists). */
   readonly excluded?: (text: string) => boolean
 }
@@ -274,6 +280,11 @@ export function textCells(
         work.unknown ??= `a pattern's search and its test disagree on \`${found}\``
         return false
       }
+      const same = signs
+      const polished = space
+        .polish?.(found)
+        .find((other) => fits(other) && atoms.every((atom, at) => atom.test(other) === same[at]))
+      if (polished !== undefined) text = polished
     }
     cells.push({ text, signs: signs as readonly boolean[] })
     for (let flip = fixed.length; flip < atoms.length; flip++) {
