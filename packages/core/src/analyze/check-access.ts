@@ -1,13 +1,7 @@
 import type { EvaluationError } from '../authorize/result.ts'
-import { searchDifferences } from './access-difference.ts'
-import { type AnalysisOptions, readLimits } from './analysis-options.ts'
-import {
-  type AccessChange,
-  analyzedSides,
-  provenEmpty,
-  replayRegions,
-  searchReasons,
-} from './compare-policies.ts'
+import type { AnalysisOptions } from './analysis-options.ts'
+import { provenEmpty, runAnalysis } from './analysis-run.ts'
+import { type AccessChange, replayRegions } from './compare-policies.ts'
 
 /** `pass`: proven; `fail`: a witness shows otherwise; `unknown`: neither within the limits. */
 export type CheckResult = 'pass' | 'fail' | 'unknown'
@@ -48,13 +42,10 @@ export function checkNoNewAccess(
   after: unknown,
   options?: AnalysisOptions,
 ): AccessCheck {
-  const sides = analyzedSides(before, after, options)
-  if ('errors' in sides) return { errors: sides.errors }
-  const limits = readLimits(options)
-  const search = searchDifferences(sides.before, sides.after, sides.catalog, limits)
-  const reasons = searchReasons(search)
-  const added = replayRegions(search.added, sides.before, sides.after, limits, reasons)
-  return checkOf(added, provenEmpty(search), reasons, search.requests)
+  const run = runAnalysis(before, after, options)
+  if ('errors' in run) return { errors: run.errors }
+  const added = replayRegions(run.search.added, run.before, run.after, run.limits, run.reasons)
+  return checkOf(added, provenEmpty(run.search), run.reasons, run.search.requests)
 }
 
 function readQuery(query: unknown): AccessQuery | EvaluationError {
@@ -91,12 +82,8 @@ export function checkAccessNotGranted(
 ): AccessCheck {
   const read = readQuery(query)
   if ('source' in read) return { errors: [read] }
-  const nothing = {}
-  const sides = analyzedSides(nothing, set, options, ['nothing', 'the policy set'])
-  if ('errors' in sides) return { errors: sides.errors }
-  const limits = readLimits(options)
-  const search = searchDifferences(sides.before, sides.after, sides.catalog, limits, read)
-  const reasons = searchReasons(search)
-  const granted = replayRegions(search.added, sides.before, sides.after, limits, reasons)
-  return checkOf(granted, provenEmpty(search), reasons, search.requests)
+  const run = runAnalysis({}, set, options, ['nothing', 'the policy set'], read)
+  if ('errors' in run) return { errors: run.errors }
+  const granted = replayRegions(run.search.added, run.before, run.after, run.limits, run.reasons)
+  return checkOf(granted, provenEmpty(run.search), run.reasons, run.search.requests)
 }

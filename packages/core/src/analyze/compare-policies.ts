@@ -1,7 +1,5 @@
-import { compilePolicies } from '../authorize/compile.ts'
 import type { AuthorizationRequest } from '../authorize/request.ts'
 import type { Decision, EvaluationError } from '../authorize/result.ts'
-import { type Catalog, isCatalog } from '../catalog/index.ts'
 import {
   type AnalyzedSide,
   type DifferenceRegion,
@@ -9,8 +7,8 @@ import {
   searchDifferences,
 } from './access-difference.ts'
 import { accessWords } from './access-words.ts'
-import { type AnalysisLimits, type AnalysisOptions, readLimits } from './analysis-options.ts'
-import { readStatements } from './policy-statements.ts'
+import type { AnalysisLimits, AnalysisOptions } from './analysis-options.ts'
+import { provenEmpty, runAnalysis } from './analysis-run.ts'
 
 /** A request that shows a difference, decided on both sides with full explanations. */
 export interface Witness {
@@ -62,41 +60,6 @@ export type Comparison =
     }
   | { readonly errors: readonly EvaluationError[] }
 
-function optionError(message: string): EvaluationError {
-  return { source: 'options', message, diagnostics: [] }
-}
-
-/** The catalog of the options, or an error when something else is given as one. */
-function readCatalog(options: unknown): { catalog?: Catalog; error?: EvaluationError } {
-  if (options === undefined) return {}
-  if (typeof options !== 'object' || options === null) {
-    return { error: optionError('options are an object such as `{ catalog }`') }
-  }
-  const { catalog } = options as { catalog?: unknown }
-  if (catalog === undefined) return {}
-  if (!isCatalog(catalog)) {
-    return { error: optionError('`catalog` is not a service reference made by `createCatalog`') }
-  }
-  return { catalog }
-}
-
-/** A side of a comparison, or the errors that keep its set from being evaluated. */
-export function analyzedSide(
-  set: unknown,
-  catalog: Catalog | undefined,
-  label: string,
-): AnalyzedSide | { errors: readonly EvaluationError[] } {
-  const read = readStatements(set)
-  const compiled = compilePolicies(set as never, catalog === undefined ? {} : { catalog })
-  const errors = read.errors ?? compiled.errors
-  if (errors !== undefined) {
-    return {
-      errors: errors.map((error) => ({ ...error, message: `${label}: ${error.message}` })),
-    }
-  }
-  return { compiled, statements: read.statements ?? [] }
-}
-
 /**
  * The regions of a direction as the caller sees them, each witness decided again by `evaluate`
  * with explanations; a witness that does not replay to the decisions it was found with is left
@@ -145,36 +108,6 @@ export function replayRegions(
   return { regions: listed, omittedRegions: Math.max(0, regions.length - limits.maxRegions) }
 }
 
-/** Whether a search proved that nothing lies in a direction it found empty. */
-export function provenEmpty(search: DifferenceSearch): boolean {
-  return search.unknown === undefined && search.inexact.length === 0
-}
-
-export function searchReasons(search: DifferenceSearch): string[] {
-  return [...(search.unknown === undefined ? [] : [search.unknown]), ...search.inexact]
-}
-
-/** Both sides read, or the errors of either. */
-export function analyzedSides(
-  before: unknown,
-  after: unknown,
-  options: unknown,
-  labels: readonly [string, string] = ['before', 'after'],
-):
-  | { before: AnalyzedSide; after: AnalyzedSide; catalog?: Catalog }
-  | { errors: readonly EvaluationError[] } {
-  const { catalog, error } = readCatalog(options)
-  if (error !== undefined) return { errors: [error] }
-  const beforeSide = analyzedSide(before, catalog, labels[0])
-  const afterSide = analyzedSide(after, catalog, labels[1])
-  const errors = [
-    ...('errors' in beforeSide ? beforeSide.errors : []),
-    ...('errors' in afterSide ? afterSide.errors : []),
-  ]
-  if (errors.length > 0 || 'errors' in beforeSide || 'errors' in afterSide) return { errors }
-  return { before: beforeSide, after: afterSide, ...(catalog === undefined ? {} : { catalog }) }
-}
-
 /**
  * How the access of one policy set relates to another's, over every request at once:
  * `equivalent`, `narrower` (`after` grants less), `broader` (more) or `incomparable`, with the
@@ -188,13 +121,11 @@ export function comparePolicies(
   after: unknown,
   options?: AnalysisOptions,
 ): Comparison {
-  const sides = analyzedSides(before, after, options)
-  if ('errors' in sides) return { errors: sides.errors }
-  const limits = readLimits(options)
-  const search = searchDifferences(sides.before, sides.after, sides.catalog, limits)
-  const reasons = searchReasons(search)
-  const added = replayRegions(search.added, sides.before, sides.after, limits, reasons)
-  const removed = replayRegions(search.removed, sides.before, sides.after, limits, reasons)
+  const run = runAnalysis(before, after, options)
+  if ('errors' in run) return { errors: run.errors }
+  const { search, reasons, limits } = run
+  const added = replayRegions(search.added, run.before, run.after, limits, reasons)
+  const removed = replayRegions(search.removed, run.before, run.after, limits, reasons)
   const exact = provenEmpty(search) && reasons.length === 0
   const addedFound = added.regions.length > 0
   const removedFound = removed.regions.length > 0

@@ -1,7 +1,7 @@
 import type { EvaluationError } from '../authorize/result.ts'
-import { decisionsOnly, searchDifferences } from './access-difference.ts'
-import { type AnalysisOptions, readLimits } from './analysis-options.ts'
-import { analyzedSides, provenEmpty, searchReasons } from './compare-policies.ts'
+import { decisionsOnly } from './access-difference.ts'
+import type { AnalysisOptions } from './analysis-options.ts'
+import { provenEmpty, runAnalysis } from './analysis-run.ts'
 import {
   type AccessGrant,
   grantsByService,
@@ -40,21 +40,19 @@ function lines(sign: string, services: readonly ServiceAccess[]): string[] {
  * (`-`), by service and access level, each with a request that shows it.
  */
 export function diffAccess(before: unknown, after: unknown, options?: AnalysisOptions): AccessDiff {
-  const sides = analyzedSides(before, after, options)
-  if ('errors' in sides) return { errors: sides.errors }
-  const limits = readLimits(options)
-  const search = searchDifferences(sides.before, sides.after, sides.catalog, limits)
-  const reasons = searchReasons(search)
-  const allows = (side: typeof sides.before, request: AccessGrant['witness']) =>
+  const run = runAnalysis(before, after, options)
+  if ('errors' in run) return { errors: run.errors }
+  const { search, reasons } = run
+  const allows = (side: typeof run.before, request: AccessGrant['witness']) =>
     side.compiled.evaluate(request, decisionsOnly).decision === 'Allow'
   const added = replayGrants(
-    grantsByService(search.added, sides.catalog),
-    (request) => allows(sides.after, request) && !allows(sides.before, request),
+    grantsByService(search.added, run.catalog),
+    (request) => allows(run.after, request) && !allows(run.before, request),
     reasons,
   )
   const removed = replayGrants(
-    grantsByService(search.removed, sides.catalog),
-    (request) => allows(sides.before, request) && !allows(sides.after, request),
+    grantsByService(search.removed, run.catalog),
+    (request) => allows(run.before, request) && !allows(run.after, request),
     reasons,
   )
   return {

@@ -1,10 +1,10 @@
 import type { AuthorizationRequest } from '../authorize/request.ts'
 import type { EvaluationError } from '../authorize/result.ts'
 import type { Catalog } from '../catalog/index.ts'
-import { type DifferenceRegion, decisionsOnly, searchDifferences } from './access-difference.ts'
+import { type DifferenceRegion, decisionsOnly } from './access-difference.ts'
 import { type AccessShape, accessWords } from './access-words.ts'
-import { type AnalysisOptions, readLimits } from './analysis-options.ts'
-import { analyzedSides, provenEmpty, searchReasons } from './compare-policies.ts'
+import type { AnalysisOptions } from './analysis-options.ts'
+import { provenEmpty, runAnalysis } from './analysis-run.ts'
 
 /** Condition values a request gives (`null`: the key not given). */
 export type ConditionValues = Readonly<Record<string, string | readonly string[] | null>>
@@ -153,14 +153,12 @@ export function replayGrants(
  * proven whole.
  */
 export function summarizeAccess(set: unknown, options?: AnalysisOptions): AccessSummary {
-  const sides = analyzedSides({}, set, options, ['nothing', 'the policy set'])
-  if ('errors' in sides) return { errors: sides.errors }
-  const limits = readLimits(options)
-  const search = searchDifferences(sides.before, sides.after, sides.catalog, limits)
-  const reasons = searchReasons(search)
+  const run = runAnalysis({}, set, options, ['nothing', 'the policy set'])
+  if ('errors' in run) return { errors: run.errors }
+  const { search, reasons } = run
   const services = replayGrants(
-    grantsByService(search.added, sides.catalog),
-    (request) => sides.after.compiled.evaluate(request, decisionsOnly).decision === 'Allow',
+    grantsByService(search.added, run.catalog),
+    (request) => run.after.compiled.evaluate(request, decisionsOnly).decision === 'Allow',
     reasons,
   )
   return {
