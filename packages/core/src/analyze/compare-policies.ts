@@ -1,11 +1,6 @@
 import type { AuthorizationRequest } from '../authorize/request.ts'
 import type { Decision, EvaluationError } from '../authorize/result.ts'
-import {
-  type AnalyzedSide,
-  type DifferenceRegion,
-  type DifferenceSearch,
-  searchDifferences,
-} from './access-difference.ts'
+import type { AnalyzedSide, DifferenceRegion } from './access-difference.ts'
 import { accessWords } from './access-words.ts'
 import type { AnalysisLimits, AnalysisOptions } from './analysis-options.ts'
 import { provenEmpty, runAnalysis } from './analysis-run.ts'
