@@ -1,5 +1,6 @@
 import { awsCatalog } from '@connect-policy/catalog'
-import { type Comparison, comparePolicies, evaluate } from '@connect-policy/core'
+import { comparePolicies } from '@connect-policy/core'
+import { expectWitnessesReplay } from '@connect-policy/core/testing'
 import { describe, expect, it } from 'vitest'
 import { fillPlaceholders, type Sample, samples } from './index.ts'
 
@@ -15,28 +16,13 @@ const withCorrected = samples.filter(
   (sample): sample is Sample & { corrected: string } => sample.corrected !== undefined,
 )
 
-/** Every witness decided again by `evaluate` from the sets as given: the oracle of the analyzer. */
-function expectWitnessesReplay(before: unknown, after: unknown, result: Comparison): void {
-  if (result.errors !== undefined) throw new Error(result.errors[0]?.message)
-  const allowed = (request: Parameters<typeof evaluate>[0], set: unknown) =>
-    evaluate(request, set as never, { catalog }).decision === 'Allow'
-  for (const region of result.added.regions) {
-    expect(allowed(region.witness.request, after)).toBe(true)
-    expect(allowed(region.witness.request, before)).toBe(false)
-  }
-  for (const region of result.removed.regions) {
-    expect(allowed(region.witness.request, before)).toBe(true)
-    expect(allowed(region.witness.request, after)).toBe(false)
-  }
-}
-
 describe('the documented examples, compared over every request', () => {
   it.each(withCorrected.map((sample) => [sample.id, sample] as const))(
     '%s: within `connect:*` on `*` for its Amazon Connect actions, with witnesses that replay',
     (_, sample) => {
       const corrected = identity(sample.corrected)
       const result = comparePolicies(connectStar, corrected, { catalog })
-      expectWitnessesReplay(connectStar, corrected, result)
+      expectWitnessesReplay(connectStar, corrected, result, catalog)
       if (result.errors !== undefined) return
       // connect:* on * allows every Amazon Connect request: anything more is another service's
       const added = result.added.regions.flatMap((region) => region.actions)
@@ -89,6 +75,6 @@ describe('the documented examples, compared over every request', () => {
     expect(result.relation).toBe(expected)
     if (expected !== 'equivalent')
       expect(result.added.regions.length + result.removed.regions.length).toBeGreaterThan(0)
-    expectWitnessesReplay(printed, corrected, result)
+    expectWitnessesReplay(printed, corrected, result, catalog)
   })
 })

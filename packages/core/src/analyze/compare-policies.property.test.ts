@@ -3,8 +3,9 @@ import { describe, expect, it } from 'vitest'
 import { type AuthorizationRequest, evaluate } from '../authorize/index.ts'
 import { catalogFixture } from '../catalog/create-catalog.test-data.ts'
 import { createCatalog } from '../catalog/index.ts'
+import { expectWitnessesReplay } from '../testing/index.ts'
 import { checkAccessNotGranted, checkNoNewAccess } from './check-access.ts'
-import { type Comparison, comparePolicies } from './compare-policies.ts'
+import { comparePolicies } from './compare-policies.ts'
 import { tokensMatch } from './glob-search.ts'
 import { formatTokens } from './resource-space.ts'
 import { summarizeAccess } from './summarize-access.ts'
@@ -128,18 +129,6 @@ const arbRequests = fc
 const allowed = (request: AuthorizationRequest, set: unknown) =>
   evaluate(request, set as never, { catalog }).decision === 'Allow'
 
-function expectWitnessesReplay(before: unknown, after: unknown, result: Comparison): void {
-  if (result.errors !== undefined) throw new Error('not evaluated')
-  for (const region of result.added.regions) {
-    expect(allowed(region.witness.request, after)).toBe(true)
-    expect(allowed(region.witness.request, before)).toBe(false)
-  }
-  for (const region of result.removed.regions) {
-    expect(allowed(region.witness.request, before)).toBe(true)
-    expect(allowed(region.witness.request, after)).toBe(false)
-  }
-}
-
 const runs = { numRuns: 60 }
 /** Each law decides hundreds of comparisons: a safety net for a loaded machine, not a target. */
 const timeout = 240_000
@@ -173,7 +162,7 @@ describe('comparePolicies: laws', () => {
           const expected =
             added.Effect === 'Allow' ? ['equivalent', 'broader'] : ['equivalent', 'narrower']
           expect(expected).toContain(result.relation)
-          expectWitnessesReplay(before, after, result)
+          expectWitnessesReplay(before, after, result, catalog)
         }),
         runs,
       )
@@ -190,7 +179,7 @@ describe('comparePolicies: laws', () => {
           const after = setOf(second)
           const result = comparePolicies(before, after, { catalog })
           if (result.errors !== undefined) throw new Error(result.errors[0]?.message)
-          expectWitnessesReplay(before, after, result)
+          expectWitnessesReplay(before, after, result, catalog)
           const gains = requests.some(
             (request) => allowed(request, after) && !allowed(request, before),
           )

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest'
 import { evaluate } from '../authorize/index.ts'
 import { catalogFixture } from '../catalog/create-catalog.test-data.ts'
 import { createCatalog } from '../catalog/index.ts'
+import { expectWitnessesReplay } from '../testing/index.ts'
 import { type Comparison, comparePolicies } from './compare-policies.ts'
 import { diffAccess } from './diff-access.ts'
 
@@ -29,24 +30,6 @@ function compared(before: unknown, after: unknown): Exclude<Comparison, { errors
   return result
 }
 
-/** Every witness decided again by `evaluate` from the sets as given (the oracle). */
-function expectWitnessesReplay(before: unknown, after: unknown, result: Comparison): void {
-  if (result.errors !== undefined) return
-  for (const [regions, allowedAfter] of [
-    [result.added.regions, true],
-    [result.removed.regions, false],
-  ] as const) {
-    for (const region of regions) {
-      const { request } = region.witness
-      const was = evaluate(request, before as never, { catalog })
-      const now = evaluate(request, after as never, { catalog })
-      expect(was.decision === 'Allow').toBe(!allowedAfter)
-      expect(now.decision === 'Allow').toBe(allowedAfter)
-      expect(region.actions).toContain(request.action)
-    }
-  }
-}
-
 describe('comparePolicies: known answers', () => {
   it('a set is equivalent to itself', () => {
     const set = identity(allow('connect:Describe*'), deny('connect:DescribeUser', `${instance}/*`))
@@ -71,7 +54,7 @@ describe('comparePolicies: known answers', () => {
     )
     expect(onInstance?.actions).toContain('connect:SearchUsers')
     expect(onInstance?.resourceTypes).toEqual(['connect:instance'])
-    expectWitnessesReplay(before, after, result)
+    expectWitnessesReplay(before, after, result, catalog)
   })
 
   it('adding a Deny makes the set narrower, with the denied request as witness', () => {
@@ -83,7 +66,7 @@ describe('comparePolicies: known answers', () => {
       ['connect:DescribeUser'],
     ])
     expect(result.removed.regions[0]?.witness.after.decision).toBe('ExplicitDeny')
-    expectWitnessesReplay(before, after, result)
+    expectWitnessesReplay(before, after, result, catalog)
   })
 
   it('two sets that each allow something the other does not are incomparable', () => {
@@ -93,7 +76,7 @@ describe('comparePolicies: known answers', () => {
     expect(result.relation).toBe('incomparable')
     expect(result.added.regions[0]?.actions).toEqual(['connect:DescribeQueue'])
     expect(result.removed.regions[0]?.actions).toEqual(['connect:DescribeUser'])
-    expectWitnessesReplay(before, after, result)
+    expectWitnessesReplay(before, after, result, catalog)
   })
 
   it('NotAction and NotResource are read against the service reference', () => {
@@ -116,7 +99,7 @@ describe('comparePolicies: known answers', () => {
       'connect:security-profile',
       'connect:user',
     ])
-    expectWitnessesReplay(before, after, result)
+    expectWitnessesReplay(before, after, result, catalog)
   })
 
   it('a condition on a key narrows, and the witness gives the value that misses it', () => {
@@ -130,7 +113,7 @@ describe('comparePolicies: known answers', () => {
     expect(result.relation).toBe('narrower')
     const witness = result.removed.regions[0]?.witness.request
     expect(witness?.context?.['aws:RequestedRegion']).not.toBe('us-east-1')
-    expectWitnessesReplay(before, after, result)
+    expectWitnessesReplay(before, after, result, catalog)
   })
 
   it('numbers, dates and addresses are cut at their bounds', () => {
@@ -169,7 +152,7 @@ describe('comparePolicies: known answers', () => {
     const tags = result.removed.regions[0]?.witness.request.context?.['aws:TagKeys']
     expect(Array.isArray(tags)).toBe(true)
     expect((tags as string[]).some((tag) => tag !== 'team' && tag !== 'cost')).toBe(true)
-    expectWitnessesReplay(before, after, result)
+    expectWitnessesReplay(before, after, result, catalog)
   })
 
   it('an action the service reference does not list is its own region', () => {
@@ -180,7 +163,7 @@ describe('comparePolicies: known answers', () => {
     const unlisted = result.added.regions.filter((region) => region.unlistedAction)
     expect(unlisted).toHaveLength(1)
     expect(catalog.action(unlisted[0]?.witness.request.action ?? '')).toBeUndefined()
-    expectWitnessesReplay(before, after, result)
+    expectWitnessesReplay(before, after, result, catalog)
   })
 
   it('layers compose as the evaluator composes them: a boundary limits', () => {
@@ -191,7 +174,7 @@ describe('comparePolicies: known answers', () => {
     expect(result.removed.regions.flatMap((region) => region.actions)).not.toContain(
       'connect:DescribeUser',
     )
-    expectWitnessesReplay(before, after, result)
+    expectWitnessesReplay(before, after, result, catalog)
   })
 
   it('a policy variable it does not compare makes an empty direction unknown, never equivalent', () => {

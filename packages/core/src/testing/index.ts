@@ -43,3 +43,4 @@ export {
   requestResources,
 } from './policy-arbitraries.ts'
 export { arbPolicySetWithEveryLayer, arbRequestWithContext } from './policy-set-arbitraries.ts'
+export { expectWitnessesReplay } from './witnesses.ts'
