@@ -1,12 +1,8 @@
-import { pathToFileURL } from 'node:url'
-import type { AccessRegion, CatalogSource } from '@connect-policy/core'
+import type { AccessRegion } from '@connect-policy/core'
 import type { Log, Result } from 'sarif'
-import { artifactUri, sarifSchemaUri, sourceRoot, toRegion } from './findings-sarif.ts'
+import { artifactUri, type SarifOptions, sarifLog, toRegion } from './findings-sarif.ts'
 
-export interface AccessSarifOptions {
-  readonly toolVersion: string
-  readonly source: CatalogSource
-  readonly cwd: string
+export interface AccessSarifOptions extends SarifOptions {
   readonly ruleId: string
   /** What the rule reports, in a sentence. */
   readonly rule: string
@@ -41,40 +37,20 @@ export function accessSarif(regions: readonly AccessRegion[], options: AccessSar
       properties: { witness: region.witness.request, actions: region.actions },
     }
   })
-  return {
-    $schema: sarifSchemaUri,
-    version: '2.1.0',
-    runs: [
+  return sarifLog(
+    options,
+    [
       {
-        tool: {
-          driver: {
-            name: 'connect-policy',
-            version: options.toolVersion,
-            semanticVersion: options.toolVersion,
-            rules: [
-              {
-                id: options.ruleId,
-                shortDescription: { text: options.rule },
-                fullDescription: {
-                  text: `${options.rule}, each shown by a request the policies allow`,
-                },
-                help: {
-                  text: 'Each result names the access and a request that shows it: evaluate it with `connect-policy evaluate --request` to see the statements that decide it.',
-                },
-                defaultConfiguration: { level: 'error' },
-                properties: { tags: ['security'] },
-              },
-            ],
-          },
+        id: options.ruleId,
+        shortDescription: { text: options.rule },
+        fullDescription: { text: `${options.rule}, each shown by a request the policies allow` },
+        help: {
+          text: 'Each result names the access and a request that shows it: evaluate it with `connect-policy evaluate --request` to see the statements that decide it.',
         },
-        originalUriBaseIds: {
-          [sourceRoot]: { uri: pathToFileURL(`${options.cwd.replace(/[\\/]$/, '')}/`).href },
-        },
-        columnKind: 'utf16CodeUnits',
-        invocations: [{ executionSuccessful: true }],
-        results,
-        properties: { serviceReference: { ...options.source } },
+        defaultConfiguration: { level: 'error' },
+        properties: { tags: ['security'] },
       },
     ],
-  }
+    results,
+  )
 }

@@ -16,6 +16,7 @@ import type {
   ReportingConfiguration,
   ReportingDescriptor,
   Result,
+  Run,
 } from 'sarif'
 import type { FileFindings } from './findings-human.ts'
 
@@ -23,7 +24,7 @@ import type { FileFindings } from './findings-human.ts'
 export const sarifSchemaUri = 'https://json.schemastore.org/sarif-2.1.0.json'
 
 /** The base every relative artifact URI is resolved against: the folder the command ran in. */
-export const sourceRoot = '%SRCROOT%'
+const sourceRoot = '%SRCROOT%'
 
 /**
  * The SARIF level of each severity. SARIF has no level between `warning` and `error`, so a
@@ -170,6 +171,25 @@ export function toSarif(files: readonly FileFindings[], options: SarifOptions): 
     const location = locations[index] ?? artifactUri(file.input.name, options.cwd)
     return file.findings.map((finding) => toResult(finding, location))
   })
+  return sarifLog(options, [...sarifRules], results, {
+    artifacts: locations.map(({ index: _, ...location }) => ({
+      location,
+      sourceLanguage: 'json',
+    })),
+  })
+}
+
+/**
+ * One SARIF 2.1.0 run of connect-policy: its rules and results, relative URIs against the folder
+ * the command ran in, and the service reference it checked against; `extra` adds fields to the
+ * run (its artifacts).
+ */
+export function sarifLog(
+  options: SarifOptions,
+  rules: readonly ReportingDescriptor[],
+  results: readonly Result[],
+  extra: Partial<Run> = {},
+): Log {
   return {
     $schema: sarifSchemaUri,
     version: '2.1.0',
@@ -180,19 +200,16 @@ export function toSarif(files: readonly FileFindings[], options: SarifOptions): 
             name: 'connect-policy',
             version: options.toolVersion,
             semanticVersion: options.toolVersion,
-            rules: [...sarifRules],
+            rules: [...rules],
           },
         },
         originalUriBaseIds: {
           [sourceRoot]: { uri: pathToFileURL(`${options.cwd.replace(/[\\/]$/, '')}/`).href },
         },
-        artifacts: locations.map(({ index: _, ...location }) => ({
-          location,
-          sourceLanguage: 'json',
-        })),
+        ...extra,
         columnKind: 'utf16CodeUnits',
         invocations: [{ executionSuccessful: true }],
-        results,
+        results: [...results],
         properties: { serviceReference: { ...options.source } },
       },
     ],
