@@ -201,25 +201,27 @@ export function searchDifferences(
     added: new Map<string, DifferenceRegion>(),
     removed: new Map<string, DifferenceRegion>(),
   }
+  // the groups each region holds: groups hold distinct actions, so one met again adds nothing
+  const groupsIn = new Map<DifferenceRegion, Set<ActionGroup>>()
   const note = (direction: 'added' | 'removed', found: DifferingRequest) => {
     const id = JSON.stringify([found.resourceType, found.within, found.outside, found.context])
     const region = regions[direction].get(id)
     const unlisted = found.group.catalogAction === undefined
     if (region === undefined) {
-      regions[direction].set(id, {
+      const created: DifferenceRegion = {
         first: found,
         actions: [...found.group.actions],
         resourceTypes: found.resourceType === undefined ? [] : [found.resourceType],
         unlistedAction: unlisted,
-      })
+      }
+      regions[direction].set(id, created)
+      groupsIn.set(created, new Set([found.group]))
       return
     }
-    for (const action of found.group.actions) {
-      if (!region.actions.includes(action)) region.actions.push(action)
-    }
-    if (found.resourceType !== undefined && !region.resourceTypes.includes(found.resourceType)) {
-      region.resourceTypes.push(found.resourceType)
-    }
+    const met = groupsIn.get(region)
+    if (met === undefined || met.has(found.group)) return
+    met.add(found.group)
+    region.actions.push(...found.group.actions)
     region.unlistedAction ||= unlisted
   }
   let requests = 0

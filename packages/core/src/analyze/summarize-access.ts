@@ -69,12 +69,16 @@ export function grantsByService(
     string,
     Map<string, Map<string, AccessShape & { actions: string[]; when: ConditionValues[] }>>
   >()
+  // what each grant already holds, for joining regions without comparing lists
+  const held = new Map<object, { actions: Set<string>; when: Set<string> }>()
   for (const region of regions) {
+    const resourceType = region.unlistedAction ? 'any' : (region.first.resourceType ?? '*')
+    const cell = JSON.stringify([resourceType, region.first.within, region.first.outside])
+    const when = region.first.context
+    const shown = JSON.stringify(when)
     for (const action of region.actions) {
       const service = serviceOf(action)
       const level = levelOf(action, catalog)
-      const resourceType = region.unlistedAction ? 'any' : (region.first.resourceType ?? '*')
-      const cell = JSON.stringify([resourceType, region.first.within, region.first.outside])
       let levels = services.get(service)
       if (levels === undefined) {
         levels = new Map()
@@ -86,21 +90,29 @@ export function grantsByService(
         levels.set(level, grants)
       }
       const grant = grants.get(cell)
-      const when = region.first.context
       if (grant === undefined) {
-        grants.set(cell, {
+        const created = {
           actions: [action],
           resourceType,
           within: region.first.within,
           outside: region.first.outside,
           when: [when],
           witness: { ...region.first.request, action },
-        })
+        }
+        grants.set(cell, created)
+        held.set(created, { actions: new Set([action]), when: new Set([shown]) })
         continue
       }
-      if (!grant.actions.includes(action)) grant.actions.push(action)
-      const shown = JSON.stringify(when)
-      if (!grant.when.some((known) => JSON.stringify(known) === shown)) grant.when.push(when)
+      const holds = held.get(grant)
+      if (holds === undefined) continue
+      if (!holds.actions.has(action)) {
+        holds.actions.add(action)
+        grant.actions.push(action)
+      }
+      if (!holds.when.has(shown)) {
+        holds.when.add(shown)
+        grant.when.push(when)
+      }
     }
   }
   return [...services.entries()]
