@@ -51,7 +51,8 @@ export interface DifferingRequest {
  */
 export interface DifferenceRegion {
   readonly first: DifferingRequest
-  readonly actions: string[]
+  /** The groups of actions met in the region, each once; their actions are distinct. */
+  readonly groups: ActionGroup[]
   readonly resourceTypes: string[]
   /** Whether an action of the region is one the service reference does not list. */
   unlistedAction: boolean
@@ -68,6 +69,11 @@ export interface DifferenceSearch {
   readonly unknown?: string
   /** Requests decided, on each side. */
   readonly requests: number
+}
+
+/** Every action of a region, in the order its groups were met. */
+export function regionActions(region: DifferenceRegion): string[] {
+  return region.groups.flatMap((group) => group.actions)
 }
 
 type ContextValue = string | readonly string[] | undefined
@@ -203,6 +209,7 @@ export function searchDifferences(
   }
   // the groups each region holds: groups hold distinct actions, so one met again adds nothing
   const groupsIn = new Map<DifferenceRegion, Set<ActionGroup>>()
+
   const note = (direction: 'added' | 'removed', found: DifferingRequest) => {
     const id = JSON.stringify([found.resourceType, found.within, found.outside, found.context])
     const region = regions[direction].get(id)
@@ -210,7 +217,7 @@ export function searchDifferences(
     if (region === undefined) {
       const created: DifferenceRegion = {
         first: found,
-        actions: [...found.group.actions],
+        groups: [found.group],
         resourceTypes: found.resourceType === undefined ? [] : [found.resourceType],
         unlistedAction: unlisted,
       }
@@ -221,7 +228,7 @@ export function searchDifferences(
     const met = groupsIn.get(region)
     if (met === undefined || met.has(found.group)) return
     met.add(found.group)
-    region.actions.push(...found.group.actions)
+    region.groups.push(found.group)
     region.unlistedAction ||= unlisted
   }
   let requests = 0

@@ -52,18 +52,23 @@ function valueWords(key: string, value: string | readonly string[] | null): stri
   return `${code(key)} = [${value.map(code).join(', ')}]`
 }
 
+/** Condition cases written out; the others are counted. */
+const shownCases = 3
+
 function conditionWords(when: AccessShape['when']): string {
   const cases = when
+    .slice(0, shownCases)
     .map((values) =>
       Object.entries(values)
         .map(([key, value]) => valueWords(key, value))
         .join(' and '),
     )
     .filter((words) => words !== '')
-  return cases.length === 0 ? '' : ` when ${cases.join('; or when ')}`
+  const more = when.length - shownCases
+  const others = more > 0 ? `; or in ${more} more ${more === 1 ? 'case' : 'cases'}` : ''
+  return cases.length === 0 ? '' : ` when ${cases.join('; or when ')}${others}`
 }
 
-/** A grant in one line: actions, resources and conditions, then the request that shows it. */
 /** Access in one line: actions, resources and conditions, then the request that shows it. */
 export function accessWords(grant: AccessShape): string {
   const resource = grant.witness.resource

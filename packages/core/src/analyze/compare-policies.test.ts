@@ -140,6 +140,27 @@ describe('comparePolicies: known answers', () => {
     )
   })
 
+  it('bounds past what one more unit moves, or past the years an ISO date writes, still have both sides', () => {
+    const nothing = { identityPolicies: [] }
+    const cases: [string, string, string][] = [
+      // a step of 1 does not move 1e20, nor 1,000 ms the instant of 1e17 epoch seconds
+      ['NumericGreaterThan', 'test:Count', '1e20'],
+      ['NumericGreaterThan', 'test:Count', '1.7976931348623157e308'],
+      ['DateGreaterThan', 'aws:CurrentTime', '99999999999999999'],
+      ['DateLessThan', 'aws:CurrentTime', '-8640000000000'],
+      // epoch seconds between two milliseconds
+      ['DateGreaterThan', 'aws:CurrentTime', '1.0005'],
+    ]
+    for (const [operator, key, value] of cases) {
+      const after = identity(
+        allow('connect:ListInstances', '*', { Condition: { [operator]: { [key]: value } } }),
+      )
+      const result = compared(nothing, after)
+      expect(result.relation, `${operator} ${value}`).toBe('broader')
+      expectWitnessesReplay(nothing, after, result, catalog)
+    }
+  })
+
   it('a multivalued key is given sets: ForAllValues misses a request with one more value', () => {
     const before = identity(allow('connect:CreateInstance'))
     const after = identity(

@@ -1,6 +1,6 @@
 import type { AuthorizationRequest } from '../authorize/request.ts'
 import type { Decision, EvaluationError } from '../authorize/result.ts'
-import type { AnalyzedSide, DifferenceRegion } from './access-difference.ts'
+import { type AnalyzedSide, type DifferenceRegion, regionActions } from './access-difference.ts'
 import { accessWords } from './access-words.ts'
 import type { AnalysisLimits, AnalysisOptions } from './analysis-options.ts'
 import { provenEmpty, runAnalysis } from './analysis-run.ts'
@@ -81,7 +81,7 @@ export function replayRegions(
       reasons.push(`a witness for \`${request.action}\` did not replay to the same decisions`)
       continue
     }
-    const actions = [...region.actions].sort()
+    const actions = regionActions(region).sort()
     listed.push({
       actions,
       unlistedAction: region.unlistedAction,

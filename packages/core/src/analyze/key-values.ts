@@ -1,4 +1,5 @@
 import type { Catalog } from '../catalog/index.ts'
+import { parseDateValue } from '../evaluate/conditions/date-value.ts'
 import type { CompiledClause } from '../evaluate/conditions/index.ts'
 import type { IpRange } from '../evaluate/conditions/ip-address.ts'
 import { type GlobToken, globTokens } from './glob-search.ts'
@@ -59,18 +60,59 @@ function textValues(clauses: readonly CompiledClause[], work: SearchWork): strin
   return cells?.map((cell) => cell.text)
 }
 
-/** Points on both sides of every bound, and between bounds: one per interval the bounds cut. */
+/**
+ * Points on both sides of every bound, and between bounds: one per interval the bounds cut;
+ * a whole number between two bounds when one lies there (dates are written in milliseconds).
+ * Beside a bound too large for `step` to move, the step is the bound's own precision.
+ */
 function aroundEach(bounds: readonly number[], step: number): number[] {
   const sorted = [...new Set(bounds)].sort((a, b) => a - b)
   const points = new Set<number>()
   for (const [index, bound] of sorted.entries()) {
-    points.add(bound - step)
+    const beside = Math.max(step, Math.abs(bound) * Number.EPSILON)
+    points.add(bound - beside)
     points.add(bound)
-    points.add(bound + step)
+    points.add(bound + beside)
     const next = sorted[index + 1]
-    if (next !== undefined) points.add((bound + next) / 2)
+    if (next === undefined) continue
+    const whole = Math.round((bound + next) / 2)
+    points.add(bound < whole && whole < next ? whole : (bound + next) / 2)
   }
-  return [...points].filter(Number.isFinite)
+  return [...points]
+}
+
+/** Whether two instants or numbers lie on the same side of (or on) every bound. */
+function sameCell(a: number, b: number, bounds: readonly number[]): boolean {
+  return bounds.every((bound) => Math.sign(a - bound) === Math.sign(b - bound))
+}
+
+/** A number as decimal digits, never in exponent form (epoch seconds take no exponent). */
+function decimalDigits(value: number): string {
+  const text = String(value)
+  if (!text.includes('e')) return text
+  return Math.abs(value) >= 1 ? BigInt(Math.trunc(value)).toString() : value.toFixed(20)
+}
+
+/**
+ * A request value that the evaluator reads in the same cell of the bounds as `time`: ISO 8601
+ * when a whole millisecond within the years `Date` writes, else epoch seconds in decimal digits
+ * (a date bound may be given in either form, of any size); undefined when neither does.
+ */
+function dateText(time: number, bounds: readonly number[]): string | undefined {
+  const candidates = [
+    ...(Number.isInteger(time) && Math.abs(time) <= 8.64e15 ? [new Date(time).toISOString()] : []),
+    ...(Number.isFinite(time) ? [decimalDigits(time / 1000)] : []),
+  ]
+  return candidates.find((text) => {
+    const read = parseDateValue(text)
+    return read !== undefined && sameCell(read, time, bounds)
+  })
+}
+
+/** A request value the evaluator reads as `value`, past the largest finite number too. */
+function numberText(value: number): string {
+  if (Number.isFinite(value)) return String(value)
+  return value > 0 ? '1e999' : '-1e999'
 }
 
 function ipText(version: 4 | 6, value: bigint): string {
@@ -138,6 +180,7 @@ export function keyValues(
   const byFamily = (family: string) =>
     clauses.filter((clause) => clause.use.operator.family === family)
   const values: string[] = []
+  const unwritten: number[] = []
   const text = [...byFamily('String'), ...byFamily('Arn')]
   if (text.length > 0) {
     const found = textValues(text, work)
@@ -148,13 +191,17 @@ export function keyValues(
       values.push('arn:aws:example:us-east-1:111122223333:example', 'not-an-arn')
   }
   const numbers = fixedValues(byFamily('Numeric')) as number[]
-  if (families.has('Numeric')) values.push(...aroundEach(numbers, 1).map(String), 'not-a-number')
+  if (families.has('Numeric')) {
+    values.push(...aroundEach(numbers, 1).map(numberText), 'not-a-number')
+  }
   const dates = fixedValues(byFamily('Date')) as number[]
   if (families.has('Date')) {
-    values.push(
-      ...aroundEach(dates, 1000).map((time) => new Date(Math.round(time)).toISOString()),
-      'not-a-date',
-    )
+    for (const time of aroundEach(dates, 1000)) {
+      const written = dateText(time, dates)
+      if (written === undefined) unwritten.push(time)
+      else values.push(written)
+    }
+    values.push('not-a-date')
   }
   if (families.has('Bool')) values.push('true', 'false', 'maybe')
   if (families.has('Binary')) {
@@ -171,6 +218,11 @@ export function keyValues(
   const reasons: string[] = []
   if (families.size > 1) {
     reasons.push(`\`${key}\` is compared as ${[...families].join(' and ')}, not one type`)
+  }
+  if (unwritten.length > 0) {
+    reasons.push(
+      `\`${key}\` is compared with a date no request value can be written just beside (${unwritten[0]} ms)`,
+    )
   }
   const multivalued =
     clauses.some((clause) => clause.use.qualifier !== undefined) ||

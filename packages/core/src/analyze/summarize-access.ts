@@ -3,6 +3,7 @@ import type { EvaluationError } from '../authorize/result.ts'
 import type { Catalog } from '../catalog/index.ts'
 import { type DifferenceRegion, decisionsOnly } from './access-difference.ts'
 import { type AccessShape, accessWords } from './access-words.ts'
+import type { ActionGroup } from './action-groups.ts'
 import type { AnalysisOptions } from './analysis-options.ts'
 import { provenEmpty, runAnalysis } from './analysis-run.ts'
 
@@ -60,58 +61,122 @@ function levelOf(action: string, catalog: Catalog | undefined): string {
   return catalog?.action(action)?.accessLevels[0] ?? 'Unlisted'
 }
 
-/** The grants of the regions, split by service and level and joined by resource cell. */
+/** A group's actions split by service and access level, in its order. */
+interface GroupPart {
+  readonly service: string
+  readonly level: string
+  readonly actions: string[]
+}
+
+function partsOf(group: ActionGroup, catalog: Catalog | undefined): GroupPart[] {
+  const parts = new Map<string, GroupPart>()
+  for (const action of group.actions) {
+    const service = serviceOf(action)
+    const level = levelOf(action, catalog)
+    const key = `${service}\u0000${level}`
+    const part = parts.get(key)
+    if (part === undefined) parts.set(key, { service, level, actions: [action] })
+    else part.actions.push(action)
+  }
+  return [...parts.values()]
+}
+
+type GrantInProgress = AccessShape & { actions: string[]; when: ConditionValues[] }
+
+/** The condition cases one group of actions was met in, in one resource cell. */
+interface GroupCases {
+  readonly request: DifferenceRegion['first']['request']
+  readonly when: ConditionValues[]
+  readonly shown: Set<string>
+}
+
+/** The regions by resource cell, and in each, the cases of every group met there. */
+function casesByCell(regions: readonly DifferenceRegion[]) {
+  const cells = new Map<
+    string,
+    { region: DifferenceRegion; resourceType: string; groups: Map<ActionGroup, GroupCases> }
+  >()
+  for (const region of regions) {
+    const resourceType = region.unlistedAction ? 'any' : (region.first.resourceType ?? '*')
+    const key = JSON.stringify([resourceType, region.first.within, region.first.outside])
+    let cell = cells.get(key)
+    if (cell === undefined) {
+      cell = { region, resourceType, groups: new Map() }
+      cells.set(key, cell)
+    }
+    const when = region.first.context
+    const shown = JSON.stringify(when)
+    for (const group of region.groups) {
+      const cases = cell.groups.get(group)
+      if (cases === undefined) {
+        cell.groups.set(group, {
+          request: region.first.request,
+          when: [when],
+          shown: new Set([shown]),
+        })
+      } else if (!cases.shown.has(shown)) {
+        cases.shown.add(shown)
+        cases.when.push(when)
+      }
+    }
+  }
+  return cells
+}
+
+/**
+ * The grants of the regions, split by service and level and joined by resource cell. The cases
+ * of a group are gathered once per cell, so a group of many services costs its parts once, not
+ * once per condition case; a grant that a second group joins takes a copy of the cases first.
+ */
 export function grantsByService(
   regions: readonly DifferenceRegion[],
   catalog: Catalog | undefined,
 ): ServiceAccess[] {
-  const services = new Map<
-    string,
-    Map<string, Map<string, AccessShape & { actions: string[]; when: ConditionValues[] }>>
-  >()
-  // what each grant already holds, for joining regions without comparing lists
-  const held = new Map<object, { actions: Set<string>; when: Set<string> }>()
-  for (const region of regions) {
-    const resourceType = region.unlistedAction ? 'any' : (region.first.resourceType ?? '*')
-    const cell = JSON.stringify([resourceType, region.first.within, region.first.outside])
-    const when = region.first.context
-    const shown = JSON.stringify(when)
-    for (const action of region.actions) {
-      const service = serviceOf(action)
-      const level = levelOf(action, catalog)
-      let levels = services.get(service)
-      if (levels === undefined) {
-        levels = new Map()
-        services.set(service, levels)
-      }
-      let grants = levels.get(level)
-      if (grants === undefined) {
-        grants = new Map()
-        levels.set(level, grants)
-      }
-      const grant = grants.get(cell)
-      if (grant === undefined) {
-        const created = {
-          actions: [action],
-          resourceType,
-          within: region.first.within,
-          outside: region.first.outside,
-          when: [when],
-          witness: { ...region.first.request, action },
+  const services = new Map<string, Map<string, Map<string, GrantInProgress>>>()
+  // the cases a grant holds, once it holds those of more than one group
+  const joined = new Map<GrantInProgress, Set<string>>()
+  const grantsOf = (service: string, level: string) => {
+    let levels = services.get(service)
+    if (levels === undefined) {
+      levels = new Map()
+      services.set(service, levels)
+    }
+    let grants = levels.get(level)
+    if (grants === undefined) {
+      grants = new Map()
+      levels.set(level, grants)
+    }
+    return grants
+  }
+  for (const [key, cell] of casesByCell(regions)) {
+    for (const [group, cases] of cell.groups) {
+      for (const part of partsOf(group, catalog)) {
+        const grants = grantsOf(part.service, part.level)
+        const grant = grants.get(key)
+        if (grant === undefined) {
+          grants.set(key, {
+            actions: [...part.actions],
+            resourceType: cell.resourceType,
+            within: cell.region.first.within,
+            outside: cell.region.first.outside,
+            when: cases.when,
+            witness: { ...cases.request, action: part.actions[0] ?? group.action },
+          })
+          continue
         }
-        grants.set(cell, created)
-        held.set(created, { actions: new Set([action]), when: new Set([shown]) })
-        continue
-      }
-      const holds = held.get(grant)
-      if (holds === undefined) continue
-      if (!holds.actions.has(action)) {
-        holds.actions.add(action)
-        grant.actions.push(action)
-      }
-      if (!holds.when.has(shown)) {
-        holds.when.add(shown)
-        grant.when.push(when)
+        grant.actions.push(...part.actions)
+        let held = joined.get(grant)
+        if (held === undefined) {
+          held = new Set(grant.when.map((when) => JSON.stringify(when)))
+          grant.when = [...grant.when]
+          joined.set(grant, held)
+        }
+        for (const [index, shown] of [...cases.shown].entries()) {
+          if (held.has(shown)) continue
+          held.add(shown)
+          const when = cases.when[index]
+          if (when !== undefined) grant.when.push(when)
+        }
       }
     }
   }

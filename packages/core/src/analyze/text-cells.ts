@@ -106,10 +106,15 @@ function includedWithin(inner: GlobPatterns, outer: GlobPatterns, space: GlobPat
 
 /**
  * An atom as it draws lines within a space: without the alternatives that part from every text
- * of the space (`partBySegments`), or `false` when none is left, so that it is not searched.
+ * of the space (`partBySegments`), `false` when none is left, and `true` when one covers every
+ * text of the space (`*`), so that it is not searched.
  */
-function withinSpace(atom: TextAtom, space: TextAtom): TextAtom | false {
+function withinSpace(atom: TextAtom, space: TextAtom): TextAtom | boolean {
   const spaces = alternativesOf(space.tokens)
+  const alternatives = alternativesOf(atom.tokens)
+  if (spaces.every((one) => alternatives.some((alternative) => covers(alternative, one)))) {
+    return true
+  }
   const kept = simplifiedUnion(
     alternativesOf(atom.tokens).filter((alternative) =>
       spaces.some((one) => !partBySegments(alternative, one)),
@@ -185,15 +190,17 @@ export function textCells(
   work: SearchWork,
 ): TextCell[] | undefined {
   const narrowed = given.map((atom) => withinSpace(atom, space.atom))
-  const atoms = narrowed.filter((atom): atom is TextAtom => atom !== false)
+  const atoms = narrowed.filter((atom): atom is TextAtom => typeof atom !== 'boolean')
   if (atoms.length < given.length) {
-    // an atom no text of the space meets is false in every cell
+    // an atom no text of the space meets is false in every cell, one that every text meets true
     const cells = textCells(atoms, space, work)
     return cells?.map((cell) => {
       let at = 0
       return {
         text: cell.text,
-        signs: narrowed.map((atom) => (atom === false ? false : (cell.signs[at++] as boolean))),
+        signs: narrowed.map((atom) =>
+          typeof atom === 'boolean' ? atom : (cell.signs[at++] as boolean),
+        ),
       }
     })
   }

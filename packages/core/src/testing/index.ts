@@ -9,6 +9,15 @@ export {
   stripRanges,
 } from '../parse/testing/index.ts'
 export {
+  allowedBy,
+  analysisCatalog,
+  arbAnalysisRequests,
+  arbAnalysisStatement,
+  arbAnalysisStatements,
+  askable,
+  identitySetOf,
+} from './analysis-arbitraries.ts'
+export {
   arbAnyValue,
   arbArnPatternAndText,
   arbPattern,

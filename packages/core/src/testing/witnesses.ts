@@ -1,4 +1,3 @@
-import { expect } from 'vitest'
 import type { Comparison } from '../analyze/index.ts'
 import { evaluate } from '../authorize/index.ts'
 import type { Catalog } from '../catalog/index.ts'
@@ -7,6 +6,7 @@ import type { Catalog } from '../catalog/index.ts'
  * The oracle of the analyzer's witnesses: each request of a region added (removed) is decided
  * again by `evaluate` from the sets as given, allowed after and not before (before and not
  * after), and names one of its region's actions. A comparison that is errors fails the test.
+ * It throws, rather than using a test framework's assertions, so that any tool may call it.
  */
 export function expectWitnessesReplay(
   before: unknown,
@@ -23,9 +23,16 @@ export function expectWitnessesReplay(
       const { request } = region.witness
       const allowed = (set: unknown) =>
         evaluate(request, set as never, { catalog }).decision === 'Allow'
-      expect(allowed(before)).toBe(!allowedAfter)
-      expect(allowed(after)).toBe(allowedAfter)
-      expect(region.actions).toContain(request.action)
+      const shown = `${request.action} on ${JSON.stringify(request.resource)}`
+      if (allowed(before) === allowedAfter) {
+        throw new Error(`the witness ${shown} is ${allowedAfter ? 'allowed' : 'denied'} before too`)
+      }
+      if (allowed(after) !== allowedAfter) {
+        throw new Error(`the witness ${shown} is not ${allowedAfter ? 'allowed' : 'denied'} after`)
+      }
+      if (!region.actions.includes(request.action)) {
+        throw new Error(`the witness ${shown} names no action of its region`)
+      }
     }
   }
 }
