@@ -27,6 +27,13 @@ describe.skipIf(!runBrowserTests)('the playground in Chromium', () => {
     const { page, problems } = await open()
     await page.getByTestId('example-picker').selectOption('start-contact-recording')
     await expect.poll(() => decision(page)).toBe('Allow')
+    const headline = () => page.getByTestId('effective-headline').textContent()
+    expect(await headline()).toMatch(
+      /^In effect, after its Denies .* it allows \d+ actions? of 1 service\.$/,
+    )
+    expect(await page.getByTestId('effective-access').textContent()).toContain(
+      'connect:StartContactRecording',
+    )
 
     const input = page.getByTestId('policy-input')
     const policy = JSON.parse(await input.inputValue()) as { Statement: object[] }
@@ -41,6 +48,8 @@ describe.skipIf(!runBrowserTests)('the playground in Chromium', () => {
 
     await expect.poll(() => decision(page)).toBe('ExplicitDeny')
     expect(await page.getByTestId('deciding').textContent()).toContain('NoRecordingHere')
+    // the Deny takes back all the Allow gave, which the description says of every request
+    await expect.poll(headline).toBe('In effect, it allows nothing: every request is denied.')
     // The policy is no longer the example's; the example's requests stay at hand.
     expect(await page.getByTestId('example-picker').inputValue()).toBe('')
     expect(await page.getByTestId('request-picker').inputValue()).toBe('0')

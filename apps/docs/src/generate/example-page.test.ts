@@ -91,6 +91,17 @@ describe('examplePage', () => {
     expect(page).toContain(
       'Statement #1 denies 1 Amazon Connect action (Write: CreateUser) on Amazon Connect security-profile resources',
     )
+    // what it grants in effect, counted from the same summary the next section lists
+    const headline =
+      /<p class="effective-headline">In effect, after its Denies and against the service reference, it allows (\d+) actions? of 1 service\. Each is listed under <a href="#effective-access">Effective access<\/a>/.exec(
+        page,
+      )
+    const effective = page.slice(page.indexOf('## Effective access'))
+    const listed = new Set(
+      [...effective.matchAll(/<code>(connect:\w+)<\/code>/g)].map((match) => match[1]),
+    )
+    expect(Number(headline?.[1])).toBeGreaterThan(0)
+    expect(listed.has('connect:CreateUser')).toBe(true)
   })
 
   it('renders prose samples without policy sections', () => {

@@ -220,10 +220,14 @@ function plainLanguageSection(sample: Sample, catalog: Catalog): string {
     return ['## In plain language', htmlBlock(`<p>${refused}</p>`)].join('\n\n')
   }
   const items = description.statements.map((statement) => `<li>${inlineHtml(statement.text)}</li>`)
+  const effective =
+    description.effective === undefined
+      ? ''
+      : `<p class="effective-headline">${inlineHtml(description.effective.headline)}${description.effective.actions > 0 ? ' Each is listed under <a href="#effective-access">Effective access</a>, with a request it allows.' : ''}</p>`
   return [
     '## In plain language',
     htmlBlock(
-      `<p>What the corrected policy allows and denies, read from the policy and the service reference:</p><ul class="plain-language">${items.join('')}</ul><p>${description.rules.join(' ')}</p>`,
+      `<p>What the corrected policy allows and denies, read from the policy and the service reference:</p><ul class="plain-language">${items.join('')}</ul><p>${description.rules.join(' ')}</p>${effective}`,
     ),
   ].join('\n\n')
 }

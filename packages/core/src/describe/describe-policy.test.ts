@@ -89,7 +89,12 @@ describe('describePolicy', () => {
       'A Deny wins over every Allow.',
       'The policy allows nothing by itself.',
     ])
-    expect(description.text).toBe(`${description.denies[0]} ${description.rules.join(' ')}`)
+    expect(description.effective?.text).toBe(
+      'In effect, it allows nothing: every request is denied.',
+    )
+    expect(description.text).toBe(
+      `${description.denies[0]} ${description.rules.join(' ')} ${description.effective?.text}`,
+    )
     const actions = description.statements[0]?.actions
     expect(actions?.services).toEqual([
       {

@@ -18,9 +18,10 @@ import {
 import { parsePolicy } from '../parse/index.ts'
 import { type ActionsDescription, describeActions } from './describe-actions.ts'
 import { describeCondition } from './describe-condition.ts'
+import { describeEffectiveAccess, type EffectiveAccessDescription } from './describe-effective.ts'
 import { describePrincipals } from './describe-principals.ts'
 import { describeResources, type ResourcesDescription } from './describe-resources.ts'
-import { descriptionOverBudget } from './description-budget.ts'
+import { descriptionOverBudget, effectiveAccessBytes } from './description-budget.ts'
 import { joinWords, quote } from './words.ts'
 
 /** One statement of a policy in words, and the parts the words are made of. */
@@ -49,7 +50,13 @@ export interface PolicyDescription {
   readonly denies: readonly string[]
   /** How the statements combine, in a sentence each (a Deny wins; nothing else is allowed). */
   readonly rules: readonly string[]
-  /** The statements and the rules, as a paragraph. */
+  /**
+   * What the policy grants in effect, over every request, with a catalog (`effective` not
+   * `false`): the grants of `summarizeAccess`, each with a request the evaluator allows.
+   * Absent without a catalog, or when the policy cannot be evaluated.
+   */
+  readonly effective?: EffectiveAccessDescription
+  /** The statements, the rules and the effective access, as a paragraph. */
   readonly text: string
 }
 
@@ -61,6 +68,11 @@ export interface DescribeOptions {
    * `maxListed` names each, and a description estimated over `maxAnswerBytes` is refused.
    */
   readonly budget?: BudgetOptions
+  /**
+   * Whether, with a catalog, the description says what the policy grants in effect (`effective`,
+   * `summarizeAccess` within bounded work); `true` unless `false` is given.
+   */
+  readonly effective?: boolean
 }
 
 /** Why a policy was not described: a budget given wrong (`options`), or one it would pass. */
@@ -133,10 +145,13 @@ function describeStatement(
 
 /**
  * Says in plain language what each statement of a policy allows or denies: actions by service
- * and access level, resources by resource type, principals, and conditions in words. It reads
- * the policy as written (a policy with errors is described as far as it could be read); it
- * does not decide requests, which is `evaluate`'s job. Takes a parsed document, policy text or
- * the object `JSON.parse` makes of it; a value with no policy in it is described as such.
+ * and access level, resources by resource type, principals, and conditions in words, reading
+ * the policy as written (a policy with errors is described as far as it could be read). With a
+ * catalog it also says what the policy grants in effect (`effective`): the access
+ * `summarizeAccess` finds over every request, after Denies, NotAction and NotResource, each
+ * grant with a request `evaluate` allows, so those words agree with evaluation. Takes a parsed
+ * document, policy text or the object `JSON.parse` makes of it; a value with no policy in it is
+ * described as such.
  *
  * Within the budget (`options.budget`, `describe/description-budget.ts`): each list of names
  * drawn from the service reference holds at most `maxListed` of them and counts the others
@@ -162,7 +177,8 @@ export function describePolicy(
     return { statements: [], allows: [], denies: [], rules: [], text }
   }
   const catalog = isCatalog(given.catalog) ? given.catalog : undefined
-  const over = descriptionOverBudget(read, catalog, budget.budget)
+  const withEffective = catalog !== undefined && given.effective !== false
+  const over = descriptionOverBudget(read, catalog, budget.budget, withEffective)
   if (over !== undefined) {
     const message = `${overBudgetMessage('the description', over)}: nothing was described`
     return { errors: [{ source: 'budget', message, overBudget: over }] }
@@ -188,11 +204,19 @@ export function describePolicy(
       ? 'The policy allows nothing by itself.'
       : 'Anything no statement allows is denied by default.',
   ].filter((rule) => rule !== undefined)
+  // a policy with no statement allows nothing, which the rules already say
+  const effective =
+    withEffective && read.statements.length > 0
+      ? describeEffectiveAccess(read, catalog, maxListed, effectiveAccessBytes(read))
+      : undefined
   return {
     statements,
     allows,
     denies,
     rules,
-    text: [...statements.map((s) => s.text), ...rules].join(' '),
+    ...(effective === undefined ? {} : { effective }),
+    text: [...statements.map((s) => s.text), ...rules, ...(effective ? [effective.text] : [])].join(
+      ' ',
+    ),
   }
 }

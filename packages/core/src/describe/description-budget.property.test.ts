@@ -75,10 +75,11 @@ const arbMaxListed = fc.oneof(fc.nat(8), fc.constant(defaultBudget.maxListed))
  * The oracle: a linear function of the input's characters, whose slope grows with `maxListed`
  * and not with the reference. Its constants are the reference's sizes rounded up (a service of
  * the list under 1 KiB, a name under 50 bytes, the words of an element under 16 KiB) over the
- * fewest characters an Action element takes (`"Action":"**"`, 13).
+ * fewest characters an Action element takes (`"Action":"**"`, 13), and the effective access's
+ * share: 34 KiB and 32 bytes per character.
  */
 function linearBound(inputChars: number, maxListed: number): number {
-  return 1024 + inputChars * (2000 + 400 * maxListed)
+  return 35 * 1024 + inputChars * (2032 + 400 * maxListed)
 }
 
 describe('describePolicy within its budget (oracle: a linear bound in the input)', () => {

@@ -7,6 +7,7 @@ import {
   statementSize,
 } from '../model/index.ts'
 import { namesInWords, servicesShown } from './describe-actions.ts'
+import { effectiveWordsBytes } from './describe-effective.ts'
 import { typesShown } from './describe-resources.ts'
 
 /**
@@ -33,6 +34,10 @@ import { typesShown } from './describe-resources.ts'
  * two of them). 64 per character: a value appears up to ten times (in its list, the element's
  * words, the statement's sentence, `allows` or `denies`, the whole text) and a character of JSON
  * takes up to six (`\u0007`).
+ *
+ * The effective access (`describe-effective.ts`) is bounded apart: its grants are listed until
+ * they would pass `effectiveAccessBytes` (16 KiB and 32 per character), and its other words are
+ * cut to a fixed size; the grants past them are counted (`summarizeAccess` lists them all).
  */
 
 /** Bytes of JSON of the longest names a service reference holds, for the estimate. */
@@ -172,13 +177,27 @@ function resourceBytes(sizes: ReferenceSizes, maxListed: number): number {
 }
 
 /**
+ * Bytes of JSON the grants of the effective access of `document` may take
+ * (`describeEffectiveAccess` lists them until they would pass it, and counts the others): 16 KiB
+ * and 32 per character of its statements, which keeps a description within the bound every
+ * answer of this toolkit keeps (64 KiB and 64 per character of its input).
+ */
+export function effectiveAccessBytes(document: PolicyDocument): number {
+  let chars = 0
+  for (const statement of document.statements) chars += statementSize(statement).chars
+  return 16 * 1024 + 32 * chars
+}
+
+/**
  * Bytes of JSON the description of `document` is estimated to take, at most: see the bound in
- * this file's comment.
+ * this file's comment; with a catalog and `effective` (unless `false`), the effective access's
+ * share besides.
  */
 export function descriptionBytes(
   document: PolicyDocument,
   catalog: Catalog | undefined,
   budget: Budget,
+  effective = true,
 ): number {
   const sizes = catalog === undefined ? undefined : sizesOf(catalog)
   const perResource = sizes === undefined ? 0 : resourceBytes(sizes, budget.maxListed)
@@ -194,6 +213,9 @@ export function descriptionBytes(
     }
     bytes += size.resources * perResource
   }
+  if (effective && catalog !== undefined && document.statements.length > 0) {
+    bytes += effectiveAccessBytes(document) + effectiveWordsBytes
+  }
   return bytes
 }
 
@@ -202,6 +224,8 @@ export function descriptionOverBudget(
   document: PolicyDocument,
   catalog: Catalog | undefined,
   budget: Budget,
+  effective = true,
 ): OverBudget | undefined {
-  return overBudget('maxAnswerBytes', descriptionBytes(document, catalog, budget), budget)
+  const bytes = descriptionBytes(document, catalog, budget, effective)
+  return overBudget('maxAnswerBytes', bytes, budget)
 }

@@ -5,6 +5,7 @@ export type {
 } from './describe-actions.ts'
 export { describeActions } from './describe-actions.ts'
 export { describeCondition } from './describe-condition.ts'
+export type { EffectiveAccessDescription } from './describe-effective.ts'
 export type {
   DescribeOptions,
   DescriptionError,
