@@ -1,7 +1,14 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { naiveWildcardMatch } from '../testing/index.ts'
-import { covers, globTokens, partBySegments, searchGlobs, tokensMatch } from './glob-search.ts'
+import {
+  covers,
+  type GlobToken,
+  globTokens,
+  partBySegments,
+  searchGlobs,
+  tokensMatch,
+} from './glob-search.ts'
 import { resourceTokens } from './resource-tokens.ts'
 
 /** Patterns over two letters, so that a brute-force search can try every short text. */
@@ -48,6 +55,70 @@ describe('searchGlobs', () => {
         },
       ),
       { numRuns: 300 },
+    )
+  })
+})
+
+/** Whether tokens match a text, read code point by code point, by trying every split. */
+function naiveTokensMatch(tokens: readonly GlobToken[], text: readonly string[]): boolean {
+  const [token, ...rest] = tokens
+  if (token === undefined) return text.length === 0
+  const [first, ...after] = text
+  if (token.kind === 'literal') {
+    return first === token.character && naiveTokensMatch(rest, after)
+  }
+  const allowed = (character: string) => !(token.except ?? '').includes(character)
+  if (token.kind === 'one') {
+    return first !== undefined && allowed(first) && naiveTokensMatch(rest, after)
+  }
+  for (let taken = 0; taken <= text.length; taken++) {
+    if (naiveTokensMatch(rest, text.slice(taken))) return true
+    if (taken < text.length && !allowed(text[taken] as string)) return false
+  }
+  return false
+}
+
+const letters = ['a', 'b', '/', ':', '😀']
+const arbLiteral = fc.constantFrom(...letters).map(
+  (character): GlobToken => ({
+    kind: 'literal',
+    character,
+  }),
+)
+const arbBar = fc.subarray(['/', ':', '😀']).map((bar) => bar.join(''))
+
+/**
+ * Tokens shaped as ARN formats are (a run barred from the literal after it, which a scan reads
+ * without a choice) and otherwise (a run followed by a run, or by a literal it may read).
+ */
+const arbTokens = fc.array(
+  fc.oneof(
+    fc.tuple(arbLiteral, arbBar, fc.boolean()).map(([literal, bar, withOne]): GlobToken[] => {
+      const except = `${bar}${literal.kind === 'literal' ? literal.character : ''}`
+      return [
+        ...(withOne ? [{ kind: 'one', except } as const] : []),
+        { kind: 'run', except },
+        literal,
+      ]
+    }),
+    arbLiteral.map((literal) => [literal]),
+    arbBar.map((except): GlobToken[] => [{ kind: 'run', ...(except === '' ? {} : { except }) }]),
+    arbBar.map((except): GlobToken[] => [{ kind: 'one', ...(except === '' ? {} : { except }) }]),
+  ),
+  { maxLength: 5 },
+)
+
+describe('tokensMatch', () => {
+  it('agrees with trying every split, for tokens a scan reads and others (oracle: naive matcher)', () => {
+    fc.assert(
+      fc.property(
+        arbTokens.map((parts) => parts.flat()),
+        fc.array(fc.constantFrom(...letters), { maxLength: 8 }),
+        (tokens, text) => {
+          expect(tokensMatch(tokens, text.join(''))).toBe(naiveTokensMatch(tokens, text))
+        },
+      ),
+      { numRuns: 2000 },
     )
   })
 })

@@ -234,7 +234,74 @@ function lettersOf(query: GlobQuery): string[] {
  * text against the distinctions a search was asked about.
  */
 export function tokensMatch(patterns: GlobPatterns, text: string): boolean {
-  return alternativesOf(patterns).some((tokens) => matchesAlone(tokens, text))
+  return alternativesOf(patterns).some((tokens) => {
+    const scan = scanOf(tokens)
+    return scan === undefined ? matchesAlone(tokens, text) : scanMatches(scan, text)
+  })
+}
+
+/** A token as a scan reads it: code points, and the bar of a `one` or `run` as a set. */
+type ScanStep =
+  | { readonly kind: 'literal'; readonly code: number }
+  | { readonly kind: 'one' | 'run'; readonly except: ReadonlySet<number> }
+
+const scans = new WeakMap<readonly GlobToken[], readonly ScanStep[] | null>()
+
+/**
+ * The tokens as a scan that needs no choice, when they allow one: no literal folds case and
+ * every run ends the pattern or stops at a character its bar holds and the next literal is (the
+ * shape of an ARN format: `instance/${InstanceId}/agent/${UserId}`, each id barred from `/`).
+ * A run then takes all it can, which is the only way to match; undefined otherwise.
+ */
+function scanOf(tokens: readonly GlobToken[]): readonly ScanStep[] | undefined {
+  let scan = scans.get(tokens)
+  if (scan === undefined) {
+    scan = readScan(tokens)
+    scans.set(tokens, scan)
+  }
+  return scan ?? undefined
+}
+
+function readScan(tokens: readonly GlobToken[]): readonly ScanStep[] | null {
+  const steps: ScanStep[] = []
+  for (const [index, token] of tokens.entries()) {
+    if (token.kind === 'literal') {
+      if (token.folds === true) return null
+      steps.push({ kind: 'literal', code: token.character.codePointAt(0) ?? 0 })
+      continue
+    }
+    const except = new Set(
+      [...(token.except ?? '')].map((character) => character.codePointAt(0) ?? 0),
+    )
+    if (token.kind === 'run') {
+      const next = tokens[index + 1]
+      if (next !== undefined) {
+        if (next.kind !== 'literal' || next.folds === true) return null
+        if (!except.has(next.character.codePointAt(0) ?? 0)) return null
+      }
+    }
+    steps.push({ kind: token.kind, except })
+  }
+  return steps
+}
+
+function scanMatches(steps: readonly ScanStep[], text: string): boolean {
+  let at = 0
+  for (const step of steps) {
+    if (step.kind === 'run') {
+      while (at < text.length) {
+        const code = text.codePointAt(at) as number
+        if (step.except.has(code)) break
+        at += code > 0xffff ? 2 : 1
+      }
+      continue
+    }
+    if (at >= text.length) return false
+    const code = text.codePointAt(at) as number
+    if (step.kind === 'literal' ? code !== step.code : step.except.has(code)) return false
+    at += code > 0xffff ? 2 : 1
+  }
+  return at === text.length
 }
 
 /** Positions a run reaches without reading, marked in order (a run of runs included). */

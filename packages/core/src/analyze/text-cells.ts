@@ -141,6 +141,23 @@ function partAlone(a: readonly GlobToken[], b: readonly GlobToken[]): boolean {
   return literalA !== undefined && literalB !== undefined && literalA !== literalB
 }
 
+/** What a space's own texts were found to be, once per space: spaces are reused across calls. */
+interface SpaceTexts {
+  preferredFits?: boolean
+  inSpace?: readonly string[]
+}
+
+const textsOfSpaces = new WeakMap<TextSpace, SpaceTexts>()
+
+function spaceTexts(space: TextSpace): SpaceTexts {
+  let known = textsOfSpaces.get(space)
+  if (known === undefined) {
+    known = {}
+    textsOfSpaces.set(space, known)
+  }
+  return known
+}
+
 /** Witnesses a search may meet and set aside as excluded before the answer is `unknown`. */
 const maxExcludedRetries = 16
 
@@ -205,13 +222,18 @@ export function textCells(
     })
   }
   const fits = (text: string) => space.atom.test(text) && space.excluded?.(text) !== true
+  const known = spaceTexts(space)
   // nothing draws a line: one text of the space is the one cell
-  if (atoms.length === 0 && space.preferred !== undefined && fits(space.preferred)) {
-    return [{ text: space.preferred, signs: [] }]
+  if (atoms.length === 0 && space.preferred !== undefined) {
+    known.preferredFits ??= fits(space.preferred)
+    if (known.preferredFits) return [{ text: space.preferred, signs: [] }]
   }
-  const offered = typeof space.candidates === 'function' ? space.candidates() : space.candidates
+  if (known.inSpace === undefined) {
+    const offered = typeof space.candidates === 'function' ? space.candidates() : space.candidates
+    known.inSpace = offered.filter(fits)
+  }
   const cells: TextCell[] = []
-  const inSpace = offered.filter((text) => space.atom.test(text) && space.excluded?.(text) !== true)
+  const inSpace = known.inSpace
   const candidateSigns = inSpace.map((text) => atoms.map((atom) => atom.test(text)))
   const literals = atoms.map((atom) => literalText(atom.tokens))
   const parted = new Map<string, boolean>()
