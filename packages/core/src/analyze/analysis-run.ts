@@ -75,6 +75,13 @@ function analyzedSides(
   return { before: beforeSide, after: afterSide, ...(catalog === undefined ? {} : { catalog }) }
 }
 
+/** Every Resource and NotResource pattern of both sides, for witnesses that look like theirs. */
+export function runPatterns(run: Pick<AnalysisRun, 'before' | 'after'>): string[] {
+  return [...run.before.statements, ...run.after.statements].flatMap(
+    (statement) => statement.resources.patterns,
+  )
+}
+
 /** One analysis, run: both sides read, the search made within the limits, and its reasons. */
 export interface AnalysisRun {
   readonly before: AnalyzedSide

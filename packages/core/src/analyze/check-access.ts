@@ -44,7 +44,7 @@ export function checkNoNewAccess(
 ): AccessCheck {
   const run = runAnalysis(before, after, options)
   if ('errors' in run) return { errors: run.errors }
-  const added = replayRegions(run.search.added, run.before, run.after, run.limits, run.reasons)
+  const added = replayRegions(run.search.added, run)
   return checkOf(added, provenEmpty(run.search), run.reasons, run.search.requests)
 }
 
@@ -84,6 +84,6 @@ export function checkAccessNotGranted(
   if ('source' in read) return { errors: [read] }
   const run = runAnalysis({}, set, options, ['nothing', 'the policy set'], read)
   if ('errors' in run) return { errors: run.errors }
-  const granted = replayRegions(run.search.added, run.before, run.after, run.limits, run.reasons)
+  const granted = replayRegions(run.search.added, run)
   return checkOf(granted, provenEmpty(run.search), run.reasons, run.search.requests)
 }

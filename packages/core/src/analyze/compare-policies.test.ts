@@ -140,6 +140,34 @@ describe('comparePolicies: known answers', () => {
     )
   })
 
+  it('a witness names one resource of every required type of its action, as AWS is asked it', () => {
+    const profile = `${instance}/security-profile/admin`
+    const before = identity(
+      allow('connect:*', `${instance}/*`),
+      deny('connect:CreateUser', profile),
+    )
+    const after = identity(allow('connect:*', `${instance}/*`))
+    const result = compared(before, after)
+    expect(result.relation).toBe('broader')
+    expectWitnessesReplay(before, after, result, catalog)
+    const create = result.added.regions.find((region) =>
+      region.actions.includes('connect:CreateUser'),
+    )
+    const resources = create?.witness.request.resource as string[]
+    // the profile the Deny names, then a routing profile and a user of the same instance
+    expect(resources[0]).toBe(profile)
+    expect(resources.slice(1).map((arn) => arn.split('/').slice(0, 3).join('/'))).toEqual([
+      `${instance}/routing-profile`,
+      `${instance}/agent`,
+    ])
+    expect(create?.witness.before.decision).toBe('ExplicitDeny')
+    expect(create?.witness.after.decision).toBe('Allow')
+    // with no security profile allowed, no whole CreateUser request is: the witness stays as found
+    const usersOnly = identity(allow('connect:CreateUser', `${instance}/agent/*`))
+    const alone = compared({ identityPolicies: [] }, usersOnly)
+    expect(typeof alone.added.regions[0]?.witness.request.resource).toBe('string')
+  })
+
   it('bounds past what one more unit moves, or past the years an ISO date writes, still have both sides', () => {
     const nothing = { identityPolicies: [] }
     const cases: [string, string, string][] = [

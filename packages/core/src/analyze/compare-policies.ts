@@ -1,9 +1,10 @@
 import type { AuthorizationRequest } from '../authorize/request.ts'
 import type { Decision, EvaluationError } from '../authorize/result.ts'
-import { type AnalyzedSide, type DifferenceRegion, regionActions } from './access-difference.ts'
+import { type DifferenceRegion, decisionsOnly, regionActions } from './access-difference.ts'
 import { accessWords } from './access-words.ts'
-import type { AnalysisLimits, AnalysisOptions } from './analysis-options.ts'
-import { provenEmpty, runAnalysis } from './analysis-run.ts'
+import type { AnalysisOptions } from './analysis-options.ts'
+import { type AnalysisRun, provenEmpty, runAnalysis, runPatterns } from './analysis-run.ts'
+import { completeRequest } from './complete-request.ts'
 
 /** A request that shows a difference, decided on both sides with full explanations. */
 export interface Witness {
@@ -62,14 +63,16 @@ export type Comparison =
  */
 export function replayRegions(
   regions: readonly DifferenceRegion[],
-  before: AnalyzedSide,
-  after: AnalyzedSide,
-  limits: Required<AnalysisLimits>,
-  reasons: string[],
+  run: AnalysisRun,
 ): AccessChange {
+  const { before, after, limits, reasons } = run
+  const patterns = runPatterns(run)
   const listed: AccessRegion[] = []
   for (const region of regions.slice(0, limits.maxRegions)) {
-    const { request } = region.first
+    const decidedAsFound = (request: AuthorizationRequest) =>
+      before.compiled.evaluate(request, decisionsOnly).decision === region.first.before &&
+      after.compiled.evaluate(request, decisionsOnly).decision === region.first.after
+    const request = completeRequest(region.first.request, run.catalog, patterns, decidedAsFound)
     const beforeResult = before.compiled.evaluate(request)
     const afterResult = after.compiled.evaluate(request)
     if (
@@ -118,9 +121,9 @@ export function comparePolicies(
 ): Comparison {
   const run = runAnalysis(before, after, options)
   if ('errors' in run) return { errors: run.errors }
-  const { search, reasons, limits } = run
-  const added = replayRegions(search.added, run.before, run.after, limits, reasons)
-  const removed = replayRegions(search.removed, run.before, run.after, limits, reasons)
+  const { search, reasons } = run
+  const added = replayRegions(search.added, run)
+  const removed = replayRegions(search.removed, run)
   const exact = provenEmpty(search) && reasons.length === 0
   const addedFound = added.regions.length > 0
   const removedFound = removed.regions.length > 0

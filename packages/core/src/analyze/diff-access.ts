@@ -48,12 +48,12 @@ export function diffAccess(before: unknown, after: unknown, options?: AnalysisOp
   const added = replayGrants(
     grantsByService(search.added, run.catalog),
     (request) => allows(run.after, request) && !allows(run.before, request),
-    reasons,
+    run,
   )
   const removed = replayGrants(
     grantsByService(search.removed, run.catalog),
     (request) => allows(run.before, request) && !allows(run.after, request),
-    reasons,
+    run,
   )
   return {
     added,

@@ -179,6 +179,29 @@ function realisticArns(
 }
 
 /**
+ * ARNs of `format` to stand beside `main` in one request, best first: with the partition,
+ * Region, account and the ids (`InstanceId`) of `main` where its own format names them alike,
+ * then as the policies' patterns write them.
+ */
+export function companionArns(
+  format: ArnFormat,
+  main: string,
+  mainFormat: ArnFormat | undefined,
+  patterns: readonly string[],
+  places: PolicyPlaces,
+): string[] {
+  const parts = splitArn(main)
+  const shared = mainFormat === undefined ? undefined : valuesFrom(mainFormat, main)
+  const account = shared?.account ?? places.accounts[0] ?? exampleAccount
+  const region = shared?.region ?? places.regions[0] ?? exampleRegion
+  const partition = parts?.partition || 'aws'
+  const found = new Set<string>()
+  if (shared !== undefined) found.add(fill(format, shared, account, region, partition))
+  for (const arn of realisticArns(format, patterns, places)) found.add(arn)
+  return [...found]
+}
+
+/**
  * A search's witness with its one-character path segments (the filler a shortest text puts
  * where an identifier goes) written as identifiers: all of them at once, then each alone.
  */

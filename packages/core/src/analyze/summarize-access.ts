@@ -5,7 +5,8 @@ import { type DifferenceRegion, decisionsOnly } from './access-difference.ts'
 import { type AccessShape, accessWords } from './access-words.ts'
 import type { ActionGroup } from './action-groups.ts'
 import type { AnalysisOptions } from './analysis-options.ts'
-import { provenEmpty, runAnalysis } from './analysis-run.ts'
+import { type AnalysisRun, provenEmpty, runAnalysis, runPatterns } from './analysis-run.ts'
+import { completeRequest } from './complete-request.ts'
 
 /** Condition values a request gives (`null`: the key not given). */
 export type ConditionValues = Readonly<Record<string, string | readonly string[] | null>>
@@ -201,22 +202,30 @@ export function grantsByService(
 }
 
 /**
- * The grants whose witness `replays` (decided again by the evaluator, as claimed); any other is
- * left out, and said so in `reasons`.
+ * The grants whose witness `replays` (decided again by the evaluator, as claimed), each witness
+ * first made a whole request (`completeRequest`) that replays as well; any grant whose witness
+ * does not replay is left out, and said so in the run's `reasons`.
  */
 export function replayGrants(
   services: readonly ServiceAccess[],
   replays: (request: AuthorizationRequest) => boolean,
-  reasons: string[],
+  run: AnalysisRun,
 ): ServiceAccess[] {
+  const patterns = runPatterns(run)
   return services.map((service) => ({
     ...service,
     levels: service.levels.map((level) => ({
       ...level,
-      grants: level.grants.filter((grant) => {
-        if (replays(grant.witness)) return true
-        reasons.push(`a witness for \`${grant.witness.action}\` did not replay to its decisions`)
-        return false
+      grants: level.grants.flatMap((grant) => {
+        if (!replays(grant.witness)) {
+          run.reasons.push(
+            `a witness for \`${grant.witness.action}\` did not replay to its decisions`,
+          )
+          return []
+        }
+        const witness = completeRequest(grant.witness, run.catalog, patterns, replays)
+        if (witness === grant.witness) return [grant]
+        return [{ ...grant, witness, description: accessWords({ ...grant, witness }) }]
       }),
     })),
   }))
@@ -236,7 +245,7 @@ export function summarizeAccess(set: unknown, options?: AnalysisOptions): Access
   const services = replayGrants(
     grantsByService(search.added, run.catalog),
     (request) => run.after.compiled.evaluate(request, decisionsOnly).decision === 'Allow',
-    reasons,
+    run,
   )
   return {
     services,
