@@ -5,6 +5,7 @@ import {
   covers,
   type GlobToken,
   globTokens,
+  meetByFields,
   partBySegments,
   searchGlobs,
   tokensMatch,
@@ -201,6 +202,48 @@ describe('partBySegments', () => {
     expect(partBySegments(resourceTokens('arn:aws:apigateway:*::/apis/*'), [...format])).toBe(true)
     expect(partBySegments(resourceTokens('arn:aws:apigateway:*::/restapis/*'), [...format])).toBe(
       false,
+    )
+  })
+})
+
+/** ARN patterns with each field drawn from a few that hold one another, and texts near them. */
+const fieldPatterns = [
+  ['aws', '*', 'a*'],
+  ['s3', '*', 's?'],
+  ['', '*', 'us-*'],
+  ['', '*', '1?3'],
+  ['x/*', 'x/y', '*', 'x/*/z', '*/z'],
+] as const
+const fieldTexts = [
+  ['aws', 'aws-cn', 'a', ''],
+  ['s3', 'sq', 'ec2'],
+  ['', 'us-east-1', 'eu'],
+  ['', '123', '1x3'],
+  ['x/y', 'x/y/z', 'x/a/z', 'q/z', 'x:y/z', ''],
+] as const
+const arbArnPattern = fc
+  .tuple(...fieldPatterns.map((choices) => fc.constantFrom(...choices)))
+  .map((fields) => resourceTokens(`arn:${fields.join(':')}`))
+const arbArnText = fc
+  .tuple(...fieldTexts.map((choices) => fc.constantFrom(...choices)))
+  .map((fields) => `arn:${fields.join(':')}`)
+
+describe('meetByFields', () => {
+  it('matches exactly the texts both patterns match (oracle: the matcher on texts near them)', () => {
+    fc.assert(
+      fc.property(
+        arbArnPattern,
+        arbArnPattern,
+        fc.array(arbArnText, { maxLength: 30 }),
+        (a, b, texts) => {
+          const met = meetByFields(a, b)
+          if (met === undefined) return
+          for (const text of texts) {
+            expect(tokensMatch(met, text)).toBe(tokensMatch(a, text) && tokensMatch(b, text))
+          }
+        },
+      ),
+      { numRuns: 500 },
     )
   })
 })

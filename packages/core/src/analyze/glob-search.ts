@@ -570,6 +570,52 @@ function partsDiffer(
 }
 
 /**
+ * An ARN pattern's tokens cut at the first five colons, when every wildcard before the fifth is
+ * barred from a colon (as the evaluator reads an ARN's fields, and as formats write them): each
+ * text it matches then splits there the same way. Undefined otherwise.
+ */
+function arnFieldsOf(tokens: readonly GlobToken[]): GlobToken[][] | undefined {
+  const fields: GlobToken[][] = [[]]
+  for (const token of tokens) {
+    const current = fields[fields.length - 1] as GlobToken[]
+    if (fields.length < 6) {
+      if (token.kind === 'literal' && token.character === ':' && token.folds !== true) {
+        fields.push([])
+        continue
+      }
+      if (token.kind !== 'literal' && !(token.except ?? '').includes(':')) return undefined
+    }
+    current.push(token)
+  }
+  return fields.length === 6 ? fields : undefined
+}
+
+/**
+ * The texts two ARN patterns both match, as one pattern, when field by field one holds the
+ * other's (`covers`): `arn:aws:apigateway:*::/restapis/*` and the format of authorizers meet in
+ * `arn:aws:apigateway:${Region}::/restapis/${RestApiId}/authorizers/${AuthorizerId}`. Exact,
+ * as the fields of both split each text at the same colons; undefined when a field's two sides
+ * are not one within the other.
+ */
+export function meetByFields(
+  a: readonly GlobToken[],
+  b: readonly GlobToken[],
+): GlobToken[] | undefined {
+  const left = arnFieldsOf(a)
+  const right = arnFieldsOf(b)
+  if (left === undefined || right === undefined) return undefined
+  const met: GlobToken[] = []
+  for (const [index, one] of left.entries()) {
+    const other = right[index] as GlobToken[]
+    const piece = covers(one, other) ? other : covers(other, one) ? one : undefined
+    if (piece === undefined) return undefined
+    if (index > 0) met.push({ kind: 'literal', character: ':' })
+    met.push(...piece)
+  }
+  return met
+}
+
+/**
  * Whether two patterns of ARNs can match no text together, seen from their fields and path
  * segments alone: `arn:aws:apigateway:*::/apis/*` and the format of
  * `arn:${Partition}:apigateway:${Region}::/restapis/${RestApiId}` part at `apis` against

@@ -3,6 +3,7 @@ import {
   covers,
   type GlobPatterns,
   type GlobToken,
+  meetByFields,
   partBySegments,
   searchGlobs,
   simplifiedUnion,
@@ -87,16 +88,18 @@ function partAtTheEnds(a: GlobPatterns, b: GlobPatterns): boolean {
 
 /**
  * Whether, within the space, every text `inner` matches `outer` matches too, seen from the
- * patterns alone (`covers`): each alternative of `inner`, met with each alternative of the
- * space it does not part from, is the smaller of the two when one covers the other, and that
- * must be covered by an alternative of `outer`. When it says so, it is so.
+ * patterns alone (`covers`): each alternative of `inner` is covered by an alternative of
+ * `outer`, or, met with each alternative of the space it does not part from (the smaller of the
+ * two when one covers the other, else their meet field by field, `meetByFields`), what they
+ * share is. When it says so, it is so.
  */
 function includedWithin(inner: GlobPatterns, outer: GlobPatterns, space: GlobPatterns): boolean {
   const outers = alternativesOf(outer)
   for (const one of alternativesOf(inner)) {
+    if (outers.some((other) => covers(other, one))) continue
     for (const place of alternativesOf(space)) {
       if (partBySegments(one, place)) continue
-      const piece = covers(one, place) ? place : covers(place, one) ? one : undefined
+      const piece = covers(one, place) ? place : covers(place, one) ? one : meetByFields(one, place)
       if (piece === undefined) return false
       if (!outers.some((other) => covers(other, piece))) return false
     }
