@@ -265,6 +265,17 @@ export function searchDifferences(
   }
   // the cells of one space under the same elements, shared by every group that meets them
   const cellsOf = new Map<string, TextCell[] | undefined>()
+  // an element's union, simplified once for every space that keeps the same patterns of it
+  const atoms = new Map<string, TextAtom>()
+  const atomOf = (element: ResourceElement): TextAtom => {
+    const id = JSON.stringify(element)
+    let atom = atoms.get(id)
+    if (atom === undefined) {
+      atom = elementAtom(element)
+      atoms.set(id, atom)
+    }
+    return atom
+  }
   const spaces = new Map<string, ResourceSpace>()
   const spaceCells = (
     resourceSpace: ResourceSpace,
@@ -277,7 +288,7 @@ export function searchDifferences(
     )
     const id = `${resourceSpace.id}\n${JSON.stringify(searched)}`
     if (!cellsOf.has(id)) {
-      cellsOf.set(id, textCells(searched.map(elementAtom), resourceSpace.space, work))
+      cellsOf.set(id, textCells(searched.map(atomOf), resourceSpace.space, work))
     }
     const cells = cellsOf.get(id)
     if (cells === undefined) return undefined

@@ -158,20 +158,32 @@ function unknownGroups(
       },
     },
   ]
+  // each Action element's values that may meet an unlisted action, by the one service they
+  // name (`anyService` for those whose service part has a wildcard): a pattern of another
+  // service never meets a service's actions, nor a plain name the reference lists an action it
+  // does not
+  const anyService = ''
+  const byService = [
+    ...statements.map((statement) => statement.actions.patterns),
+    ...(scope.actions === undefined ? [] : [scope.actions]),
+  ].map((values) => {
+    const split = new Map<string, string[]>()
+    for (const pattern of values) {
+      if (listed(pattern)) continue
+      const own = plainService(pattern) ?? anyService
+      const list = split.get(own)
+      if (list === undefined) split.set(own, [pattern])
+      else list.push(pattern)
+    }
+    return split
+  })
   const groups: ActionGroup[] = []
   for (const { service, space } of searches) {
-    // a pattern of another service never meets this one's actions, nor a plain name the
-    // reference lists an action it does not
-    const relevant = (pattern: string) => {
-      if (listed(pattern)) return false
-      const own = plainService(pattern)
-      return own === undefined || own === service
-    }
     // each Action element once, as the values that may meet such an action
-    const elements = [
-      ...statements.map((statement) => statement.actions.patterns),
-      ...(scope.actions === undefined ? [] : [scope.actions]),
-    ].map((values) => [...new Set(values.filter(relevant))].sort())
+    const elements = byService.map((split) => {
+      const own = service === undefined ? [] : (split.get(service) ?? [])
+      return [...new Set([...(split.get(anyService) ?? []), ...own])].sort()
+    })
     const ids = [...new Set(elements.map((values) => JSON.stringify(values)))]
     const distinct = ids
       .map((id) => JSON.parse(id) as string[])

@@ -257,12 +257,52 @@ function listMatch<Pattern>(
   }
 }
 
+/** An Action element's patterns by kind: the first of each plain name, and those with wildcards. */
+interface ActionListIndex {
+  readonly plain: ReadonlyMap<string, number>
+  readonly wild: readonly number[]
+}
+
+const actionListIndexes = new WeakMap<CompiledList<ActionPattern>, ActionListIndex>()
+
+function actionListIndex(list: CompiledList<ActionPattern>): ActionListIndex {
+  let found = actionListIndexes.get(list)
+  if (found === undefined) {
+    const plain = new Map<string, number>()
+    const wild: number[] = []
+    list.patterns.forEach((pattern, index) => {
+      if (/[*?]/.test(pattern.source)) wild.push(index)
+      else if (!plain.has(pattern.source.toLowerCase()))
+        plain.set(pattern.source.toLowerCase(), index)
+    })
+    found = { plain, wild }
+    actionListIndexes.set(list, found)
+  }
+  return found
+}
+
+/**
+ * The first pattern of an Action element that matches the action: the explanation names it.
+ * An element of thousands of names (`SecurityAudit`) is not read name by name: a plain name
+ * matches only its own action, so the first plain one is looked up, and only the patterns with
+ * wildcards before it are tried.
+ */
 function firstAction(list: CompiledList<ActionPattern>, foldedAction: string): number {
   const { patterns } = list
-  for (let index = 0; index < patterns.length; index++) {
-    if (matchesAction(patterns[index] as ActionPattern, foldedAction)) return index
+  const { plain, wild } = actionListIndex(list)
+  const named = plain.get(foldedAction)
+  let first =
+    named !== undefined && matchesAction(patterns[named] as ActionPattern, foldedAction)
+      ? named
+      : -1
+  for (const index of wild) {
+    if (first >= 0 && index > first) break
+    if (matchesAction(patterns[index] as ActionPattern, foldedAction)) {
+      first = index
+      break
+    }
   }
-  return -1
+  return first
 }
 
 function firstResource(
