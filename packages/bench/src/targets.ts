@@ -69,7 +69,8 @@ export const targets: readonly Target<MetricName>[] = [
   },
   {
     metric: 'connectFamilyPairsMs',
-    description: 'every ordered pair of the Connect-family managed policies compared',
+    description:
+      'every ordered pair of the AWS managed policies that name a Connect-family action, compared',
     direction: 'below',
     threshold: 5000,
     format: formatTime,
