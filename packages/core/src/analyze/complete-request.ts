@@ -52,10 +52,17 @@ export function completeRequest(
   const places: PolicyPlaces = placesOf([main, ...patterns])
   let resources: string[] = [main]
   for (const { type } of required) {
-    const candidates = type.arnFormats
-      .flatMap((format) => companionArns(format, main, found.format, patterns, places))
-      .slice(0, maxCompanionCandidates)
-    const companion = candidates.find((arn) => keeps({ ...request, resource: [...resources, arn] }))
+    let companion: string | undefined
+    let tried = 0
+    search: for (const format of type.arnFormats) {
+      for (const arn of companionArns(format, main, found.format, patterns, places)) {
+        if (tried++ >= maxCompanionCandidates) break search
+        if (keeps({ ...request, resource: [...resources, arn] })) {
+          companion = arn
+          break search
+        }
+      }
+    }
     if (companion === undefined) return request
     resources = [...resources, companion]
   }

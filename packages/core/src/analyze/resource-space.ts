@@ -183,22 +183,22 @@ function realisticArns(
  * Region, account and the ids (`InstanceId`) of `main` where its own format names them alike,
  * then as the policies' patterns write them.
  */
-export function companionArns(
+export function* companionArns(
   format: ArnFormat,
   main: string,
   mainFormat: ArnFormat | undefined,
   patterns: readonly string[],
   places: PolicyPlaces,
-): string[] {
+): Generator<string> {
   const parts = splitArn(main)
   const shared = mainFormat === undefined ? undefined : valuesFrom(mainFormat, main)
   const account = shared?.account ?? places.accounts[0] ?? exampleAccount
   const region = shared?.region ?? places.regions[0] ?? exampleRegion
   const partition = parts?.partition || 'aws'
-  const found = new Set<string>()
-  if (shared !== undefined) found.add(fill(format, shared, account, region, partition))
-  for (const arn of realisticArns(format, patterns, places)) found.add(arn)
-  return [...found]
+  const first = shared === undefined ? undefined : fill(format, shared, account, region, partition)
+  if (first !== undefined) yield first
+  // made only when the first does not do
+  for (const arn of realisticArns(format, patterns, places)) if (arn !== first) yield arn
 }
 
 /**
