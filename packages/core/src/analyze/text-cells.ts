@@ -6,7 +6,6 @@ import {
   meetByFields,
   partBySegments,
   searchGlobs,
-  simplifiedUnion,
 } from './glob-search.ts'
 
 /**
@@ -114,17 +113,30 @@ function includedWithin(inner: GlobPatterns, outer: GlobPatterns, space: GlobPat
  */
 function withinSpace(atom: TextAtom, space: TextAtom): TextAtom | boolean {
   const spaces = alternativesOf(space.tokens)
-  const alternatives = alternativesOf(atom.tokens)
-  if (spaces.every((one) => alternatives.some((alternative) => covers(alternative, one)))) {
-    return true
-  }
-  const kept = simplifiedUnion(
-    alternativesOf(atom.tokens).filter((alternative) =>
-      spaces.some((one) => !partBySegments(alternative, one)),
-    ),
+  // a subset of a union is as simple as the union: the atoms come simplified
+  const kept = alternativesOf(atom.tokens).filter((alternative) =>
+    spaces.some((one) => !partBySegments(alternative, one)),
   )
   if (kept.length === 0) return false
+  if (spaces.every((one) => kept.some((alternative) => covers(alternative, one)))) return true
   return { tokens: kept.length === 1 ? (kept[0] as GlobToken[]) : { anyOf: kept }, test: atom.test }
+}
+
+const narrowings = new WeakMap<TextAtom, WeakMap<TextAtom, TextAtom | boolean>>()
+
+/** `withinSpace`, once for each atom and space met again (atoms and spaces are kept per analysis). */
+function narrowedWithin(atom: TextAtom, space: TextAtom): TextAtom | boolean {
+  let bySpace = narrowings.get(atom)
+  if (bySpace === undefined) {
+    bySpace = new WeakMap()
+    narrowings.set(atom, bySpace)
+  }
+  let found = bySpace.get(space)
+  if (found === undefined) {
+    found = withinSpace(atom, space)
+    bySpace.set(space, found)
+  }
+  return found
 }
 
 function partAlone(a: readonly GlobToken[], b: readonly GlobToken[]): boolean {
@@ -209,7 +221,7 @@ export function textCells(
   space: TextSpace,
   work: SearchWork,
 ): TextCell[] | undefined {
-  const narrowed = given.map((atom) => withinSpace(atom, space.atom))
+  const narrowed = given.map((atom) => narrowedWithin(atom, space.atom))
   const atoms = narrowed.filter((atom): atom is TextAtom => typeof atom !== 'boolean')
   if (atoms.length < given.length) {
     // an atom no text of the space meets is false in every cell, one that every text meets true

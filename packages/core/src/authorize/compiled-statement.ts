@@ -257,10 +257,14 @@ function listMatch<Pattern>(
   }
 }
 
-/** An Action element's patterns by kind: the first of each plain name, and those with wildcards. */
+/**
+ * An Action element's patterns by kind: the first of each plain name; those with wildcards whose
+ * service part is plain, by service; and those whose service part has a wildcard.
+ */
 interface ActionListIndex {
   readonly plain: ReadonlyMap<string, number>
-  readonly wild: readonly number[]
+  readonly wildByService: ReadonlyMap<string, readonly number[]>
+  readonly wildAnyService: readonly number[]
 }
 
 const actionListIndexes = new WeakMap<CompiledList<ActionPattern>, ActionListIndex>()
@@ -269,38 +273,63 @@ function actionListIndex(list: CompiledList<ActionPattern>): ActionListIndex {
   let found = actionListIndexes.get(list)
   if (found === undefined) {
     const plain = new Map<string, number>()
-    const wild: number[] = []
+    const wildByService = new Map<string, number[]>()
+    const wildAnyService: number[] = []
     list.patterns.forEach((pattern, index) => {
-      if (/[*?]/.test(pattern.source)) wild.push(index)
-      else if (!plain.has(pattern.source.toLowerCase()))
-        plain.set(pattern.source.toLowerCase(), index)
+      const folded = pattern.source.toLowerCase()
+      if (!/[*?]/.test(folded)) {
+        if (!plain.has(folded)) plain.set(folded, index)
+      } else if (pattern.service === undefined) {
+        wildAnyService.push(index)
+      } else {
+        const indices = wildByService.get(pattern.service)
+        if (indices === undefined) wildByService.set(pattern.service, [index])
+        else indices.push(index)
+      }
     })
-    found = { plain, wild }
+    found = { plain, wildByService, wildAnyService }
     actionListIndexes.set(list, found)
   }
   return found
 }
 
+/** The first of `indices` (ascending) before `before` whose pattern matches, or -1. */
+function firstMatching(
+  patterns: readonly ActionPattern[],
+  indices: readonly number[],
+  foldedAction: string,
+  before: number,
+): number {
+  for (const index of indices) {
+    if (before >= 0 && index > before) return -1
+    if (matchesAction(patterns[index] as ActionPattern, foldedAction)) return index
+  }
+  return -1
+}
+
 /**
  * The first pattern of an Action element that matches the action: the explanation names it.
- * An element of thousands of names (`SecurityAudit`) is not read name by name: a plain name
- * matches only its own action, so the first plain one is looked up, and only the patterns with
- * wildcards before it are tried.
+ * An element of thousands of names (`SecurityAudit`, `ReadOnlyAccess`) is not read name by
+ * name: a plain name matches only its own action and a pattern of one service only that
+ * service's actions, so the first plain one is looked up, and only the patterns with wildcards
+ * of the action's service, or of any service, are tried before it.
  */
 function firstAction(list: CompiledList<ActionPattern>, foldedAction: string): number {
   const { patterns } = list
-  const { plain, wild } = actionListIndex(list)
+  const { plain, wildByService, wildAnyService } = actionListIndex(list)
   const named = plain.get(foldedAction)
   let first =
     named !== undefined && matchesAction(patterns[named] as ActionPattern, foldedAction)
       ? named
       : -1
-  for (const index of wild) {
-    if (first >= 0 && index > first) break
-    if (matchesAction(patterns[index] as ActionPattern, foldedAction)) {
-      first = index
-      break
-    }
+  const colon = foldedAction.indexOf(':')
+  const service = colon < 0 ? undefined : foldedAction.slice(0, colon)
+  for (const indices of [
+    service === undefined ? [] : (wildByService.get(service) ?? []),
+    wildAnyService,
+  ]) {
+    const found = firstMatching(patterns, indices, foldedAction, first)
+    if (found >= 0 && (first < 0 || found < first)) first = found
   }
   return first
 }
