@@ -153,29 +153,44 @@ export function placesOf(patterns: readonly string[]): PolicyPlaces {
   return { accounts: [...accounts], regions: [...regions] }
 }
 
-/** Candidate ARNs of a format that look real, with values from the policies' own patterns. */
-function realisticArns(
+/**
+ * Candidate ARNs of a format that look real, with values from the policies' own patterns, each
+ * once, made as they are asked for: the format filled with the policies' first account and
+ * Region, then with each pattern's values, then in another account, Region and partition.
+ */
+function* realisticArns(
   format: ArnFormat,
   patterns: readonly string[],
   places: PolicyPlaces,
-): string[] {
+): Generator<string> {
   const account = places.accounts[0] ?? exampleAccount
   const region = places.regions[0] ?? exampleRegion
   const none: FillValues = { variables: new Map() }
-  const found = new Set<string>([fill(format, none, account, region)])
+  const found = new Set<string>()
+  const fresh = (arn: string) => {
+    if (found.has(arn)) return false
+    found.add(arn)
+    return true
+  }
+  const first = fill(format, none, account, region)
+  if (fresh(first)) yield first
   for (const pattern of patterns) {
     // only a pattern of the format's own service can give its values
     if (!pattern.includes(`:${format.service}:`)) continue
     const values = valuesFrom(format, pattern)
-    if (values !== undefined) found.add(fill(format, values, account, region))
+    if (values === undefined) continue
+    const arn = fill(format, values, account, region)
+    if (fresh(arn)) yield arn
   }
   const alternateAccount = account === otherAccount ? exampleAccount : otherAccount
-  found.add(fill(format, none, alternateAccount, region))
-  found.add(fill(format, none, account, region === otherRegion ? exampleRegion : otherRegion))
-  // the other partitions, which a policy written for `arn:aws:` does not reach
-  found.add(fill(format, none, account, 'cn-north-1', 'aws-cn'))
-  found.add(fill(format, none, account, 'us-gov-west-1', 'aws-us-gov'))
-  return [...found]
+  const others = [
+    fill(format, none, alternateAccount, region),
+    fill(format, none, account, region === otherRegion ? exampleRegion : otherRegion),
+    // the other partitions, which a policy written for `arn:aws:` does not reach
+    fill(format, none, account, 'cn-north-1', 'aws-cn'),
+    fill(format, none, account, 'us-gov-west-1', 'aws-us-gov'),
+  ]
+  for (const arn of others) if (fresh(arn)) yield arn
 }
 
 /**
@@ -280,7 +295,7 @@ export function resourceSpaces(
           id: `format:${format.source}`,
           space: {
             atom: { tokens, test: (text: string) => tokensMatch(tokens, text) },
-            candidates: () => realisticArns(format, patterns, places),
+            candidates: () => [...realisticArns(format, patterns, places)],
             polish: polishedArns,
             preferred: fill(
               format,
