@@ -43,11 +43,14 @@ export function completeRequest(
   const action = catalog?.action(request.action)
   const main = request.resource
   if (action === undefined || typeof main !== 'string') return request
+  const requiredTypes = action.resourceTypes.filter((entry) => entry.required)
+  // most actions require one type, which the resource found is already of
+  const [only] = requiredTypes
+  if (only === undefined) return request
+  if (requiredTypes.length === 1 && formatOf([only], main) !== undefined) return request
   const found = formatOf(action.resourceTypes, main)
   if (found === undefined) return request
-  const required = action.resourceTypes.filter(
-    (entry) => entry.required && entry.type.name !== found.name,
-  )
+  const required = requiredTypes.filter((entry) => entry.type.name !== found.name)
   if (required.length === 0) return request
   const places: PolicyPlaces = placesOf([main, ...patterns])
   let resources: string[] = [main]

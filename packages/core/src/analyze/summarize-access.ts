@@ -149,9 +149,16 @@ export function grantsByService(
     }
     return grants
   }
+  // a group's split by service and level, once for every cell it is met in
+  const splits = new Map<ActionGroup, GroupPart[]>()
   for (const [key, cell] of casesByCell(regions)) {
     for (const [group, cases] of cell.groups) {
-      for (const part of partsOf(group, catalog)) {
+      let split = splits.get(group)
+      if (split === undefined) {
+        split = partsOf(group, catalog)
+        splits.set(group, split)
+      }
+      for (const part of split) {
         const grants = grantsOf(part.service, part.level)
         const grant = grants.get(key)
         if (grant === undefined) {
