@@ -9,7 +9,7 @@ import {
   analysisCatalog as catalog,
   identitySetOf,
 } from '../testing/index.ts'
-import type { EffectiveAccessDescription } from './describe-effective.ts'
+import { type EffectiveAccessDescription, effectiveAccessLimits } from './describe-effective.ts'
 import { describePolicy } from './describe-policy.ts'
 
 const instance = 'arn:aws:connect:us-east-1:123456789012:instance/i-1'
@@ -100,6 +100,20 @@ describe('the effective access of a description', () => {
     expect(cut?.omittedGrants).toBe(total - 1)
     expect(cut?.actions).toBe(whole?.actions)
     expect(cut?.text).toContain(`It allows ${total - 1} more grants not listed here.`)
+  })
+
+  it('is not worked out for statements larger than any policy AWS accepts, and says so', () => {
+    const resources = Array.from({ length: 200 }, (_, index) => `${instance}/queue/q-${index}`)
+    const effective = effectiveOf([{ Effect: 'Allow', Action: 'connect:*', Resource: resources }])
+    expect(effective).toMatchObject({ services: [], complete: false, actions: 0 })
+    expect(effective?.headline).toMatch(
+      /^In effect: not worked out, as the policy's statements hold [\d,]+ characters, more than any policy AWS accepts\.$/,
+    )
+  })
+
+  it("shares its work out by the policy's size", () => {
+    expect(effectiveAccessLimits(800)).toMatchObject({ maxRequests: 20_000, maxSearches: 2_000 })
+    expect(effectiveAccessLimits(5_000)).toMatchObject({ maxRequests: 4_000, maxSearches: 400 })
   })
 
   it('is left out without a catalog, with `effective: false`, and for a policy of no statement', () => {

@@ -5,7 +5,7 @@ import {
   summarizeAccess,
 } from '../analyze/index.ts'
 import type { Catalog } from '../catalog/index.ts'
-import type { PolicyDocument } from '../model/index.ts'
+import { type PolicyDocument, statementSize } from '../model/index.ts'
 import { count } from './words.ts'
 
 /**
@@ -37,15 +37,26 @@ export interface EffectiveAccessDescription {
 /**
  * The work the effective access of one description may take: a tenth of a comparison's
  * requests and searches (an AWS managed policy as wide as `ReadOnlyAccess` takes 2,976
- * requests), so a policy too large to summarize quickly is described with the grants found and
- * says it is not whole.
+ * requests), shared out by the policy's size, as each request and each search step costs more
+ * on a larger policy: a policy of 1,000 characters or fewer gets all of it, one of 5,000 a
+ * fifth. A policy too large to summarize quickly is described with the grants found, and says
+ * it is not whole.
  */
-export const effectiveAccessLimits: Required<AnalysisLimits> = {
-  maxRequests: 20_000,
-  maxSearches: 2_000,
-  maxStates: 25_000,
-  maxRegions: 100,
+export function effectiveAccessLimits(characters: number): Required<AnalysisLimits> {
+  const share = Math.max(1, characters / 1_000)
+  return {
+    maxRequests: Math.floor(20_000 / share),
+    maxSearches: Math.floor(2_000 / share),
+    maxStates: Math.floor(25_000 / share),
+    maxRegions: 100,
+  }
 }
+
+/**
+ * Characters of statements past which the effective access is not worked out: more than any
+ * policy AWS accepts holds (an inline policy of a role 10,240, a managed policy 6,144).
+ */
+export const largestSummarizedPolicy = 10_240
 
 /** The policy set a lone policy is read as: a resource policy when a statement names principals. */
 function setOf(document: PolicyDocument) {
@@ -130,7 +141,25 @@ export function describeEffectiveAccess(
   maxListed: number,
   maxBytes: number,
 ): EffectiveAccessDescription | undefined {
-  const summary = summarizeAccess(setOf(document), { catalog, limits: effectiveAccessLimits })
+  let characters = 0
+  for (const statement of document.statements) characters += statementSize(statement).chars
+  if (characters > largestSummarizedPolicy) {
+    const headline = `In effect: not worked out, as the policy's statements hold ${characters.toLocaleString('en-US')} characters, more than any policy AWS accepts.`
+    return {
+      services: [],
+      omittedGrants: 0,
+      actions: 0,
+      complete: false,
+      reasons: [
+        `the statements hold more than ${largestSummarizedPolicy.toLocaleString('en-US')} characters`,
+      ],
+      headline,
+      caveats: [],
+      text: headline,
+    }
+  }
+  const limits = effectiveAccessLimits(characters)
+  const summary = summarizeAccess(setOf(document), { catalog, limits })
   if (summary.errors !== undefined) return undefined
   const { services, omitted } = listedGrants(summary.services, maxListed, maxBytes)
   const sentences = levelSentences(services)
