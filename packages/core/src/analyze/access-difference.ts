@@ -19,6 +19,7 @@ import {
   resourceSpaces,
 } from './resource-space.ts'
 import { type SearchWork, type TextAtom, type TextCell, textCells } from './text-cells.ts'
+import { valueFor } from './value-for.ts'
 
 /** One side of a comparison: its compiled set, and its statements as the analyzer reads them. */
 export interface AnalyzedSide {
@@ -267,15 +268,8 @@ export function searchDifferences(
   const cellsOf = new Map<string, TextCell[] | undefined>()
   // an element's union, simplified once for every space that keeps the same patterns of it
   const atoms = new Map<string, TextAtom>()
-  const atomOf = (element: ResourceElement): TextAtom => {
-    const id = JSON.stringify(element)
-    let atom = atoms.get(id)
-    if (atom === undefined) {
-      atom = elementAtom(element)
-      atoms.set(id, atom)
-    }
-    return atom
-  }
+  const atomOf = (element: ResourceElement): TextAtom =>
+    valueFor(atoms, JSON.stringify(element), () => elementAtom(element))
   const spaces = new Map<string, ResourceSpace>()
   const spaceCells = (
     resourceSpace: ResourceSpace,

@@ -1,4 +1,5 @@
 import { literalQuestionMark, literalStar } from '../match/index.ts'
+import { valueFor } from './value-for.ts'
 
 /**
  * One step of a pattern: a literal character, one character (`?`), or a run of characters
@@ -254,12 +255,7 @@ const scans = new WeakMap<readonly GlobToken[], readonly ScanStep[] | null>()
  * A run then takes all it can, which is the only way to match; undefined otherwise.
  */
 function scanOf(tokens: readonly GlobToken[]): readonly ScanStep[] | undefined {
-  let scan = scans.get(tokens)
-  if (scan === undefined) {
-    scan = readScan(tokens)
-    scans.set(tokens, scan)
-  }
-  return scan ?? undefined
+  return valueFor(scans, tokens, () => readScan(tokens)) ?? undefined
 }
 
 function readScan(tokens: readonly GlobToken[]): readonly ScanStep[] | null {

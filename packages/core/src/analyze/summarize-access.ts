@@ -7,6 +7,7 @@ import type { ActionGroup } from './action-groups.ts'
 import type { AnalysisOptions } from './analysis-options.ts'
 import { type AnalysisRun, provenEmpty, runAnalysis, runPatterns } from './analysis-run.ts'
 import { completeRequest } from './complete-request.ts'
+import { valueFor } from './value-for.ts'
 
 /** Condition values a request gives (`null`: the key not given). */
 export type ConditionValues = Readonly<Record<string, string | readonly string[] | null>>
@@ -75,9 +76,7 @@ function partsOf(group: ActionGroup, catalog: Catalog | undefined): GroupPart[] 
     const service = serviceOf(action)
     const level = levelOf(action, catalog)
     const key = `${service}\u0000${level}`
-    const part = parts.get(key)
-    if (part === undefined) parts.set(key, { service, level, actions: [action] })
-    else part.actions.push(action)
+    valueFor(parts, key, () => ({ service, level, actions: [] })).actions.push(action)
   }
   return [...parts.values()]
 }
@@ -100,11 +99,7 @@ function casesByCell(regions: readonly DifferenceRegion[]) {
   for (const region of regions) {
     const resourceType = region.unlistedAction ? 'any' : (region.first.resourceType ?? '*')
     const key = JSON.stringify([resourceType, region.first.within, region.first.outside])
-    let cell = cells.get(key)
-    if (cell === undefined) {
-      cell = { region, resourceType, groups: new Map() }
-      cells.set(key, cell)
-    }
+    const cell = valueFor(cells, key, () => ({ region, resourceType, groups: new Map() }))
     const when = region.first.context
     const shown = JSON.stringify(when)
     for (const group of region.groups) {
@@ -136,29 +131,17 @@ export function grantsByService(
   const services = new Map<string, Map<string, Map<string, GrantInProgress>>>()
   // the cases a grant holds, once it holds those of more than one group
   const joined = new Map<GrantInProgress, Set<string>>()
-  const grantsOf = (service: string, level: string) => {
-    let levels = services.get(service)
-    if (levels === undefined) {
-      levels = new Map()
-      services.set(service, levels)
-    }
-    let grants = levels.get(level)
-    if (grants === undefined) {
-      grants = new Map()
-      levels.set(level, grants)
-    }
-    return grants
-  }
+  const grantsOf = (service: string, level: string) =>
+    valueFor(
+      valueFor(services, service, () => new Map<string, Map<string, GrantInProgress>>()),
+      level,
+      () => new Map<string, GrantInProgress>(),
+    )
   // a group's split by service and level, once for every cell it is met in
   const splits = new Map<ActionGroup, GroupPart[]>()
   for (const [key, cell] of casesByCell(regions)) {
     for (const [group, cases] of cell.groups) {
-      let split = splits.get(group)
-      if (split === undefined) {
-        split = partsOf(group, catalog)
-        splits.set(group, split)
-      }
-      for (const part of split) {
+      for (const part of valueFor(splits, group, () => partsOf(group, catalog))) {
         const grants = grantsOf(part.service, part.level)
         const grant = grants.get(key)
         if (grant === undefined) {

@@ -7,6 +7,7 @@ import {
   partBySegments,
   searchGlobs,
 } from './glob-search.ts'
+import { valueFor } from './value-for.ts'
 
 /**
  * One distinction the policies draw over texts (a `Resource` pattern, an action pattern, a
@@ -126,17 +127,8 @@ const narrowings = new WeakMap<TextAtom, WeakMap<TextAtom, TextAtom | boolean>>(
 
 /** `withinSpace`, once for each atom and space met again (atoms and spaces are kept per analysis). */
 function narrowedWithin(atom: TextAtom, space: TextAtom): TextAtom | boolean {
-  let bySpace = narrowings.get(atom)
-  if (bySpace === undefined) {
-    bySpace = new WeakMap()
-    narrowings.set(atom, bySpace)
-  }
-  let found = bySpace.get(space)
-  if (found === undefined) {
-    found = withinSpace(atom, space)
-    bySpace.set(space, found)
-  }
-  return found
+  const bySpace = valueFor(narrowings, atom, () => new WeakMap<TextAtom, TextAtom | boolean>())
+  return valueFor(bySpace, space, () => withinSpace(atom, space))
 }
 
 function partAlone(a: readonly GlobToken[], b: readonly GlobToken[]): boolean {
@@ -165,12 +157,7 @@ interface SpaceTexts {
 const textsOfSpaces = new WeakMap<TextSpace, SpaceTexts>()
 
 function spaceTexts(space: TextSpace): SpaceTexts {
-  let known = textsOfSpaces.get(space)
-  if (known === undefined) {
-    known = {}
-    textsOfSpaces.set(space, known)
-  }
-  return known
+  return valueFor(textsOfSpaces, space, () => ({}))
 }
 
 /** Witnesses a search may meet and set aside as excluded before the answer is `unknown`. */
