@@ -9,6 +9,7 @@ export {
   comparePolicies,
   defaultLimits as defaultAnalysisLimits,
   diffAccess,
+  prepareForAnalysis,
   summarizeAccess,
 } from './analyze/index.ts'
 export type * from './authorize/index.ts'

@@ -4,6 +4,7 @@ import { compileActionPattern, matchesAction } from '../match/index.ts'
 import { type GlobToken, globTokens, simplifiedUnion } from './glob-search.ts'
 import type { AnalyzedStatement } from './policy-statements.ts'
 import { type SearchWork, type TextAtom, textCells } from './text-cells.ts'
+import { valueFor } from './value-for.ts'
 
 /**
  * Actions every statement treats alike: the same statements' Action or NotAction admit each, and
@@ -24,6 +25,18 @@ export interface ActionGroup {
 /** Which actions to analyze: those some pattern of `actions` names (all, without it). */
 export interface ActionScope {
   readonly actions?: readonly string[]
+}
+
+/** `localeCompare`'s order, with the collator made once rather than per comparison. */
+const compareNames = new Intl.Collator().compare
+
+const typeLists = new WeakMap<CatalogAction, string>()
+
+/** An action's resource types, as one text that is the same for actions with the same types. */
+function typesOf(action: CatalogAction): string {
+  return valueFor(typeLists, action, () =>
+    action.resourceTypes.map(({ type }) => `${type.service}:${type.name}`).join(','),
+  )
 }
 
 /** The actions of the reference that the statements and the scope could name. */
@@ -79,15 +92,20 @@ function knownGroups(
     )
     // an action no statement admits is denied by every set alike
     if (!admits.includes(true)) continue
-    const types = action.resourceTypes.map(({ type }) => `${type.service}:${type.name}`)
-    const listed = [...action.conditionKeys].filter((key) => keys.has(key.toLowerCase()))
-    const id = `${admits.map(Number).join('')}|${types.join(',')}|${listed.sort().join(',')}`
+    const listed =
+      keys.size === 0
+        ? ''
+        : [...action.conditionKeys]
+            .filter((key) => keys.has(key.toLowerCase()))
+            .sort()
+            .join(',')
+    const id = `${admits.map(Number).join('')}|${typesOf(action)}|${listed}`
     const group = groups.get(id)
     if (group === undefined) groups.set(id, { admits, actions: [action] })
     else group.actions.push(action)
   }
   return [...groups.values()].map(({ admits, actions }) => {
-    const sorted = actions.sort((a, b) => a.fullName.localeCompare(b.fullName))
+    const sorted = actions.sort((a, b) => compareNames(a.fullName, b.fullName))
     const first = sorted[0] as CatalogAction
     return {
       action: first.fullName,

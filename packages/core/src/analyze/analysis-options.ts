@@ -1,4 +1,5 @@
-import type { Catalog } from '../catalog/index.ts'
+import type { EvaluationError } from '../authorize/result.ts'
+import { type Catalog, isCatalog } from '../catalog/index.ts'
 import type { SearchWork } from './text-cells.ts'
 
 /** What one analysis may spend before it answers `unknown` (never a hang). */
@@ -54,4 +55,22 @@ export function readLimits(options: unknown): Required<AnalysisLimits> {
 
 export function searchWork(limits: Required<AnalysisLimits>): SearchWork {
   return { searches: 0, maxSearches: limits.maxSearches, maxStates: limits.maxStates }
+}
+
+function optionError(message: string): EvaluationError {
+  return { source: 'options', message, diagnostics: [] }
+}
+
+/** The catalog of the options, or an error when something else is given as one. */
+export function readCatalog(options: unknown): { catalog?: Catalog; error?: EvaluationError } {
+  if (options === undefined) return {}
+  if (typeof options !== 'object' || options === null) {
+    return { error: optionError('options are an object such as `{ catalog }`') }
+  }
+  const { catalog } = options as { catalog?: unknown }
+  if (catalog === undefined) return {}
+  if (!isCatalog(catalog)) {
+    return { error: optionError('`catalog` is not a service reference made by `createCatalog`') }
+  }
+  return { catalog }
 }

@@ -1,49 +1,13 @@
-import { compilePolicies } from '../authorize/compile.ts'
 import type { EvaluationError } from '../authorize/result.ts'
-import { type Catalog, isCatalog } from '../catalog/index.ts'
+import type { Catalog } from '../catalog/index.ts'
 import {
   type AnalysisScope,
   type AnalyzedSide,
   type DifferenceSearch,
   searchDifferences,
 } from './access-difference.ts'
-import { type AnalysisLimits, readLimits } from './analysis-options.ts'
-import { readStatements } from './policy-statements.ts'
-
-function optionError(message: string): EvaluationError {
-  return { source: 'options', message, diagnostics: [] }
-}
-
-/** The catalog of the options, or an error when something else is given as one. */
-function readCatalog(options: unknown): { catalog?: Catalog; error?: EvaluationError } {
-  if (options === undefined) return {}
-  if (typeof options !== 'object' || options === null) {
-    return { error: optionError('options are an object such as `{ catalog }`') }
-  }
-  const { catalog } = options as { catalog?: unknown }
-  if (catalog === undefined) return {}
-  if (!isCatalog(catalog)) {
-    return { error: optionError('`catalog` is not a service reference made by `createCatalog`') }
-  }
-  return { catalog }
-}
-
-/** A side of a comparison, or the errors that keep its set from being evaluated. */
-function analyzedSide(
-  set: unknown,
-  catalog: Catalog | undefined,
-  label: string,
-): AnalyzedSide | { errors: readonly EvaluationError[] } {
-  const read = readStatements(set)
-  const compiled = compilePolicies(set as never, catalog === undefined ? {} : { catalog })
-  const errors = read.errors ?? compiled.errors
-  if (errors !== undefined) {
-    return {
-      errors: errors.map((error) => ({ ...error, message: `${label}: ${error.message}` })),
-    }
-  }
-  return { compiled, statements: read.statements ?? [] }
-}
+import { type AnalysisLimits, readCatalog, readLimits } from './analysis-options.ts'
+import { analyzedSide } from './prepared-set.ts'
 
 /** Whether a search proved that nothing lies in a direction it found empty. */
 export function provenEmpty(search: DifferenceSearch): boolean {

@@ -14,6 +14,8 @@ export type { AccessDiff } from './diff-access.ts'
 export { diffAccess } from './diff-access.ts'
 export type { GlobAnswer, GlobQuery, GlobToken } from './glob-search.ts'
 export { defaultGlobStates, globTokens, searchGlobs, tokensMatch } from './glob-search.ts'
+export type { PreparedPolicySet } from './prepared-set.ts'
+export { prepareForAnalysis } from './prepared-set.ts'
 export { resourceTokens } from './resource-tokens.ts'
 export type {
   AccessGrant,

@@ -2,6 +2,7 @@ import type { ArnFormat, CatalogAction } from '../catalog/index.ts'
 import { splitArn } from '../match/index.ts'
 import { type GlobToken, globTokens, tokensMatch } from './glob-search.ts'
 import type { TextSpace } from './text-cells.ts'
+import { valueFor } from './value-for.ts'
 
 /** The account and Region a witness uses where the policies name none. */
 export const exampleAccount = '111122223333'
@@ -56,8 +57,16 @@ function hashOf(text: string): number {
   return hash
 }
 
+const identifiers = new Map<string, string>()
+
 /** An identifier shaped as the service writes it: a UUID for `…Id`, a name otherwise. */
 export function exampleIdentifier(variable: string): string {
+  // the formats' variables are few and met in every analysis: each is written once
+  if (identifiers.size > 10_000) identifiers.clear()
+  return valueFor(identifiers, variable, () => writtenIdentifier(variable))
+}
+
+function writtenIdentifier(variable: string): string {
   if (/id$/i.test(variable)) {
     const hex = (seed: string, length: number) =>
       hashOf(`${variable}/${seed}`).toString(16).padStart(8, '0').repeat(2).slice(0, length)
@@ -114,12 +123,33 @@ function valuesFrom(format: ArnFormat, pattern: string): FillValues | undefined 
   }
 }
 
+/** The format's ARNs filled with example values only, by partition, account and Region. */
+const plainFills = new WeakMap<ArnFormat, Map<string, string>>()
+
 function fill(
   format: ArnFormat,
   values: FillValues,
   account: string,
   region: string,
   partition = 'aws',
+): string {
+  if (values.variables.size === 0 && values.region === undefined && values.account === undefined) {
+    const kept = valueFor(plainFills, format, () => new Map<string, string>())
+    // a few places per format in practice; many, from many policies, are not all kept
+    if (kept.size > 64) kept.clear()
+    return valueFor(kept, `${partition}:${region}:${account}`, () =>
+      filled(format, values, account, region, partition),
+    )
+  }
+  return filled(format, values, account, region, partition)
+}
+
+function filled(
+  format: ArnFormat,
+  values: FillValues,
+  account: string,
+  region: string,
+  partition: string,
 ): string {
   const fieldText = (index: number): string =>
     (format.fields[index] ?? [])
@@ -282,32 +312,48 @@ export function resourceSpaces(
       },
     ]
   }
-  return action.resourceTypes.flatMap(({ type }) =>
-    type.arnFormats.map((format) => {
-      const name = `${type.service}:${type.name}`
-      const id = `${name} ${format.source}`
-      let space = kept.get(id)
-      if (space === undefined) {
-        const tokens = formatTokens(format)
-        space = {
-          type: name,
-          service: format.service,
-          id: `format:${format.source}`,
-          space: {
-            atom: { tokens, test: (text: string) => tokensMatch(tokens, text) },
-            candidates: () => [...realisticArns(format, patterns, places)],
-            polish: polishedArns,
-            preferred: fill(
-              format,
-              { variables: new Map() },
-              places.accounts[0] ?? exampleAccount,
-              places.regions[0] ?? exampleRegion,
-            ),
-          },
-        }
-        kept.set(id, space)
+  return formatsOf(action).map(({ name, id, format }) => {
+    let space = kept.get(id)
+    if (space === undefined) {
+      const tokens = formatTokens(format)
+      space = {
+        type: name,
+        service: format.service,
+        id: `format:${format.source}`,
+        space: {
+          atom: { tokens, test: (text: string) => tokensMatch(tokens, text) },
+          candidates: () => [...realisticArns(format, patterns, places)],
+          polish: polishedArns,
+          preferred: fill(
+            format,
+            { variables: new Map() },
+            places.accounts[0] ?? exampleAccount,
+            places.regions[0] ?? exampleRegion,
+          ),
+        },
       }
-      return space
-    }),
+      kept.set(id, space)
+    }
+    return space
+  })
+}
+
+interface NamedFormat {
+  readonly name: string
+  readonly id: string
+  readonly format: ArnFormat
+}
+
+const namedFormats = new WeakMap<CatalogAction, readonly NamedFormat[]>()
+
+/** Each format of each resource type of an action, named once for every analysis. */
+function formatsOf(action: CatalogAction): readonly NamedFormat[] {
+  return valueFor(namedFormats, action, () =>
+    action.resourceTypes.flatMap(({ type }) =>
+      type.arnFormats.map((format) => {
+        const name = `${type.service}:${type.name}`
+        return { name, id: `${name} ${format.source}`, format }
+      }),
+    ),
   )
 }
