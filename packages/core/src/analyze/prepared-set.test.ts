@@ -1,8 +1,12 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
-import { createCatalog } from '../catalog/index.ts'
 import { catalogFixture } from '../catalog/create-catalog.test-data.ts'
-import { arbAnalysisStatements, analysisCatalog as catalog, identitySetOf } from '../testing/index.ts'
+import { createCatalog } from '../catalog/index.ts'
+import {
+  arbAnalysisStatements,
+  analysisCatalog as catalog,
+  identitySetOf,
+} from '../testing/index.ts'
 import { checkNoNewAccess } from './check-access.ts'
 import { comparePolicies } from './compare-policies.ts'
 import { prepareForAnalysis } from './prepared-set.ts'
@@ -15,31 +19,27 @@ const prepared = (set: unknown) => {
 }
 
 describe('prepareForAnalysis', () => {
-  it(
-    'answers as the sets themselves do (oracle: the same analyses of the unprepared sets)',
-    () => {
-      fc.assert(
-        fc.property(arbAnalysisStatements, arbAnalysisStatements, (first, second) => {
-          const before = identitySetOf(first)
-          const after = identitySetOf(second)
-          const kept = [prepared(before), prepared(after)] as const
-          expect(comparePolicies(...kept, { catalog })).toEqual(
-            comparePolicies(before, after, { catalog }),
-          )
-          // once more: what the first analysis kept changes no answer
-          expect(comparePolicies(kept[1], kept[0], { catalog })).toEqual(
-            comparePolicies(after, before, { catalog }),
-          )
-          expect(summarizeAccess(kept[1], { catalog })).toEqual(summarizeAccess(after, { catalog }))
-          expect(checkNoNewAccess(kept[0], before, { catalog })).toEqual(
-            checkNoNewAccess(before, before, { catalog }),
-          )
-        }),
-        { numRuns: 40 },
-      )
-    },
-    120_000,
-  )
+  it('answers as the sets themselves do (oracle: the same analyses of the unprepared sets)', () => {
+    fc.assert(
+      fc.property(arbAnalysisStatements, arbAnalysisStatements, (first, second) => {
+        const before = identitySetOf(first)
+        const after = identitySetOf(second)
+        const kept = [prepared(before), prepared(after)] as const
+        expect(comparePolicies(...kept, { catalog })).toEqual(
+          comparePolicies(before, after, { catalog }),
+        )
+        // once more: what the first analysis kept changes no answer
+        expect(comparePolicies(kept[1], kept[0], { catalog })).toEqual(
+          comparePolicies(after, before, { catalog }),
+        )
+        expect(summarizeAccess(kept[1], { catalog })).toEqual(summarizeAccess(after, { catalog }))
+        expect(checkNoNewAccess(kept[0], before, { catalog })).toEqual(
+          checkNoNewAccess(before, before, { catalog }),
+        )
+      }),
+      { numRuns: 40 },
+    )
+  }, 120_000)
 
   it('gives the errors of a set that cannot be evaluated, and of options that are not any', () => {
     const unreadable = prepareForAnalysis({ identityPolicies: ['{'] }, { catalog })
