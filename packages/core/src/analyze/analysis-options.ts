@@ -1,5 +1,6 @@
 import type { EvaluationError } from '../authorize/result.ts'
 import { type Catalog, isCatalog } from '../catalog/index.ts'
+import { defaultGlobSteps } from './glob-search.ts'
 import type { SearchWork } from './text-cells.ts'
 
 /** What one analysis may spend before it answers `unknown` (never a hang). */
@@ -10,6 +11,8 @@ export interface AnalysisLimits {
   readonly maxSearches?: number
   /** States one search may visit (default 100,000). */
   readonly maxStates?: number
+  /** Positions the searches of one analysis may read, all together (default 5,000,000). */
+  readonly maxSteps?: number
   /** Regions of access listed per direction; the rest are counted (default 100). */
   readonly maxRegions?: number
 }
@@ -28,6 +31,7 @@ export const defaultLimits: Required<AnalysisLimits> = {
   maxRequests: 200_000,
   maxSearches: 20_000,
   maxStates: 100_000,
+  maxSteps: defaultGlobSteps,
   maxRegions: 100,
 }
 
@@ -49,12 +53,19 @@ export function readLimits(options: unknown): Required<AnalysisLimits> {
     maxRequests: limitOf(given.maxRequests, defaultLimits.maxRequests),
     maxSearches: limitOf(given.maxSearches, defaultLimits.maxSearches),
     maxStates: limitOf(given.maxStates, defaultLimits.maxStates),
+    maxSteps: limitOf(given.maxSteps, defaultLimits.maxSteps),
     maxRegions: limitOf(given.maxRegions, defaultLimits.maxRegions),
   }
 }
 
 export function searchWork(limits: Required<AnalysisLimits>): SearchWork {
-  return { searches: 0, maxSearches: limits.maxSearches, maxStates: limits.maxStates }
+  return {
+    searches: 0,
+    maxSearches: limits.maxSearches,
+    maxStates: limits.maxStates,
+    steps: 0,
+    maxSteps: limits.maxSteps,
+  }
 }
 
 function optionError(message: string): EvaluationError {

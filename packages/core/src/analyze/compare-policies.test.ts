@@ -243,6 +243,18 @@ describe('comparePolicies: known answers', () => {
     expect(result.reasons.join(' ')).toContain('1 requests')
   })
 
+  it('a pattern whose searches read more positions than allowed is unknown, with the limit named', () => {
+    // 400 `*?` pairs: every state of its automaton holds hundreds of positions
+    const long = `${instance}/${'*?'.repeat(400)}x`
+    const before = identity(allow('connect:DescribeUser', long))
+    const after = identity(allow('connect:DescribeUser', `${instance}/*`))
+    const result = comparePolicies(before, after, { catalog, limits: { maxSteps: 10_000 } })
+    expect(result.errors).toBeUndefined()
+    if (result.errors !== undefined) return
+    expect(result.relation).not.toBe('equivalent')
+    expect(result.reasons.join(' ')).toContain('10000 steps')
+  })
+
   it('sets that cannot be evaluated are errors naming the side', () => {
     const result = comparePolicies(
       identity({ ...allow('connect:DescribeUser'), Effect: 'Permit' }),

@@ -55,6 +55,24 @@ describe('searchGlobs', () => {
     expect(answer.kind).toBe('unknown')
   })
 
+  it('says unknown past the positions its automata may read, counted across the searches sharing them', () => {
+    const query = { must: [globTokens('*a*b*c*d*')], mustNot: [globTokens('*d*c*b*a*')] }
+    const shared = { steps: 0, maxSteps: 10 }
+    expect(searchGlobs(query, undefined, shared).kind).toBe('unknown')
+    expect(shared.steps).toBeGreaterThan(10)
+    // the same count, already spent, stops the next search at once
+    const next = searchGlobs(
+      { must: [globTokens('a*')], mustNot: [globTokens('b*')] },
+      undefined,
+      shared,
+    )
+    expect(next).toEqual({
+      kind: 'unknown',
+      reason: "the search of the patterns' product passed 10 steps",
+    })
+    expect(searchGlobs(query).kind).toBe('text')
+  })
+
   it('finds no text for a contradiction and one for every pattern alone', () => {
     expect(searchGlobs({ must: [globTokens('a*'), globTokens('b*')], mustNot: [] })).toEqual({
       kind: 'none',

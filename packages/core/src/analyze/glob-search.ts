@@ -66,6 +66,19 @@ export type GlobAnswer =
 /** States a search may visit (tuples of pattern positions); past it, the answer is `unknown`. */
 export const defaultGlobStates = 100_000
 
+/**
+ * Positions a search's automata may read, each step of one counting the positions it starts
+ * from and reaches; past it, the answer is `unknown`. A long pattern has many positions per
+ * state, so that a search within its states can still take seconds without this bound.
+ */
+export const defaultGlobSteps = 5_000_000
+
+/** Positions read so far, and how many may be: one count can be shared by many searches. */
+export interface GlobSteps {
+  steps: number
+  readonly maxSteps: number
+}
+
 /** The letter that stands for every character no pattern names. */
 const other = -1
 
@@ -141,6 +154,8 @@ class PatternAutomaton {
   constructor(
     alternatives: readonly (readonly GlobToken[])[],
     private readonly letters: readonly string[],
+    /** Positions read by every automaton of a search: its work, which a limit bounds. */
+    private readonly work: GlobSteps,
   ) {
     this.positions = new Positions(alternatives)
   }
@@ -166,6 +181,7 @@ class PatternAutomaton {
     let letters = this.distinct.get(state)
     if (letters === undefined) {
       const found = new Set<number>()
+      this.work.steps += this.sets[state]?.length ?? 0
       for (const at of this.sets[state] ?? []) {
         const token = this.positions.token(at)
         if (token === undefined) continue
@@ -193,7 +209,9 @@ class PatternAutomaton {
       if (token === undefined || !matches(token, letter, this.letters)) continue
       next.add(token.kind === 'run' ? at : at + 1)
     }
-    const found = this.intern(this.positions.close(next))
+    const closed = this.positions.close(next)
+    this.work.steps += (this.sets[state]?.length ?? 0) + closed.length
+    const found = this.intern(closed)
     this.steps.set(key, found)
     return found
   }
@@ -339,13 +357,19 @@ function matchesAlone(tokens: readonly GlobToken[], text: string): boolean {
  * Decides a `GlobQuery` by a breadth-first search of the product of the patterns' automata over
  * the query's letters (its characters and one letter for all others; from each tuple of states,
  * only the letters its positions write and that one), so the text it finds is a shortest one. The `mustNot` patterns are complemented through their deterministic automata.
- * Terminates by construction: the product is finite, and the search stops at `maxStates`.
+ * Terminates by construction: the product is finite, and the search stops at `maxStates`
+ * states or once `work` has read `maxSteps` positions (its count goes on from the searches
+ * before that shared it), whichever comes first.
  */
-export function searchGlobs(query: GlobQuery, maxStates = defaultGlobStates): GlobAnswer {
+export function searchGlobs(
+  query: GlobQuery,
+  maxStates = defaultGlobStates,
+  work: GlobSteps = { steps: 0, maxSteps: defaultGlobSteps },
+): GlobAnswer {
   const letters = lettersOf(query)
   const filler = [...fillers].find((character) => !letters.includes(character)) ?? '\u00e9'
   const automata = [...query.must, ...query.mustNot].map(
-    (patterns) => new PatternAutomaton(alternativesOf(patterns), letters),
+    (patterns) => new PatternAutomaton(alternativesOf(patterns), letters, work),
   )
   const musts = query.must.length
   // the letters that lead somewhere else than `other` from a tuple of states: the others
@@ -378,6 +402,12 @@ export function searchGlobs(query: GlobQuery, maxStates = defaultGlobStates): Gl
       if (accepted(states)) return { kind: 'text', text: spell(key, parents, letters, filler) }
       for (const letter of alphabetAt(states)) {
         const stepped = states.map((state, index) => automata[index]?.step(state, letter) ?? state)
+        if (work.steps > work.maxSteps) {
+          return {
+            kind: 'unknown',
+            reason: `the search of the patterns' product passed ${work.maxSteps} steps`,
+          }
+        }
         // a `must` pattern that can no longer match ends this way
         if (stepped.some((state, index) => index < musts && automata[index]?.isDead(state))) {
           continue

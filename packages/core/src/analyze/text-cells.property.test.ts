@@ -19,7 +19,13 @@ function textsUpTo(length: number): string[] {
   return texts
 }
 
-const work = (): SearchWork => ({ searches: 0, maxSearches: 10_000, maxStates: 100_000 })
+const work = (): SearchWork => ({
+  searches: 0,
+  maxSearches: 10_000,
+  maxStates: 100_000,
+  steps: 0,
+  maxSteps: 5_000_000,
+})
 const atomOf = (pattern: string): TextAtom => {
   const tokens = globTokens(pattern)
   return { tokens, test: (text) => tokensMatch(tokens, text) }
@@ -62,7 +68,7 @@ describe('textCells', () => {
 
   it('says unknown, never fewer cells, when its searches run out', () => {
     const atoms = ['a*', '*b', 'ab'].map(atomOf)
-    const spent: SearchWork = { searches: 0, maxSearches: 0, maxStates: 100_000 }
+    const spent: SearchWork = { ...work(), maxSearches: 0 }
     expect(textCells(atoms, { atom: atomOf('*'), candidates: [] }, spent)).toBeUndefined()
     expect(spent.unknown).toContain('searches')
   })

@@ -2,6 +2,7 @@ import {
   alternativesOf,
   covers,
   type GlobPatterns,
+  type GlobSteps,
   type GlobToken,
   meetByFields,
   partBySegments,
@@ -27,9 +28,10 @@ export interface TextCell {
 
 /**
  * What the analysis of one question may spend: searches of the patterns' product, each within
- * `maxStates`. The first limit reached is kept as the reason the answer is `unknown`.
+ * `maxStates`, all of them within `maxSteps` positions read. The first limit reached is kept as
+ * the reason the answer is `unknown`.
  */
-export interface SearchWork {
+export interface SearchWork extends GlobSteps {
   searches: number
   readonly maxSearches: number
   readonly maxStates: number
@@ -182,7 +184,7 @@ function search(
       return undefined
     }
     work.searches++
-    const answer = searchGlobs({ must, mustNot }, work.maxStates)
+    const answer = searchGlobs({ must, mustNot }, work.maxStates, work)
     if (answer.kind === 'none') return undefined
     if (answer.kind === 'unknown') {
       work.unknown ??= answer.reason

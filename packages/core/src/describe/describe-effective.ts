@@ -36,7 +36,7 @@ export interface EffectiveAccessDescription {
 
 /**
  * The work the effective access of one description may take: a tenth of a comparison's
- * requests and searches (an AWS managed policy as wide as `ReadOnlyAccess` takes 2,976
+ * requests, searches and search steps (an AWS managed policy as wide as `ReadOnlyAccess` takes 2,976
  * requests), shared out by the policy's size, as each request and each search step costs more
  * on a larger policy: a policy of 1,000 characters or fewer gets all of it, one of 5,000 a
  * fifth. A policy too large to summarize quickly is described with the grants found, and says
@@ -48,6 +48,7 @@ export function effectiveAccessLimits(characters: number): Required<AnalysisLimi
     maxRequests: Math.floor(20_000 / share),
     maxSearches: Math.floor(2_000 / share),
     maxStates: Math.floor(25_000 / share),
+    maxSteps: Math.floor(500_000 / share),
     maxRegions: 100,
   }
 }
