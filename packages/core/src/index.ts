@@ -10,6 +10,7 @@ export {
   defaultLimits as defaultAnalysisLimits,
   diffAccess,
   prepareForAnalysis,
+  setStatements,
   summarizeAccess,
 } from './analyze/index.ts'
 export type * from './authorize/index.ts'

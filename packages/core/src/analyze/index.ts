@@ -17,6 +17,8 @@ export { defaultGlobStates, globTokens, searchGlobs, tokensMatch } from './glob-
 export type { PreparedPolicySet } from './prepared-set.ts'
 export { prepareForAnalysis } from './prepared-set.ts'
 export { resourceTokens } from './resource-tokens.ts'
+export type { SetStatement } from './set-statements.ts'
+export { setStatements } from './set-statements.ts'
 export type {
   AccessGrant,
   AccessSummary,

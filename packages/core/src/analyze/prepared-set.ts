@@ -26,10 +26,12 @@ export function analyzedSide(
   set: unknown,
   catalog: Catalog | undefined,
   label: string,
+  anyCatalog = false,
 ): AnalyzedSide | { errors: readonly EvaluationError[] } {
   const prepared = typeof set === 'object' && set !== null ? preparedSides.get(set) : undefined
   if (prepared !== undefined) {
-    if (prepared.catalog === catalog) return prepared.side
+    // a side's statements are the same whatever catalog it was compiled with
+    if (anyCatalog || prepared.catalog === catalog) return prepared.side
     return {
       errors: [
         {
