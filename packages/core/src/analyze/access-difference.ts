@@ -245,14 +245,21 @@ export function searchDifferences(
   if (groups === undefined) return done(work.unknown)
 
   const allPatterns = [...new Set(statements.flatMap((statement) => statement.resources.patterns))]
+  // the resources asked about give witnesses their identifiers too: `instance/<id>` of a scope
+  const witnessPatterns = [...new Set([...allPatterns, ...(scope.resources ?? [])])]
   const places = placesOf([...allPatterns, ...statements.flatMap((s) => s.principals)])
   const account = places.accounts[0] ?? exampleAccount
+  // a caller in each account the policies name: an identity policy grants on a resource of its
+  // own account only, so a caller in one account would miss what the policies grant in another
+  const callers = (places.accounts.length === 0 ? [account] : places.accounts).map(callerOf)
   const principals = [
-    callerOf(account),
-    ...namedPrincipals(statements),
-    ...(statements.some((statement) => statement.principals.length > 0)
-      ? [callerOf(account === otherAccount ? exampleAccount : otherAccount)]
-      : []),
+    ...new Set([
+      ...callers,
+      ...namedPrincipals(statements),
+      ...(statements.some((statement) => statement.principals.length > 0)
+        ? [callerOf(account === otherAccount ? exampleAccount : otherAccount)]
+        : []),
+    ]),
   ]
   const keyValuesOf = new Map<string, KeyValues | undefined>()
   const valuesOfKey = (key: string): KeyValues | undefined => {
@@ -329,7 +336,12 @@ export function searchDifferences(
       return index
     })
     const withScope = scopeElement === undefined ? elements : [...elements, scopeElement]
-    for (const resourceSpace of resourceSpaces(group.catalogAction, allPatterns, places, spaces)) {
+    for (const resourceSpace of resourceSpaces(
+      group.catalogAction,
+      witnessPatterns,
+      places,
+      spaces,
+    )) {
       const { type } = resourceSpace
       const cells = spaceCells(resourceSpace, withScope)
       if (cells === undefined) return done(work.unknown)

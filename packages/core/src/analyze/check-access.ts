@@ -36,13 +36,21 @@ function checkOf(
 /**
  * Whether `after` grants nothing that `before` does not (IAM Access Analyzer's
  * CheckNoNewAccess, offline): `fail` lists the new access with a request that shows each part.
+ * With `within`, only the access to those actions (and resources) is looked at.
  */
 export function checkNoNewAccess(
   before: unknown,
   after: unknown,
   options?: AnalysisOptions,
+  within?: AccessQuery,
 ): AccessCheck {
-  const run = runAnalysis(before, after, options)
+  let scope: AccessQuery | undefined
+  if (within !== undefined) {
+    const read = readQuery(within)
+    if ('source' in read) return { errors: [read] }
+    scope = read
+  }
+  const run = runAnalysis(before, after, options, undefined, scope)
   if ('errors' in run) return { errors: run.errors }
   const added = replayRegions(run.search.added, run)
   return checkOf(added, provenEmpty(run.search), run.reasons, run.search.requests)

@@ -3,6 +3,7 @@ import { evaluate } from '../authorize/index.ts'
 import { catalogFixture } from '../catalog/create-catalog.test-data.ts'
 import { createCatalog } from '../catalog/index.ts'
 import { expectWitnessesReplay } from '../testing/index.ts'
+import { checkNoNewAccess } from './check-access.ts'
 import { type Comparison, comparePolicies } from './compare-policies.ts'
 import { diffAccess } from './diff-access.ts'
 
@@ -231,6 +232,45 @@ describe('comparePolicies: known answers', () => {
     const result = compared(set, set)
     expect(result.relation).toBe('unknown')
     expect(result.reasons.join(' ')).toContain('policy variable')
+  })
+
+  it('finds what an identity policy grants in each account it names, each to a caller there', () => {
+    const first =
+      'arn:aws:connect:us-east-1:111111111111:instance/a1b2c3d4-0000-4000-8000-000000000001'
+    const second =
+      'arn:aws:connect:us-east-1:222222222222:instance/a1b2c3d4-0000-4000-8000-000000000002'
+    const before = identity(allow('connect:DescribeInstance', first))
+    const after = identity(allow('connect:DescribeInstance', [first, second]))
+    const result = compared(before, after)
+    expect(result.relation).toBe('broader')
+    expect(result.added.regions.map((region) => region.witness.request)).toEqual([
+      expect.objectContaining({
+        resource: second,
+        principal: 'arn:aws:iam::222222222222:role/ExampleRole',
+      }),
+    ])
+    expectWitnessesReplay(before, after, result, catalog)
+  })
+
+  it('checkNoNewAccess within some actions looks at those actions only', () => {
+    const before = identity(allow('connect:DescribeUser', `${instance}/agent/*`))
+    const after = identity(
+      allow(['connect:DescribeUser', 'connect:DeleteUser'], `${instance}/agent/*`),
+    )
+    const everything = checkNoNewAccess(before, after, { catalog })
+    expect(everything.errors === undefined && everything.result).toBe('fail')
+    const described = checkNoNewAccess(
+      before,
+      after,
+      { catalog },
+      { actions: ['connect:Describe*'] },
+    )
+    expect(described.errors === undefined && described.result).toBe('pass')
+    const deleted = checkNoNewAccess(before, after, { catalog }, { actions: ['connect:Delete*'] })
+    expect(
+      deleted.errors === undefined && deleted.access.regions.flatMap((r) => r.actions),
+    ).toEqual(['connect:deleteuser'])
+    expect(checkNoNewAccess(before, after, { catalog }, { actions: [] }).errors).toHaveLength(1)
   })
 
   it('work past its limits is unknown, with the limit named', () => {

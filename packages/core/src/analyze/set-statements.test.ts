@@ -1,3 +1,4 @@
+// biome-ignore-all lint/suspicious/noTemplateCurlyInString: IAM policy variables in texts, not templates
 import { describe, expect, it } from 'vitest'
 import { analysisCatalog as catalog } from '../testing/index.ts'
 import { prepareForAnalysis } from './prepared-set.ts'
