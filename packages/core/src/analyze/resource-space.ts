@@ -1,3 +1,4 @@
+import { isUuidSegment } from '../catalog/connect-identifiers.ts'
 import type { ArnFormat, CatalogAction } from '../catalog/index.ts'
 import { splitArn } from '../match/index.ts'
 import { type GlobToken, globTokens, tokensMatch } from './glob-search.ts'
@@ -33,18 +34,32 @@ function readFormatTokens(format: ArnFormat): GlobToken[] {
   const tokens: GlobToken[] = globTokens('arn:')
   for (const [index, field] of format.fields.entries()) {
     if (index > 0) tokens.push({ kind: 'literal', character: ':' })
+    let before = ''
     for (const token of field) {
       if (token.kind === 'text') {
         for (const character of token.text) tokens.push({ kind: 'literal', character })
+        before = token.text
         continue
       }
-      const except = index < 4 ? `${token.excludes}:` : token.excludes
+      const barred = index < 4 ? `${token.excludes}:` : token.excludes
+      const except =
+        uuidIdentifier(format, index, before) && !barred.includes('/') ? `${barred}/` : barred
       const bar = except === '' ? {} : { except }
       if (!fieldMayBeEmpty[index]) tokens.push({ kind: 'one', ...bar })
       tokens.push({ kind: 'run', ...bar })
     }
   }
   return tokens
+}
+
+/**
+ * Whether a variable of a format is an Amazon Connect identifier, a UUID, which holds no `/`:
+ * what follows `queue/` in an Amazon Connect ARN (`catalog/connect-identifiers.ts`).
+ */
+function uuidIdentifier(format: ArnFormat, field: number, before: string): boolean {
+  if (format.service !== 'connect' || field !== 4) return false
+  const segment = /([a-z-]+)\/$/.exec(before)?.[1]
+  return segment !== undefined && isUuidSegment(segment)
 }
 
 /** A hash of a name, for identifiers that differ by variable and stay the same between runs. */

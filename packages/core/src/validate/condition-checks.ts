@@ -1,3 +1,4 @@
+import { uuidProblem } from '../catalog/connect-identifiers.ts'
 import type { Catalog, CatalogConditionKey } from '../catalog/index.ts'
 import {
   conditionOperators,
@@ -11,7 +12,6 @@ import { closestName } from '../suggest/index.ts'
 import { supportingCount, unsupportedServices } from './action-lists.ts'
 import type { CheckContext, StatementFacts } from './check-context.ts'
 import { quote } from './check-context.ts'
-import { uuidProblem } from './connect-identifiers.ts'
 import { accountKeys, alwaysPresentKeys, mismatch } from './key-types.ts'
 import { isPlaceholderValue } from './placeholder.ts'
 

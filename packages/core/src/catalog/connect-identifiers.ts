@@ -21,6 +21,11 @@ const uuidSegments = new Set([
   'transfer-destination',
 ])
 
+/** Whether an Amazon Connect ARN's path segment (`queue`) is followed by a UUID. */
+export function isUuidSegment(segment: string): boolean {
+  return uuidSegments.has(segment)
+}
+
 const uuid = /^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$/
 const groupLengths = [8, 4, 4, 4, 12]
 
