@@ -1,5 +1,6 @@
 import { didYouMean } from '@connect-policy/core'
 import type { Command } from './command.ts'
+import { audit } from './commands/audit.ts'
 import { catalog } from './commands/catalog.ts'
 import { checkNotGranted } from './commands/check-not-granted.ts'
 import { compare } from './commands/compare.ts'
@@ -17,6 +18,7 @@ const commands: Readonly<Record<string, Command>> = {
   compare,
   'check-not-granted': checkNotGranted,
   summarize,
+  audit,
   samples,
   catalog,
 }
@@ -32,6 +34,8 @@ Commands:
   check-not-granted --policy <file>... --action <pattern>...
                               prove actions are never granted, or show requests that are
   summarize <file...>         what a policy set allows, by service, access level and resource
+  audit <file...>             the Amazon Connect checks (administrator paths, data, isolation,
+                              destruction, toll fraud), each finding with a request
   samples list|show|check     the documented Amazon Connect examples, checked and evaluated
   catalog <service|pattern>   actions, resource types and condition keys of the service reference
 
@@ -45,13 +49,14 @@ Examples:
     --resource arn:aws:connect:us-east-1:123456789012:instance/abc/agent/def --explain
   connect-policy compare main/agent.json branch/agent.json
   connect-policy check-not-granted --policy agent.json --action connect:DeleteInstance
+  connect-policy audit agent.json --instance a1b2c3d4-0000-4000-8000-000000000001
   connect-policy samples show create-user-deny-security-profile
   connect-policy samples check
   connect-policy catalog 'connect:Describe*'
 
 Exit codes: 0 success; 1 findings at or above --fail-on, an unmet --expect, nothing found, a
-sample expectation not decided as recorded, new access (compare) or access granted
-(check-not-granted); 2 usage or input error. Colours only on a
+sample expectation not decided as recorded, new access (compare), access granted
+(check-not-granted) or audit findings; 2 usage or input error. Colours only on a
 terminal; NO_COLOR turns them off.
 `
 

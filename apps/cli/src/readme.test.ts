@@ -118,6 +118,7 @@ describe('README', () => {
       'compare',
       'check-not-granted',
       'summarize',
+      'audit',
       'samples',
       'catalog',
     ]) {
