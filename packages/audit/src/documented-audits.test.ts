@@ -1,9 +1,15 @@
+import { readFileSync } from 'node:fs'
+import { join } from 'node:path'
+import { fileURLToPath } from 'node:url'
 import { awsCatalog } from '@connect-policy/catalog'
 import { readManagedPolicies } from '@connect-policy/catalog/corpus'
 import { evaluate } from '@connect-policy/core'
 import { fillPlaceholders, samples } from '@connect-policy/samples'
 import { describe, expect, it } from 'vitest'
 import { auditPolicySet } from './audit-policy-set.ts'
+import { auditChecks } from './checks/index.ts'
+
+const root = join(fileURLToPath(new URL('.', import.meta.url)), '..', '..', '..')
 
 const catalog = awsCatalog()
 const { policies } = readManagedPolicies()
@@ -43,6 +49,12 @@ describe('the AWS managed policies for Amazon Connect, audited', () => {
       'outbound-messaging',
       'claim-phone-numbers',
     ])
+  })
+
+  it('AmazonConnectServiceLinkedRolePolicy, the largest, fails the same checks as full access', () => {
+    expect(failed(managed('AmazonConnectServiceLinkedRolePolicy'))).toEqual(
+      failed(managed('AmazonConnect_FullAccess')),
+    )
   })
 
   it('AmazonConnectReadOnlyAccess reads contact data and federates into every instance', () => {
@@ -90,5 +102,16 @@ describe('the documented examples, audited', () => {
     const text = sample?.printed.original?.text as string
     const printed = { identityPolicies: [fillPlaceholders(text, sample?.placeholders ?? [])] }
     expect(failed(printed)).toEqual(['sibling-sub-resources'])
+  })
+})
+
+describe('docs/AUDIT.md', () => {
+  it('lists every check with its file and AWS page', () => {
+    const page = readFileSync(join(root, 'docs', 'AUDIT.md'), 'utf8')
+    for (const check of auditChecks) {
+      expect(page).toContain(`| \`${check.code}\``)
+      expect(page).toContain(`packages/audit/src/checks/${check.code}.ts`)
+      expect(page).toContain(check.source.url)
+    }
   })
 })

@@ -75,4 +75,11 @@ export const targets: readonly Target<MetricName>[] = [
     threshold: 5000,
     format: formatTime,
   },
+  {
+    metric: 'auditLargestConnectPolicyMs',
+    description: 'the largest Amazon Connect managed policy audited (every check)',
+    direction: 'below',
+    threshold: 100,
+    format: formatTime,
+  },
 ]

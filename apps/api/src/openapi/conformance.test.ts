@@ -99,6 +99,16 @@ const examples: Readonly<Record<string, readonly Example[]>> = {
     },
   ],
   summarizeAccess: [{ body: { policies: { identityPolicies: [readNotDelete] } } }],
+  auditPolicySet: [
+    { body: { policies: { identityPolicies: [readNotDelete] } } },
+    {
+      body: {
+        policies: { identityPolicies: [readNotDelete] },
+        checks: ['delete-instance', 'outside-intended-instances'],
+        instances: ['a1b2c3d4-5678-90ab-cdef-111122223333'],
+      },
+    },
+  ],
   listSamples: [{}],
   getSample: [
     { params: { id: 'create-user-deny-security-profile' } },

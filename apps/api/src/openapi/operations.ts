@@ -1,5 +1,6 @@
 import type { Limits } from '../env.ts'
 import {
+  auditOperation,
   checkNotGrantedOperation,
   compareOperation,
   summarizeOperation,
@@ -29,6 +30,7 @@ export function apiOperations(limits: Limits): readonly AnyOperation[] {
     compareOperation(limits),
     checkNotGrantedOperation(limits),
     summarizeOperation(limits),
+    auditOperation(limits),
     listSamplesOperation,
     getSampleOperation,
     listServicesOperation,

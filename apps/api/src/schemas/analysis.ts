@@ -93,3 +93,37 @@ export const accessSummarySchema = z
     requests: z.number().int().min(0),
   })
   .meta({ id: 'AccessSummary' })
+
+export const auditFindingSchema = z
+  .object({
+    code: z.string().describe('the check that found it'),
+    severity: z.enum(['critical', 'high', 'medium', 'low', 'info']),
+    category: z.string(),
+    title: z.string(),
+    message: z.string().describe('what was found, in one sentence that names the witness'),
+    actions: z.array(z.string()),
+    within: z.array(z.string()).describe('the resource patterns of the set the witness matches'),
+    outside: z.array(z.string()).describe('those it does not'),
+    conditions: conditionValues,
+    witness: z.object({
+      request: witnessRequestSchema,
+      decision: decisionSchema.describe("the set's decision on the request, explained"),
+    }),
+    source: z.object({ title: z.string(), url: z.string() }).describe('the AWS page'),
+  })
+  .meta({ id: 'AuditFinding' })
+
+export const auditReportSchema = z
+  .object({
+    findings: z.array(auditFindingSchema).describe('most severe first'),
+    checks: z.array(
+      z.object({
+        code: z.string(),
+        severity: z.enum(['critical', 'high', 'medium', 'low', 'info']),
+        status: z.enum(['pass', 'fail', 'unknown', 'skipped']),
+        findings: z.number().int().min(0),
+        reasons: z.array(z.string()).describe('why a check is `unknown` or `skipped`'),
+      }),
+    ),
+  })
+  .meta({ id: 'AuditReport' })

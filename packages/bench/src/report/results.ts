@@ -37,6 +37,7 @@ export const metricNames = [
   'summarizeFullAccessMs',
   'patternInclusionMs',
   'connectFamilyPairsMs',
+  'auditLargestConnectPolicyMs',
 ] as const
 export type MetricName = (typeof metricNames)[number]
 export type Metrics = Partial<Record<MetricName, number>>

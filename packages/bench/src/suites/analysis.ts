@@ -1,3 +1,4 @@
+import { auditPolicySet } from '@connect-policy/audit'
 import { awsCatalog, connectFamily } from '@connect-policy/catalog'
 import { readManagedPolicies } from '@connect-policy/catalog/corpus'
 import { comparePolicies, prepareForAnalysis, summarizeAccess } from '@connect-policy/core'
@@ -64,6 +65,17 @@ export function analysisSuite(): SuiteOutcome {
     time: 2000,
     iterations: 15,
   })
+  // the largest of Amazon Connect's own managed policies, every check of the audit
+  const largest = policies
+    .filter((policy) => /^AmazonConnect/.test(policy.name))
+    .reduce((a, b) => (b.text.length > a.text.length ? b : a))
+  const largestSet = identity(largest.text)
+  const audited = auditPolicySet(largestSet, { catalog })
+  if (audited.errors !== undefined) throw new Error(`${largest.name} must be audited`)
+  const audit = measure('audit', () => auditPolicySet(largestSet, { catalog }), {
+    time: 2000,
+    iterations: 15,
+  })
   // every ARN the 14-star pattern matches, the wider one does too, and not the other way round
   const narrow = allowGetObject(adversarialPattern)
   const wide = allowGetObject('arn:aws:s3:::*a*b*')
@@ -104,7 +116,7 @@ export function analysisSuite(): SuiteOutcome {
       id: 'analysis',
       title: 'The analyzer',
       description:
-        'Questions about every request at once (`comparePolicies`, `summarizeAccess`) with the whole AWS service reference, each answer found over the cells the policies draw and every witness replayed through the evaluator.',
+        'Questions about every request at once (`comparePolicies`, `summarizeAccess`, the audit of `@connect-policy/audit`) with the whole AWS service reference, each answer found over the cells the policies draw and every witness replayed through the evaluator.',
       unit: 'ms',
       columns: ['time'],
       rows: [
@@ -114,6 +126,10 @@ export function analysisSuite(): SuiteOutcome {
         },
         { name: '`AmazonConnect_FullAccess` summarized', first: summarize },
         { name: 'a 14-star pattern’s inclusion in `arn:aws:s3:::*a*b*`', first: include },
+        {
+          name: `\`${largest.name}\` audited (${audited.checks.length} checks, ${audited.findings.length} findings)`,
+          first: audit,
+        },
         {
           name: `every ordered pair of the ${members.length} managed policies that name a Connect-family action (${every.pairs} comparisons)`,
           first: once(every.time.milliseconds),
@@ -134,6 +150,7 @@ export function analysisSuite(): SuiteOutcome {
       summarizeFullAccessMs: summarize.median,
       patternInclusionMs: include.median,
       connectFamilyPairsMs: every.time.milliseconds,
+      auditLargestConnectPolicyMs: audit.median,
     },
   }
 }

@@ -1,3 +1,4 @@
+import { auditPolicySet } from '@connect-policy/audit'
 import {
   type AnalysisOptions,
   checkAccessNotGranted,
@@ -9,7 +10,12 @@ import type { z } from 'zod'
 import type { CatalogProvider } from '../../dependencies.ts'
 import type { DeepReadonly } from '../../http/handle.ts'
 import { ProblemError } from '../../problem/problem.ts'
-import type { CheckNotGrantedOperation, CompareOperation, SummarizeOperation } from './schemas.ts'
+import type {
+  AuditOperation,
+  CheckNotGrantedOperation,
+  CompareOperation,
+  SummarizeOperation,
+} from './schemas.ts'
 
 type Body<Operation extends { body?: unknown }> = z.output<
   NonNullable<Operation['body']> & z.ZodType
@@ -24,11 +30,13 @@ export type AnalyzeTask =
   | { readonly analysis: 'compare'; readonly body: Body<CompareOperation> }
   | { readonly analysis: 'check-not-granted'; readonly body: Body<CheckNotGrantedOperation> }
   | { readonly analysis: 'summarize'; readonly body: Body<SummarizeOperation> }
+  | { readonly analysis: 'audit'; readonly body: Body<AuditOperation> }
 
 export type AnalyzeAnswer =
   | Answer<CompareOperation>
   | Answer<CheckNotGrantedOperation>
   | Answer<SummarizeOperation>
+  | Answer<AuditOperation>
 
 function refused(errors: readonly EvaluationError[]): ProblemError {
   const count = errors.length
@@ -40,7 +48,7 @@ function refused(errors: readonly EvaluationError[]): ProblemError {
 }
 
 /**
- * The analyses of `POST /v1/compare`, `/v1/check-not-granted` and `/v1/summarize`, as a worker
+ * The analyses of `POST /v1/compare`, `/v1/check-not-granted`, `/v1/summarize` and `/v1/audit`, as a worker
  * thread runs them with the server's service reference; the pool stops one at its deadline.
  */
 export function analyzer(catalog: CatalogProvider): (task: AnalyzeTask) => AnalyzeAnswer {
@@ -58,7 +66,14 @@ export function analyzer(catalog: CatalogProvider): (task: AnalyzeTask) => Analy
               },
               options,
             )
-          : summarizeAccess(task.body.policies, options)
+          : task.analysis === 'summarize'
+            ? summarizeAccess(task.body.policies, options)
+            : auditPolicySet(task.body.policies, {
+                catalog: options.catalog as NonNullable<AnalysisOptions['catalog']>,
+                ...(task.body.checks === undefined ? {} : { checks: task.body.checks }),
+                ...(task.body.instances === undefined ? {} : { instances: task.body.instances }),
+                ...(task.body.accounts === undefined ? {} : { accounts: task.body.accounts }),
+              })
     if (result.errors !== undefined) throw refused(result.errors)
     return result as AnalyzeAnswer
   }

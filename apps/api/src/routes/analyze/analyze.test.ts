@@ -3,7 +3,12 @@ import { type AuthorizationRequest, evaluate } from '@connect-policy/core'
 import request from 'supertest'
 import { describe, expect, it } from 'vitest'
 import { expectDocumented, expectProblem, testApp, testConfig } from '../../testing/test-app.ts'
-import { checkNotGrantedOperation, compareOperation, summarizeOperation } from './schemas.ts'
+import {
+  auditOperation,
+  checkNotGrantedOperation,
+  compareOperation,
+  summarizeOperation,
+} from './schemas.ts'
 
 const config = testConfig()
 const app = testApp(config)
@@ -126,5 +131,52 @@ describe('POST /v1/summarize', () => {
         'Allow',
       )
     }
+  })
+})
+
+describe('POST /v1/audit', () => {
+  it('answers the findings, each with a witness the set decides as claimed', async () => {
+    const policies = setOf(allow('connect:*', '*'))
+    const response = await post('/v1/audit', {
+      policies,
+      instances: ['a1b2c3d4-5678-90ab-cdef-111122223333'],
+    })
+    expect(response.status).toBe(200)
+    const body = expectDocumented(auditOperation(config.limits).response.schema, response.body)
+    expect(body.checks.map((check) => check.code)).toContain('delete-instance')
+    expect(body.findings[0]?.severity).toBe('critical')
+    const codes = new Set(body.findings.map((finding) => finding.code))
+    expect(codes).toContain('emergency-admin-access')
+    expect(codes).toContain('outside-intended-instances')
+    const catalog = awsCatalog()
+    for (const finding of body.findings) {
+      const witness = finding.witness.request as AuthorizationRequest
+      expect(evaluate(witness, policies, { catalog }).decision).toBe(
+        finding.witness.decision.decision,
+      )
+    }
+  })
+
+  it('runs the checks chosen, and refuses a check that does not exist', async () => {
+    const chosen = await post('/v1/audit', {
+      policies: setOf(allow('connect:Describe*', '*')),
+      checks: ['delete-instance'],
+    })
+    expect(chosen.status).toBe(200)
+    expect(chosen.body.checks).toEqual([
+      { code: 'delete-instance', severity: 'critical', status: 'pass', findings: 0, reasons: [] },
+    ])
+    expectProblem(
+      await post('/v1/audit', { policies: setOf(), checks: ['delete-instances'] }),
+      400,
+      'invalid-request',
+    )
+    expectProblem(
+      await post('/v1/audit', {
+        policies: setOf({ Effect: 'Permit', Action: 'connect:*', Resource: '*' }),
+      }),
+      422,
+      'invalid-policy-set',
+    )
   })
 })

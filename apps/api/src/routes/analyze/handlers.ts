@@ -1,7 +1,12 @@
 import { type Handler, JsonText } from '../../http/handle.ts'
 import { type PoolRoute, runInPool } from '../../pool/run-in-pool.ts'
 import type { Answer } from './analyze-body.ts'
-import type { CheckNotGrantedOperation, CompareOperation, SummarizeOperation } from './schemas.ts'
+import type {
+  AuditOperation,
+  CheckNotGrantedOperation,
+  CompareOperation,
+  SummarizeOperation,
+} from './schemas.ts'
 
 /** Each analysis runs in a worker thread of the pool, which stops it at the request's deadline. */
 export function compare(settings: PoolRoute): Handler<CompareOperation> {
@@ -22,5 +27,12 @@ export function summarize(settings: PoolRoute): Handler<SummarizeOperation> {
   return async ({ body }, { res }) =>
     new JsonText<Answer<SummarizeOperation>>(
       await runInPool({ kind: 'analyze', analysis: 'summarize', body }, res, settings),
+    )
+}
+
+export function audit(settings: PoolRoute): Handler<AuditOperation> {
+  return async ({ body }, { res }) =>
+    new JsonText<Answer<AuditOperation>>(
+      await runInPool({ kind: 'analyze', analysis: 'audit', body }, res, settings),
     )
 }

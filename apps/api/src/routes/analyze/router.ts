@@ -5,8 +5,13 @@ import { jsonBody } from '../../http/json-body.ts'
 import { shedWhenPoolBusy } from '../../http/shedding.ts'
 import type { PoolRoute } from '../../pool/run-in-pool.ts'
 import { route } from '../route.ts'
-import { checkNotGranted, compare, summarize } from './handlers.ts'
-import { checkNotGrantedOperation, compareOperation, summarizeOperation } from './schemas.ts'
+import { audit, checkNotGranted, compare, summarize } from './handlers.ts'
+import {
+  auditOperation,
+  checkNotGrantedOperation,
+  compareOperation,
+  summarizeOperation,
+} from './schemas.ts'
 
 export function analyzeRouter(limits: Limits, settings: PoolRoute): Router {
   const router = Router()
@@ -17,5 +22,7 @@ export function analyzeRouter(limits: Limits, settings: PoolRoute): Router {
   route(router, checkOp, shed, ...jsonBody(limits), handle(checkOp, checkNotGranted(settings)))
   const summarizeOp = summarizeOperation(limits)
   route(router, summarizeOp, shed, ...jsonBody(limits), handle(summarizeOp, summarize(settings)))
+  const auditOp = auditOperation(limits)
+  route(router, auditOp, shed, ...jsonBody(limits), handle(auditOp, audit(settings)))
   return router
 }

@@ -1,7 +1,13 @@
+import { auditChecks } from '@connect-policy/audit'
 import { z } from 'zod'
 import type { Limits } from '../../env.ts'
 import { defineOperation, noParameters } from '../../openapi/define-operation.ts'
-import { accessCheckSchema, accessSummarySchema, comparisonSchema } from '../../schemas/analysis.ts'
+import {
+  accessCheckSchema,
+  accessSummarySchema,
+  auditReportSchema,
+  comparisonSchema,
+} from '../../schemas/analysis.ts'
 import { policySchemas } from '../../schemas/policy.ts'
 
 const exampleSet = (resource: string) => ({
@@ -94,6 +100,45 @@ export function summarizeOperation(limits: Limits) {
   })
 }
 
+export function auditOperation(limits: Limits) {
+  const { policySet } = policySchemas(limits)
+  const codes = auditChecks.map((check) => check.code) as [string, ...string[]]
+  const ids = (what: string) => z.array(z.string().min(1).max(2048)).max(100).describe(what)
+  return defineOperation({
+    method: 'post',
+    path: '/v1/audit',
+    operationId: 'auditPolicySet',
+    tag: 'Analysis',
+    summary: 'Audit a policy set for Amazon Connect',
+    description: `The Amazon Connect audit: paths to instance administrator through IAM alone, data leaving the contact center, isolation between instances, destruction, toll fraud and the sibling services' sub-resources, each check decided over every request, each finding with a witness request and the set's decision, explained, and the AWS page the check rests on. ${exactly}`,
+    params: noParameters,
+    query: noParameters,
+    body: z
+      .strictObject({
+        policies: policySet,
+        checks: z
+          .array(z.enum(codes))
+          .max(codes.length)
+          .optional()
+          .describe('the checks to run; all without it'),
+        instances: ids(
+          'the Amazon Connect instances (ids or ARNs) the set is meant for: the isolation check runs with them',
+        ).optional(),
+        accounts: ids('the accounts the set is meant for').optional(),
+      })
+      .meta({
+        id: 'AuditRequest',
+        example: { policies: exampleSet('*'), instances: ['a1b2c3d4-5678-90ab-cdef-111122223333'] },
+      }),
+    response: {
+      description: 'The findings, most severe first, and how each check ended.',
+      schema: auditReportSchema,
+    },
+    problems: ['invalid-policy-set'],
+  })
+}
+
 export type CompareOperation = ReturnType<typeof compareOperation>
+export type AuditOperation = ReturnType<typeof auditOperation>
 export type CheckNotGrantedOperation = ReturnType<typeof checkNotGrantedOperation>
 export type SummarizeOperation = ReturnType<typeof summarizeOperation>
