@@ -2,6 +2,13 @@ import type { AuditCheck } from '../check.ts'
 import { awsPages } from './aws-pages.ts'
 import { unnamedIdentifier } from './unnamed.ts'
 
+/** Whether a resource pattern names security profiles by id, without a wildcard. */
+function namesSecurityProfile(pattern: string): boolean {
+  const at = pattern.lastIndexOf('/security-profile/')
+  const id = at < 0 ? '' : pattern.slice(at + '/security-profile/'.length)
+  return id !== '' && !id.includes('*') && !id.includes('?')
+}
+
 export const assignAnySecurityProfile: AuditCheck = {
   code: 'assign-any-security-profile',
   category: 'administrator',
@@ -21,6 +28,6 @@ export const assignAnySecurityProfile: AuditCheck = {
     // a Deny that withholds named profiles is the guard AWS's example documents
     keep: (grant, scope) =>
       grant.resourceTypes.includes('connect:security-profile') &&
-      !scope.denied.some((pattern) => /\/security-profile\/[^*?]+$/.test(pattern)),
+      !scope.denied.some(namesSecurityProfile),
   },
 }

@@ -58,8 +58,9 @@ function readFormatTokens(format: ArnFormat): GlobToken[] {
  */
 function uuidIdentifier(format: ArnFormat, field: number, before: string): boolean {
   if (format.service !== 'connect' || field !== 4) return false
-  const segment = /([a-z-]+)\/$/.exec(before)?.[1]
-  return segment !== undefined && isUuidSegment(segment)
+  if (!before.endsWith('/')) return false
+  // the segment the text ends with, `queue` of `/queue/`
+  return isUuidSegment(before.slice(before.lastIndexOf('/', before.length - 2) + 1, -1))
 }
 
 /** A hash of a name, for identifiers that differ by variable and stay the same between runs. */
