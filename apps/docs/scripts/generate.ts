@@ -1,5 +1,6 @@
 import { fileURLToPath } from 'node:url'
 import { awsCatalogData, connectFamily, subsetCatalogData } from '@connect-policy/catalog'
+import { readManagedPolicies } from '@connect-policy/catalog/corpus'
 import { samples } from '@connect-policy/samples'
 import { writeSite } from '../src/generate/write-site.ts'
 
@@ -16,6 +17,10 @@ const count = writeSite(siteDir, {
   catalogData,
   servicePrefixes: connectFamily,
   playgroundCatalog: subsetCatalogData(catalogData, playgroundPrefixes),
+  // the audit pages show what Amazon Connect's own managed policies fail
+  managedPolicies: readManagedPolicies().policies.filter((policy) =>
+    ['AmazonConnect_FullAccess', 'AmazonConnectReadOnlyAccess'].includes(policy.name),
+  ),
 })
 console.log(
   `generated ${count} files into ${siteDir} in ${Math.round(performance.now() - started)} ms`,

@@ -2,6 +2,8 @@
 export interface SiteData {
   readonly examples: readonly { readonly text: string; readonly link: string }[]
   readonly services: readonly { readonly text: string; readonly link: string }[]
+  /** The audit's checks, each with its page. */
+  readonly checks: readonly { readonly text: string; readonly link: string }[]
   /** The date of the service reference data. */
   readonly catalogDate: string
 }
@@ -26,6 +28,7 @@ export function readSiteData(json: string): SiteData {
     data === null ||
     !links((data as { examples?: unknown }).examples) ||
     !links((data as { services?: unknown }).services) ||
+    !links((data as { checks?: unknown }).checks) ||
     typeof (data as { catalogDate?: unknown }).catalogDate !== 'string'
   ) {
     throw new Error(`${siteDataPath} is not what the generator writes: run \`pnpm generate\``)

@@ -61,6 +61,23 @@ describe.skipIf(!runBrowserTests)('the playground in Chromium', () => {
     await page.close()
   })
 
+  it('audits the policy as it is typed, each finding linked to its check page', async () => {
+    const { page, problems } = await open()
+    await page.getByTestId('example-picker').selectOption('start-contact-recording')
+    await expect.poll(() => page.getByTestId('audit-clean').isVisible()).toBe(true)
+    const input = page.getByTestId('policy-input')
+    const policy = JSON.parse(await input.inputValue()) as { Statement: object[] }
+    policy.Statement.push({ Effect: 'Allow', Action: 'connect:DeleteInstance', Resource: '*' })
+    await input.fill(JSON.stringify(policy, null, 2))
+    const findings = page.getByTestId('audit-findings')
+    await expect.poll(() => findings.textContent()).toContain('critical delete-instance:')
+    expect(await findings.locator('a').first().getAttribute('href')).toMatch(
+      /\/audit\/delete-instance$/,
+    )
+    expect(problems).toEqual([])
+    await page.close()
+  })
+
   it('underlines what the validator finds and lists it with line and column', async () => {
     const { page, problems } = await open()
     await page.getByTestId('example-picker').selectOption('start-contact-recording')

@@ -55,6 +55,7 @@ export default defineConfigWithTheme<ThemeConfig>({
       { text: 'Examples', link: '/examples/', activeMatch: '^/examples/' },
       { text: 'Services', link: '/services/', activeMatch: '^/services/' },
       { text: 'Findings', link: '/findings' },
+      { text: 'Audit', link: '/audit/', activeMatch: '^/audit/' },
       { text: 'Guides', items: guides, activeMatch: '^/guide/' },
       {
         text: 'Playground',
@@ -74,6 +75,7 @@ export default defineConfigWithTheme<ThemeConfig>({
           items: [...site.services],
         },
       ],
+      '/audit/': [{ text: 'The Amazon Connect audit', link: '/audit/', items: [...site.checks] }],
       '/guide/': [{ text: 'Guides', items: guides }],
     },
     outline: { level: [2, 3] },

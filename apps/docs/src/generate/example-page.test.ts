@@ -44,6 +44,7 @@ describe('examplePage', () => {
       'Decision table',
       'In plain language',
       'Effective access',
+      'Audit',
     ])
     expect(page).toMatch(/^---\ntitle: "Allow creating users, but not with one security profile"\n/)
   })

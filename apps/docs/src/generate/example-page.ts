@@ -15,6 +15,7 @@ import {
 } from '@connect-policy/samples'
 import { escapeHtml, fence, headingText, htmlBlock, inlineHtml, row } from '../html.ts'
 import { accessSection } from './access-section.ts'
+import { type AuditSubject, auditSection, sampleSubjects } from './audit-pages.ts'
 import { decisionRows, decisionTable } from './decision-table.ts'
 import { findingLink, findingsTable } from './findings-table.ts'
 import {
@@ -29,6 +30,8 @@ export interface ExamplePageOptions {
   readonly catalog: Catalog
   /** Service prefixes that have a page of their own under /services/. */
   readonly servicePages: readonly string[]
+  /** The example's audit, when already made; made here otherwise. */
+  readonly audit?: readonly AuditSubject[]
 }
 
 const partClass: Record<PrintedPart, string> = {
@@ -261,7 +264,8 @@ function facts(sample: Sample, servicePages: readonly string[]): string {
 /**
  * The page of one documented example: what it is for, the text as each printing shows it with
  * its errata marked, what the validator finds, the corrected policy, the decisions the core
- * computes for the page's claims, and the policy in plain language.
+ * computes for the page's claims, the policy in plain language, its effective access and its
+ * audit.
  */
 export function examplePage(sample: Sample, options: ExamplePageOptions): string {
   return [
@@ -278,6 +282,7 @@ export function examplePage(sample: Sample, options: ExamplePageOptions): string
     decisionSection(sample, options.catalog),
     plainLanguageSection(sample, options.catalog),
     accessSection(sample, options.catalog),
+    auditSection(options.audit ?? sampleSubjects(sample, options.catalog)),
   ]
     .filter((part) => part !== '')
     .join('\n\n')

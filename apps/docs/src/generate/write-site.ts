@@ -1,5 +1,6 @@
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs'
 import { dirname, join } from 'node:path'
+import { auditChecks, auditPolicySet } from '@connect-policy/audit'
 import {
   type Catalog,
   type CatalogData,
@@ -11,6 +12,13 @@ import {
 } from '@connect-policy/core'
 import type { Sample } from '@connect-policy/samples'
 import { type SiteData, siteDataPath } from '../site-data.ts'
+import {
+  type AuditSubject,
+  auditCheckLink,
+  auditCheckPage,
+  auditIndexPage,
+  sampleSubjects,
+} from './audit-pages.ts'
 import { decisionRows } from './decision-table.ts'
 import { examplePage } from './example-page.ts'
 import { exampleLink, examplesIndexPage } from './examples-index.ts'
@@ -27,11 +35,14 @@ export interface SiteInput {
   readonly servicePrefixes: readonly string[]
   /** The catalog data the playground loads: a subset, small enough for a browser. */
   readonly playgroundCatalog: CatalogData
+  /** AWS managed policies the audit pages show the results of, by name. */
+  readonly managedPolicies?: readonly { readonly name: string; readonly text: string }[]
 }
 
 /** Paths of the generated files and folders, relative to the VitePress source folder. */
 export const generatedPaths = [
   'examples',
+  'audit',
   'services',
   'findings.md',
   'public/playground',
@@ -63,8 +74,25 @@ export function siteFiles(input: SiteInput): Map<string, string> {
   const rows = new Map(
     input.samples.map((sample) => [sample.id, decisionRows(sample, { catalog })]),
   )
+  const audits = new Map(
+    input.samples.map((sample) => [sample.id, sampleSubjects(sample, catalog)]),
+  )
   for (const sample of input.samples) {
-    files.set(`examples/${sample.id}.md`, examplePage(sample, { catalog, servicePages }))
+    files.set(
+      `examples/${sample.id}.md`,
+      examplePage(sample, { catalog, servicePages, audit: audits.get(sample.id) ?? [] }),
+    )
+  }
+  const subjects: AuditSubject[] = [
+    ...(input.managedPolicies ?? []).map((policy) => ({
+      name: policy.name,
+      report: auditPolicySet({ identityPolicies: [policy.text] }, { catalog }),
+    })),
+    ...[...audits.values()].flat(),
+  ]
+  files.set('audit/index.md', auditIndexPage(subjects))
+  for (const check of auditChecks) {
+    files.set(`audit/${check.code}.md`, auditCheckPage(check, subjects))
   }
   files.set(
     'examples/index.md',
@@ -93,6 +121,7 @@ export function siteFiles(input: SiteInput): Map<string, string> {
       text: service.name,
       link: `/services/${service.prefix}`,
     })),
+    checks: auditChecks.map((check) => ({ text: check.title, link: auditCheckLink(check.code) })),
     catalogDate: catalog.source.date,
   }
   files.set(siteDataPath, `${JSON.stringify(siteData, null, 2)}\n`)

@@ -1,6 +1,6 @@
 import { awsCatalog } from '@connect-policy/catalog'
 import { describe, expect, it } from 'vitest'
-import { applyFix, policyName, requestOf, runPlayground } from './run.ts'
+import { applyFix, auditedPolicy, policyName, requestOf, runPlayground } from './run.ts'
 import type { PlaygroundState } from './state.ts'
 
 const contacts =
@@ -22,6 +22,20 @@ function stateWith(statements: object[], extra: Partial<PlaygroundState> = {}): 
 
 describe('runPlayground', () => {
   const catalog = awsCatalog()
+
+  it('audits the policy for Amazon Connect, up to the size of a policy AWS accepts', () => {
+    const risky = runPlayground(
+      stateWith([{ Effect: 'Allow', Action: 'connect:DeleteInstance', Resource: '*' }]),
+      catalog,
+    )
+    if (risky.audit?.errors !== undefined) throw new Error('no audit')
+    expect(risky.audit?.findings.map((finding) => finding.code)).toEqual(['delete-instance'])
+    const clean = runPlayground(stateWith([allow]), catalog)
+    expect(clean.audit?.errors === undefined && clean.audit?.findings).toEqual([])
+    const huge = stateWith([{ ...allow, Sid: 'x'.repeat(auditedPolicy) }])
+    expect(runPlayground(huge, catalog).audit).toBeUndefined()
+    expect(runPlayground(stateWith([allow])).audit).toBeUndefined()
+  })
 
   it('allows, then denies explicitly once a Deny is added, naming its statement', () => {
     const allowed = runPlayground(stateWith([allow]), catalog)

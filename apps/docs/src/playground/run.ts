@@ -1,3 +1,4 @@
+import { type AuditReport, auditPolicySet } from '@connect-policy/audit'
 import {
   type AuthorizationRequest,
   type Catalog,
@@ -19,7 +20,18 @@ export interface PlaygroundRun {
   readonly result: EvaluationResult
   /** The policy in plain language, when it could be read. */
   readonly description?: DescriptionResult
+  /** The Amazon Connect audit of the policy, with the service reference, up to `auditedPolicy` characters. */
+  readonly audit?: AuditReport
 }
+
+/**
+ * Characters past which the playground does not audit a policy as it is typed: more than any
+ * policy AWS accepts (an inline policy of a role holds 10,240), so that typing never waits on it.
+ */
+export const auditedPolicy = 10_240
+
+/** What one audit in the playground may spend: a tenth of the analyzer's defaults. */
+const playgroundAuditLimits = { maxRequests: 20_000, maxSearches: 2_000, maxSteps: 500_000 }
 
 /** The name the playground's policy goes by in explanations. */
 export const policyName = 'your policy'
@@ -72,7 +84,17 @@ export function runPlayground(state: PlaygroundState, catalog?: Catalog): Playgr
     policy === undefined
       ? undefined
       : describePolicy(policy, catalog === undefined ? {} : { catalog })
-  return { findings, request, result, ...(description === undefined ? {} : { description }) }
+  const audit =
+    catalog === undefined || policy === undefined || state.policy.length > auditedPolicy
+      ? undefined
+      : auditPolicySet(policies, { catalog, limits: playgroundAuditLimits })
+  return {
+    findings,
+    request,
+    result,
+    ...(description === undefined ? {} : { description }),
+    ...(audit === undefined ? {} : { audit }),
+  }
 }
 
 /** The policy text with a finding's fix applied. */
