@@ -24,5 +24,5 @@ if (report.errors === undefined) {
 // Prints:
 // high user-identity-takeover
 // medium contact-data-access
-// 15 checks passed
+// 16 checks passed
 // #endregion audit

@@ -108,6 +108,11 @@ const cases: Record<
     triggers: set(allow('connect:MonitorContact')),
     passes: set(allow('connect:*'), deny('connect:MonitorContact')),
   },
+  'recordings-any-bucket': {
+    triggers: set(allow('s3:Get*')),
+    // the bucket the role needs, by name
+    passes: set(allow('s3:GetObject', 'arn:aws:s3:::example-reports/*')),
+  },
   'outside-intended-instances': {
     triggers: set(allow('connect:*')),
     passes: set(allow('connect:*', [instanceArn, `${instanceArn}/*`])),

@@ -51,10 +51,14 @@ describe('the AWS managed policies for Amazon Connect, audited', () => {
     ])
   })
 
-  it('AmazonConnectServiceLinkedRolePolicy, the largest, fails the same checks as full access', () => {
-    expect(failed(managed('AmazonConnectServiceLinkedRolePolicy'))).toEqual(
-      failed(managed('AmazonConnect_FullAccess')),
-    )
+  it('AmazonConnectServiceLinkedRolePolicy, the largest, fails what full access fails', () => {
+    // its S3 resources hold `${aws:PrincipalAccount}`, which the analyzer does not compare
+    const full = failed(managed('AmazonConnect_FullAccess'))
+    expect(failed(managed('AmazonConnectServiceLinkedRolePolicy'))).toEqual([
+      ...full.slice(0, full.indexOf('monitor-contact-api') + 1),
+      'recordings-any-bucket: unknown',
+      ...full.slice(full.indexOf('monitor-contact-api') + 1),
+    ])
   })
 
   it('AmazonConnectReadOnlyAccess reads contact data and federates into every instance', () => {

@@ -30,6 +30,10 @@ export const awsPages = {
       'Service Authorization Reference: Actions, resources, and condition keys for Amazon Connect',
     url: 'https://docs.aws.amazon.com/service-authorization/latest/reference/list_amazonconnect.html',
   },
+  recordings: {
+    title: 'Amazon Connect Administrator Guide: Set up recording behavior',
+    url: 'https://docs.aws.amazon.com/connect/latest/adminguide/set-up-recordings.html',
+  },
   monitorContact: {
     title: 'Amazon Connect API Reference: MonitorContact',
     url: 'https://docs.aws.amazon.com/connect/latest/APIReference/API_MonitorContact.html',

@@ -13,6 +13,7 @@ import { monitorContactApi } from './monitor-contact-api.ts'
 import { outboundMessaging } from './outbound-messaging.ts'
 import { outboundVoice } from './outbound-voice.ts'
 import { outsideIntendedInstances } from './outside-intended-instances.ts'
+import { recordingsAnyBucket } from './recordings-any-bucket.ts'
 import { siblingSubResources } from './sibling-sub-resources.ts'
 import { storageConfigUnrestricted } from './storage-config-unrestricted.ts'
 import { userIdentityTakeover } from './user-identity-takeover.ts'
@@ -27,6 +28,7 @@ export const auditChecks: readonly AuditCheck[] = [
   storageConfigUnrestricted,
   contactDataAccess,
   monitorContactApi,
+  recordingsAnyBucket,
   outsideIntendedInstances,
   accountLevelByWildcard,
   instancePrefixPattern,
