@@ -8,6 +8,7 @@ import {
   quote,
   setStatements,
 } from '@connect-policy/core'
+import { auditLimits } from './audit-limits.ts'
 import type { AuditFinding, AuditReport, CheckOutcome } from './audit-result.ts'
 import { type AuditCheck, type AuditScope, auditSeverities } from './check.ts'
 import type { CheckContext, CheckRun } from './check-run.ts'
@@ -25,6 +26,7 @@ export interface AuditOptions {
   readonly instances?: readonly string[]
   /** The accounts the set is meant for. */
   readonly accounts?: readonly string[]
+  /** The analyzer's limits for each check; by default, shared out by the set's size (`auditLimits`). */
   readonly limits?: AnalysisLimits
 }
 
@@ -94,6 +96,8 @@ export function auditPolicySet(set: unknown, options: AuditOptions): AuditReport
   if ('errors' in prepared) return { errors: prepared.errors }
   const listed = setStatements(prepared)
   if ('errors' in listed) return { errors: listed.errors }
+  const characters = listed.statements.reduce((sum, statement) => sum + statement.characters, 0)
+
   const scope: AuditScope = {
     instances: read.instances,
     accounts: read.accounts,
@@ -106,7 +110,7 @@ export function auditPolicySet(set: unknown, options: AuditOptions): AuditReport
     set: prepared,
     catalog: read.catalog,
     scope,
-    ...(read.limits === undefined ? {} : { limits: read.limits }),
+    limits: read.limits ?? auditLimits(characters),
   }
   const findings: AuditFinding[] = []
   const checks: CheckOutcome[] = []

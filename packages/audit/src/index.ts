@@ -1,3 +1,4 @@
+export { auditLimits } from './audit-limits.ts'
 export type { AuditOptions } from './audit-policy-set.ts'
 export { auditPolicySet } from './audit-policy-set.ts'
 export type {

@@ -30,9 +30,6 @@ export interface PlaygroundRun {
  */
 export const auditedPolicy = 10_240
 
-/** What one audit in the playground may spend: a tenth of the analyzer's defaults. */
-const playgroundAuditLimits = { maxRequests: 20_000, maxSearches: 2_000, maxSteps: 500_000 }
-
 /** The name the playground's policy goes by in explanations. */
 export const policyName = 'your policy'
 
@@ -87,7 +84,7 @@ export function runPlayground(state: PlaygroundState, catalog?: Catalog): Playgr
   const audit =
     catalog === undefined || policy === undefined || state.policy.length > auditedPolicy
       ? undefined
-      : auditPolicySet(policies, { catalog, limits: playgroundAuditLimits })
+      : auditPolicySet(policies, { catalog })
   return {
     findings,
     request,

@@ -295,6 +295,23 @@ describe('comparePolicies: known answers', () => {
     expect(result.reasons.join(' ')).toContain('10000 steps')
   })
 
+  it('many values that need no search still count against the steps, and end unknown', () => {
+    const values = Array.from({ length: 400 }, (_, index) => `value-${index}*`)
+    const before = identity(allow('connect:DescribeUser', `${instance}/agent/*`))
+    const after = identity(
+      allow('connect:DescribeUser', `${instance}/agent/*`, {
+        Condition: { StringLike: { 'aws:ResourceTag/team': values } },
+      }),
+    )
+    const result = comparePolicies(before, after, { catalog, limits: { maxSteps: 50_000 } })
+    expect(result.errors).toBeUndefined()
+    if (result.errors !== undefined) return
+    expect(result.relation).toBe('unknown')
+    expect(result.reasons.join(' ')).toContain(
+      "the search of the patterns' cells passed 50000 steps",
+    )
+  })
+
   it('sets that cannot be evaluated are errors naming the side', () => {
     const result = comparePolicies(
       identity({ ...allow('connect:DescribeUser'), Effect: 'Permit' }),

@@ -509,10 +509,20 @@ export function covers(a: readonly GlobToken[], b: readonly GlobToken[]): boolea
   return positions.has(a.length)
 }
 
-/** A union without the alternatives another one covers (`covers`), so that searches read fewer. */
+/**
+ * Alternatives past which a union is not simplified: each is compared with every other, and
+ * for a union this large the comparisons cost more than the searches they would spare.
+ */
+const simplifiedAlternatives = 256
+
+/**
+ * A union without the alternatives another one covers (`covers`), so that searches read fewer;
+ * a union of more than `simplifiedAlternatives` as it is (the same texts either way).
+ */
 export function simplifiedUnion(
   alternatives: readonly (readonly GlobToken[])[],
 ): (readonly GlobToken[])[] {
+  if (alternatives.length > simplifiedAlternatives) return [...alternatives]
   const kept: (readonly GlobToken[])[] = []
   for (const [index, alternative] of alternatives.entries()) {
     const coveredByAnother = alternatives.some(

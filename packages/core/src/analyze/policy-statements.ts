@@ -3,6 +3,7 @@ import type { EvaluationError } from '../authorize/result.ts'
 import { type CompiledClause, compileCondition } from '../evaluate/conditions/index.ts'
 import { parseResourceTemplate } from '../evaluate/policy-variable.ts'
 import { readsWidely } from '../evaluate/wide-reading.ts'
+import { statementSize } from '../model/index.ts'
 
 /**
  * A statement as the analyzer reads it: the values that draw distinctions between requests.
@@ -24,6 +25,8 @@ export interface AnalyzedStatement {
   readonly principals: readonly string[]
   /** Values that hold policy variables, which the analyzer does not decide. */
   readonly variables: readonly string[]
+  /** The statement's size in characters, as the validator counts it (`statementSize`). */
+  readonly characters: number
 }
 
 export type ReadStatements =
@@ -87,6 +90,7 @@ export function readStatements(set: unknown): ReadStatements {
           entry.values.map((located) => located.value),
         ),
         variables,
+        characters: statementSize(statement).chars,
       })
     }
   }

@@ -37,6 +37,7 @@ describe('setStatements', () => {
           resources: { negated: false, patterns: ['arn:aws:connect:*:*:instance/*'] },
           conditionKeys: [],
           variables: ['arn:aws:connect:*:*:instance/*/agent/${aws:username}'],
+          characters: 91,
         },
         {
           effect: 'Deny',
@@ -44,6 +45,7 @@ describe('setStatements', () => {
           resources: { negated: true, patterns: ['arn:aws:connect:*:*:instance/a/*'] },
           conditionKeys: ['connect:InstanceId', 'aws:SecureTransport'],
           variables: [],
+          characters: 108,
         },
       ],
     }

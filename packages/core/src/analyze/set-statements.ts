@@ -17,6 +17,8 @@ export interface SetStatement {
   readonly conditionKeys: readonly string[]
   /** Values that hold policy variables. */
   readonly variables: readonly string[]
+  /** The statement's size in characters, as the validator counts it. */
+  readonly characters: number
 }
 
 /**
@@ -40,6 +42,7 @@ export function setStatements(
       },
       conditionKeys: [...new Set(statement.clauses.map((clause) => clause.key))],
       variables: [...statement.variables],
+      characters: statement.characters,
     })),
   }
 }

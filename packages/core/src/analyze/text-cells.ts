@@ -197,6 +197,10 @@ function search(
   return undefined
 }
 
+function cellsPassed(work: SearchWork): string {
+  return `the search of the patterns' cells passed ${work.maxSteps} steps`
+}
+
 /**
  * One text for each combination of the atoms' tests that some text of the space realizes: the
  * cells of the partition the atoms draw, each with a witness. A search is made for each cell
@@ -238,6 +242,12 @@ export function textCells(
   }
   const cells: TextCell[] = []
   const inSpace = known.inSpace
+  // every candidate tested against every atom, counted before it is done
+  work.steps += inSpace.length * atoms.length
+  if (work.steps > work.maxSteps) {
+    work.unknown ??= cellsPassed(work)
+    return undefined
+  }
   const candidateSigns = inSpace.map((text) => atoms.map((atom) => atom.test(text)))
   const literals = atoms.map((atom) => literalText(atom.tokens))
   const parted = new Map<string, boolean>()
@@ -286,6 +296,13 @@ export function textCells(
     return fits ? text : null
   }
   const explore = (fixed: readonly boolean[]): boolean => {
+    // each step reads every atom's sign against the candidates and the fixed signs' pairs: work
+    // the searches' bound counts too, for many atoms with few searches cost as much as a search
+    work.steps += atoms.length * (candidateSigns.length + fixed.length + 1)
+    if (work.steps > work.maxSteps) {
+      work.unknown ??= cellsPassed(work)
+      return false
+    }
     let text: string | undefined
     let signs: readonly boolean[] | undefined
     for (const [index, candidate] of candidateSigns.entries()) {

@@ -1,0 +1,21 @@
+import type { AnalysisLimits } from '@connect-policy/core'
+
+/**
+ * What each check of an audit may spend, shared out by the set's size: a tenth of a
+ * comparison's requests, searches and steps for a set of 1,000 characters or fewer, a tenth of
+ * that for one of 10,000. Each request costs more on a larger set, so that the whole audit of
+ * any set stays within about the same work, however large; a check past its share ends
+ * `unknown`. No AWS managed policy's audit reaches these limits.
+ */
+export function auditLimits(characters: number): Required<AnalysisLimits> {
+  // a size that is no count of characters is read as the smallest
+  const size = typeof characters === 'number' && characters > 0 ? characters : 0
+  const share = Math.max(1, size / 1_000)
+  return {
+    maxRequests: Math.floor(20_000 / share),
+    maxSearches: Math.floor(2_000 / share),
+    maxStates: Math.floor(25_000 / share),
+    maxSteps: Math.floor(500_000 / share),
+    maxRegions: 100,
+  }
+}
