@@ -1,8 +1,8 @@
 import { awsCatalog } from '@connect-policy/catalog'
-import { evaluate } from '@connect-policy/core'
+import { evaluate, setStatements } from '@connect-policy/core'
 import { fillPlaceholders, samples } from '@connect-policy/samples'
 import { describe, expect, it } from 'vitest'
-import { type AuditOptions, auditPolicySet } from './audit-policy-set.ts'
+import { type AuditOptions, auditPolicySet, reportBytes } from './audit-policy-set.ts'
 import type { AuditReport } from './audit-result.ts'
 import { auditChecks } from './checks/index.ts'
 
@@ -44,7 +44,7 @@ function audited(policySet: unknown, options: Partial<AuditOptions> = {}) {
   if (report.errors !== undefined) throw new Error(report.errors.map((e) => e.message).join('; '))
   for (const finding of report.findings) {
     const replayed = evaluate(finding.witness.request, policySet as never, { catalog })
-    expect(replayed.decision, finding.message).toBe(finding.witness.decision.decision)
+    expect(replayed.decision, finding.message).toBe(finding.witness.decision)
   }
   return report
 }
@@ -225,6 +225,23 @@ describe('auditPolicySet', () => {
     // a request with one of the values is allowed: each check fails or says it is not proven
     for (const check of report.checks) expect(['fail', 'unknown']).toContain(check.status)
     expect(report.checks.some((check) => check.reasons.join(' ').includes('steps'))).toBe(true)
+  })
+
+  it('keeps its findings within a size that grows with the set, counting those left out', () => {
+    const resources = Array.from(
+      { length: 150 },
+      (_, index) => `arn:aws:connect:us-east-1:111122223333:instance/${instance}/queue/q${index}*`,
+    )
+    const wide = set(allow('*', ['*', ...resources]))
+    const report = audited(wide)
+    if (report.errors !== undefined) return
+    const listed = setStatements(wide)
+    if ('errors' in listed) throw new Error('unreadable')
+    const characters = listed.statements.reduce((sum, statement) => sum + statement.characters, 0)
+    expect(JSON.stringify(report.findings).length).toBeLessThanOrEqual(reportBytes(characters))
+    const found = report.checks.reduce((sum, check) => sum + check.findings, 0)
+    const omitted = report.checks.reduce((sum, check) => sum + (check.omittedFindings ?? 0), 0)
+    expect(report.findings.length + omitted).toBe(found)
   })
 
   it('lists findings most severe first', () => {

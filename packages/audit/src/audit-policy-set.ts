@@ -130,11 +130,54 @@ export function auditPolicySet(set: unknown, options: AuditOptions): AuditReport
       severity: check.severity,
       status: run.status,
       findings: run.findings.length,
-      reasons: run.reasons,
+      reasons: keptReasons(run.reasons),
     })
   }
   const rank = (finding: AuditFinding) => auditSeverities.indexOf(finding.severity)
-  return { findings: findings.sort((a, b) => rank(a) - rank(b)), checks }
+  return listedWithin(
+    findings.sort((a, b) => rank(a) - rank(b)),
+    checks,
+    reportBytes(characters),
+  )
+}
+
+/** Reasons a check lists, the rest counted: one per policy variable could be thousands. */
+const listedReasons = 5
+
+function keptReasons(reasons: readonly string[]): string[] {
+  if (reasons.length <= listedReasons) return [...reasons]
+  return [...reasons.slice(0, listedReasons), `and ${reasons.length - listedReasons} more reasons`]
+}
+
+/**
+ * The bytes of JSON a report's findings may take: 32 KiB, and 32 more per character of the
+ * set's statements, so that an audit's answer grows with what it is given and no faster.
+ */
+export function reportBytes(characters: number): number {
+  return 32 * 1024 + 32 * characters
+}
+
+/** The findings, most severe first, as many as fit in `bytes`; each check counts those left out. */
+function listedWithin(
+  findings: readonly AuditFinding[],
+  checks: readonly CheckOutcome[],
+  bytes: number,
+): AuditReport {
+  const listed: AuditFinding[] = []
+  const omitted = new Map<string, number>()
+  let used = 0
+  for (const finding of findings) {
+    used += JSON.stringify(finding).length
+    if (used > bytes) omitted.set(finding.code, (omitted.get(finding.code) ?? 0) + 1)
+    else listed.push(finding)
+  }
+  return {
+    findings: listed,
+    checks: checks.map((check) => {
+      const left = omitted.get(check.code)
+      return left === undefined ? check : { ...check, omittedFindings: left }
+    }),
+  }
 }
 
 function runCheck(

@@ -1,10 +1,19 @@
-import type { AuthorizationRequest, Decision, EvaluationError } from '@connect-policy/core'
+import type {
+  AuthorizationRequest,
+  DecisionValue,
+  EvaluationError,
+  StatementRef,
+} from '@connect-policy/core'
 import type { AuditCategory, AuditSeverity } from './check.ts'
 
-/** A request that proves a finding, with the decision `evaluate` gives it and its explanation. */
+/**
+ * A request that proves a finding, with the decision `evaluate` gives it and the statements
+ * that decide it (the first three): `evaluate` explains it whole, as it is ready to be asked.
+ */
 export interface AuditWitness {
   readonly request: AuthorizationRequest
-  readonly decision: Decision
+  readonly decision: DecisionValue
+  readonly deciding: readonly StatementRef[]
 }
 
 /** Something a check found, with the request that shows it. */
@@ -36,7 +45,10 @@ export interface CheckOutcome {
   readonly code: string
   readonly severity: AuditSeverity
   readonly status: CheckStatus
+  /** The findings of the check, listed or not. */
   readonly findings: number
+  /** Findings found and not listed, as the report keeps within its size; present only when some are. */
+  readonly omittedFindings?: number
   readonly reasons: readonly string[]
 }
 

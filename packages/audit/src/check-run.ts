@@ -33,6 +33,7 @@ export function regionFinding(
   region: AccessRegion,
   side: 'before' | 'after' = 'after',
 ): AuditFinding {
+  const decided = region.witness[side]
   return {
     code: check.code,
     severity: check.severity,
@@ -43,7 +44,11 @@ export function regionFinding(
     within: region.within,
     outside: region.outside,
     conditions: region.conditions,
-    witness: { request: region.witness.request, decision: region.witness[side] },
+    witness: {
+      request: region.witness.request,
+      decision: decided.decision,
+      deciding: decided.explanation.deciding.slice(0, 3),
+    },
     source: check.source,
   }
 }

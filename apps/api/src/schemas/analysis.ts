@@ -1,5 +1,6 @@
+import { decisionValues } from '@connect-policy/core'
 import { z } from 'zod'
-import { decisionSchema } from './evaluation.ts'
+import { decisionSchema, statementRefSchema } from './evaluation.ts'
 
 const conditionValues = z
   .record(z.string(), z.union([z.string(), z.array(z.string()), z.null()]))
@@ -107,7 +108,12 @@ export const auditFindingSchema = z
     conditions: conditionValues,
     witness: z.object({
       request: witnessRequestSchema,
-      decision: decisionSchema.describe("the set's decision on the request, explained"),
+      decision: z.enum(decisionValues).describe("the set's decision on the request"),
+      deciding: z
+        .array(statementRefSchema)
+        .describe(
+          'the statements that decide it, the first three: `POST /v1/evaluate` explains it whole',
+        ),
     }),
     source: z.object({ title: z.string(), url: z.string() }).describe('the AWS page'),
   })
@@ -121,7 +127,13 @@ export const auditReportSchema = z
         code: z.string(),
         severity: z.enum(['critical', 'high', 'medium', 'low', 'info']),
         status: z.enum(['pass', 'fail', 'unknown', 'skipped']),
-        findings: z.number().int().min(0),
+        findings: z.number().int().min(0).describe('found, listed or not'),
+        omittedFindings: z
+          .number()
+          .int()
+          .min(1)
+          .optional()
+          .describe('found and not listed, as the report keeps within its size'),
         reasons: z.array(z.string()).describe('why a check is `unknown` or `skipped`'),
       }),
     ),

@@ -74,7 +74,7 @@ describe('audit', () => {
         { identityPolicies: [supervisor] },
         { catalog },
       )
-      expect(decided.decision).toBe(finding.witness.decision.decision)
+      expect(decided.decision).toBe(finding.witness.decision)
     }
     const sarif = JSON.parse((await run(['audit', 'supervisor.json', '--format', 'sarif'])).stdout)
     expect(sarifProblems(sarif)).toEqual([])

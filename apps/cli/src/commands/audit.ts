@@ -48,7 +48,7 @@ const formats = ['human', 'json', 'sarif'] as const
 
 /** A finding as a SARIF result at the statement that allows its witness. */
 function findingResult(finding: AuditFinding, cwd: string, ruleIndex: number): Result {
-  const statement = finding.witness.decision.explanation.deciding[0]
+  const statement = finding.witness.deciding[0]
   return {
     ruleId: finding.code,
     ruleIndex,
@@ -69,7 +69,7 @@ function findingResult(finding: AuditFinding, cwd: string, ruleIndex: number): R
     properties: {
       severity: finding.severity,
       witness: finding.witness.request,
-      decision: finding.witness.decision.decision,
+      decision: finding.witness.decision,
       actions: finding.actions,
     },
   }

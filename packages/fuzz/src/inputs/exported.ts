@@ -1,3 +1,4 @@
+import * as audit from '@connect-policy/audit'
 import * as catalog from '@connect-policy/catalog'
 import * as core from '@connect-policy/core'
 import * as samples from '@connect-policy/samples'
@@ -17,6 +18,7 @@ const entries: Readonly<Record<ModuleName, Readonly<Record<string, unknown>>>> =
   core,
   catalog,
   samples,
+  audit,
 }
 
 /** The functions each module exports, by name in a stable order, less `notCalled`. */

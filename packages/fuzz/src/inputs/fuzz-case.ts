@@ -32,7 +32,7 @@ export const policyTypeOf: Readonly<Record<Placement, PolicyType>> = {
 }
 
 /** The modules whose exported functions are called. */
-export const modules = ['core', 'catalog', 'samples'] as const
+export const modules = ['core', 'catalog', 'samples', 'audit'] as const
 export type ModuleName = (typeof modules)[number]
 
 interface Origin {

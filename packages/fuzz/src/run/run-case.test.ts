@@ -66,6 +66,7 @@ describe('runCase', () => {
         'core.printPolicy',
         'catalog.validatePolicy',
         'core.describePolicy',
+        'audit.auditPolicySet',
         'core.compilePolicies',
         'compiled.evaluate',
         'core.evaluate',

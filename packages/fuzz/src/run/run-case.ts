@@ -1,3 +1,4 @@
+import { auditPolicySet } from '@connect-policy/audit'
 import { awsCatalog, validatePolicy as validateWithCatalog } from '@connect-policy/catalog'
 import {
   type AuthorizationRequest,
@@ -27,7 +28,12 @@ import {
 } from '@connect-policy/samples'
 import { correctedSamples } from '../inputs/corrected-samples.ts'
 import { exportedFunctions } from '../inputs/exported.ts'
-import { type FuzzCase, type Placement, policyTypeOf } from '../inputs/fuzz-case.ts'
+import {
+  type FuzzCase,
+  type ModuleName,
+  type Placement,
+  policyTypeOf,
+} from '../inputs/fuzz-case.ts'
 import { type CallSite, type Thrown, thrown } from './call-site.ts'
 
 const allowAll = JSON.stringify({
@@ -188,6 +194,9 @@ function runPolicy(site: CallSite, input: Extract<FuzzCase, { kind: 'policy' }>)
   site.call('core.describePolicy', () =>
     describePolicy(policy as string, { catalog: awsCatalog() }),
   )
+  site.call('audit.auditPolicySet', () =>
+    auditPolicySet(placed(policy, placement), { catalog: awsCatalog() }),
+  )
   // a single-policy layer given as null or undefined is absent, as JSON writes an absent policy
   const absent = (policy === null || policy === undefined) && singleLayers.includes(placement)
   const malformed = absent ? undefined : malformedBecause(policy, site, parsed)
@@ -230,7 +239,7 @@ function runRequest(site: CallSite, input: Extract<FuzzCase, { kind: 'request' }
 
 const functionsByModule = new Map<string, Map<string, (...args: unknown[]) => unknown>>()
 
-function exported(module: 'core' | 'catalog' | 'samples', name: string) {
+function exported(module: ModuleName, name: string) {
   let functions = functionsByModule.get(module)
   if (functions === undefined) {
     functions = new Map(exportedFunctions(module))

@@ -151,9 +151,7 @@ describe('POST /v1/audit', () => {
     const catalog = awsCatalog()
     for (const finding of body.findings) {
       const witness = finding.witness.request as AuthorizationRequest
-      expect(evaluate(witness, policies, { catalog }).decision).toBe(
-        finding.witness.decision.decision,
-      )
+      expect(evaluate(witness, policies, { catalog }).decision).toBe(finding.witness.decision)
     }
   })
 
