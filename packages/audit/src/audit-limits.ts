@@ -7,13 +7,16 @@ import type { AnalysisLimits } from '@connect-policy/core'
  * any set stays within about the same work, however large; a check past its share ends
  * `unknown`. No AWS managed policy's audit reaches these limits.
  */
-export function auditLimits(characters: number): Required<AnalysisLimits> {
+export function auditLimits(characters: number, checks = 1): Required<AnalysisLimits> {
   // a size that is no count of characters is read as the smallest
   const size = typeof characters === 'number' && characters > 0 ? characters : 0
+  const count = typeof checks === 'number' && checks > 1 ? checks : 1
   const share = Math.max(1, size / 1_000)
+  // requests and searches are shared by the checks; a search's states and steps are its own
+  const shared = share * count
   return {
-    maxRequests: Math.floor(20_000 / share),
-    maxSearches: Math.floor(2_000 / share),
+    maxRequests: Math.floor(40_000 / shared),
+    maxSearches: Math.floor(4_000 / shared),
     maxStates: Math.floor(25_000 / share),
     maxSteps: Math.floor(500_000 / share),
     maxRegions: 100,

@@ -110,7 +110,7 @@ export function auditPolicySet(set: unknown, options: AuditOptions): AuditReport
     set: prepared,
     catalog: read.catalog,
     scope,
-    limits: read.limits ?? auditLimits(characters),
+    limits: read.limits ?? auditLimits(characters, read.checks.length),
   }
   const findings: AuditFinding[] = []
   const checks: CheckOutcome[] = []

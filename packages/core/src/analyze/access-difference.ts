@@ -112,6 +112,13 @@ interface ResourceElement {
   readonly folds: boolean
 }
 
+/**
+ * Elements' atoms, kept between analyses: an audit asks a set many questions, and an element
+ * of thousands of patterns takes longer to read than to look up. Bounded; cleared when full.
+ */
+const elementAtoms = new Map<string, TextAtom>()
+const keptElementAtoms = 256
+
 /** An element as one distinction: any of its patterns matches. */
 function elementAtom(element: ResourceElement): TextAtom {
   const atoms = element.patterns.map((pattern) => resourceAtom(pattern, element.folds))
@@ -274,9 +281,10 @@ export function searchDifferences(
   // the cells of one space under the same elements, shared by every group that meets them
   const cellsOf = new Map<string, TextCell[] | undefined>()
   // an element's union, simplified once for every space that keeps the same patterns of it
-  const atoms = new Map<string, TextAtom>()
-  const atomOf = (element: ResourceElement): TextAtom =>
-    valueFor(atoms, JSON.stringify(element), () => elementAtom(element))
+  const atomOf = (element: ResourceElement): TextAtom => {
+    if (elementAtoms.size > keptElementAtoms) elementAtoms.clear()
+    return valueFor(elementAtoms, JSON.stringify(element), () => elementAtom(element))
+  }
   const spaces = new Map<string, ResourceSpace>()
   const spaceCells = (
     resourceSpace: ResourceSpace,

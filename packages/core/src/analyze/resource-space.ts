@@ -2,7 +2,7 @@ import { isUuidSegment } from '../catalog/connect-identifiers.ts'
 import type { ArnFormat, CatalogAction } from '../catalog/index.ts'
 import { splitArn } from '../match/index.ts'
 import { type GlobToken, globTokens, tokensMatch } from './glob-search.ts'
-import type { TextSpace } from './text-cells.ts'
+import type { TextAtom, TextSpace } from './text-cells.ts'
 import { valueFor } from './value-for.ts'
 
 /** The account and Region a witness uses where the policies name none. */
@@ -331,13 +331,12 @@ export function resourceSpaces(
   return formatsOf(action).map(({ name, id, format }) => {
     let space = kept.get(id)
     if (space === undefined) {
-      const tokens = formatTokens(format)
       space = {
         type: name,
         service: format.service,
         id: `format:${format.source}`,
         space: {
-          atom: { tokens, test: (text: string) => tokensMatch(tokens, text) },
+          atom: formatAtom(format),
           candidates: () => [...realisticArns(format, patterns, places)],
           polish: polishedArns,
           preferred: fill(
@@ -351,6 +350,19 @@ export function resourceSpaces(
       kept.set(id, space)
     }
     return space
+  })
+}
+
+const formatAtoms = new WeakMap<ArnFormat, TextAtom>()
+
+/**
+ * The ARNs of a format as one atom, the same object in every analysis, so that what is worked
+ * out of a pattern within the format (`narrowedWithin`) is kept between analyses too.
+ */
+function formatAtom(format: ArnFormat): TextAtom {
+  return valueFor(formatAtoms, format, () => {
+    const tokens = formatTokens(format)
+    return { tokens, test: (text: string) => tokensMatch(tokens, text) }
   })
 }
 

@@ -433,8 +433,12 @@ function bindCompare<Value>(
   return (policy) => (request) => compare(request, policy)
 }
 
+/** The request value read last: a clause tests one request value against every range it lists. */
+let lastRequest: { readonly text: string; readonly address: IpRange | undefined } | undefined
+
 function contains(range: IpRange, request: string): boolean {
-  const address = parseIpRange(request)
+  if (lastRequest?.text !== request) lastRequest = { text: request, address: parseIpRange(request) }
+  const { address } = lastRequest
   return address !== undefined && rangeContains(range, address)
 }
 
