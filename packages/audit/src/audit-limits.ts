@@ -1,11 +1,12 @@
 import type { AnalysisLimits } from '@connect-policy/core'
 
 /**
- * What each check of an audit may spend, shared out by the set's size: a tenth of a
- * comparison's requests, searches and steps for a set of 1,000 characters or fewer, a tenth of
- * that for one of 10,000. Each request costs more on a larger set, so that the whole audit of
- * any set stays within about the same work, however large; a check past its share ends
- * `unknown`. No AWS managed policy's audit reaches these limits.
+ * What each check of an audit may spend, shared out by the set's size: the checks of one audit
+ * share a fifth of a comparison's requests and searches, and each gets a quarter of its states
+ * and a tenth of its steps, for a set of 1,000 characters or fewer; all are divided by the size
+ * in thousands of characters past that. Each request costs more on a larger set, so that the
+ * whole audit of any set stays within about the same work, however large; a check past its
+ * share ends `unknown`. No AWS managed policy's audit ends `unknown` for these limits alone.
  */
 export function auditLimits(characters: number, checks = 1): Required<AnalysisLimits> {
   // a size that is no count of characters is read as the smallest
