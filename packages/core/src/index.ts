@@ -9,6 +9,7 @@ export {
   comparePolicies,
   defaultLimits as defaultAnalysisLimits,
   diffAccess,
+  limitsForSize,
   prepareForAnalysis,
   setStatements,
   summarizeAccess,

@@ -58,6 +58,27 @@ export function readLimits(options: unknown): Required<AnalysisLimits> {
   }
 }
 
+/**
+ * The limits for a set of `characters`: `base` (read as `readLimits` reads limits) for a set of
+ * 1,000 characters or fewer, each but `maxRegions` divided by the set's size in thousands of
+ * characters past that, as each request, search and step costs more on a larger set. Analyses
+ * made often, or many at once, take their share of the defaults this way.
+ */
+export function limitsForSize(characters: number, base: AnalysisLimits): Required<AnalysisLimits> {
+  // a size that is no count of characters is read as the smallest
+  const size = typeof characters === 'number' && characters > 0 ? characters : 0
+  const share = Math.max(1, size / 1_000)
+  const given = readLimits({ limits: base })
+  const part = (limit: number) => Math.floor(limit / share)
+  return {
+    maxRequests: part(given.maxRequests),
+    maxSearches: part(given.maxSearches),
+    maxStates: part(given.maxStates),
+    maxSteps: part(given.maxSteps),
+    maxRegions: given.maxRegions,
+  }
+}
+
 export function searchWork(limits: Required<AnalysisLimits>): SearchWork {
   return {
     searches: 0,

@@ -1,5 +1,5 @@
 export type { AnalysisLimits, AnalysisOptions } from './analysis-options.ts'
-export { defaultLimits } from './analysis-options.ts'
+export { defaultLimits, limitsForSize } from './analysis-options.ts'
 export type { AccessCheck, AccessQuery, CheckResult } from './check-access.ts'
 export { checkAccessNotGranted, checkNoNewAccess } from './check-access.ts'
 export type {

@@ -1,6 +1,7 @@
 import {
   type AccessGrant,
   type AnalysisLimits,
+  limitsForSize,
   type ServiceAccess,
   summarizeAccess,
 } from '../analyze/index.ts'
@@ -43,14 +44,13 @@ export interface EffectiveAccessDescription {
  * it is not whole.
  */
 export function effectiveAccessLimits(characters: number): Required<AnalysisLimits> {
-  const share = Math.max(1, characters / 1_000)
-  return {
-    maxRequests: Math.floor(20_000 / share),
-    maxSearches: Math.floor(2_000 / share),
-    maxStates: Math.floor(25_000 / share),
-    maxSteps: Math.floor(500_000 / share),
+  return limitsForSize(characters, {
+    maxRequests: 20_000,
+    maxSearches: 2_000,
+    maxStates: 25_000,
+    maxSteps: 500_000,
     maxRegions: 100,
-  }
+  })
 }
 
 /**
