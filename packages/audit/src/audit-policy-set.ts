@@ -108,14 +108,18 @@ export function auditPolicySet(set: unknown, options: AuditOptions): AuditReport
   }
   const context: CheckContext = {
     set: prepared,
+    statements: listed.statements,
     catalog: read.catalog,
     scope,
-    limits: read.limits ?? auditLimits(characters, read.checks.length),
+    options: {
+      catalog: read.catalog,
+      limits: read.limits ?? auditLimits(characters, read.checks.length),
+    },
   }
   const findings: AuditFinding[] = []
   const checks: CheckOutcome[] = []
   for (const check of read.checks) {
-    const run = runCheck(check, context, listed.statements)
+    const run = runCheck(check, context)
     if (run.errors !== undefined) {
       return {
         errors: run.errors.map((error) => ({
@@ -180,11 +184,7 @@ function listedWithin(
   }
 }
 
-function runCheck(
-  check: AuditCheck,
-  context: CheckContext,
-  statements: Parameters<typeof missedSubResources>[3],
-): CheckRun {
+function runCheck(check: AuditCheck, context: CheckContext): CheckRun {
   const { query } = check
   switch (query.kind) {
     case 'granted':
@@ -192,6 +192,6 @@ function runCheck(
     case 'outside-instances':
       return outsideInstances(check, context)
     case 'sub-resources':
-      return missedSubResources(check, query, context, statements)
+      return missedSubResources(check, query, context)
   }
 }

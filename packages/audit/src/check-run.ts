@@ -1,10 +1,11 @@
 import type {
   AccessCheck,
   AccessRegion,
-  AnalysisLimits,
+  AnalysisOptions,
   Catalog,
   EvaluationError,
   PreparedPolicySet,
+  SetStatement,
 } from '@connect-policy/core'
 import type { AuditFinding, CheckStatus } from './audit-result.ts'
 import type { AuditCheck, AuditScope } from './check.ts'
@@ -12,9 +13,18 @@ import type { AuditCheck, AuditScope } from './check.ts'
 /** What a check is run with: the set, prepared once for every check, and what the audit knows. */
 export interface CheckContext {
   readonly set: PreparedPolicySet
+  readonly statements: readonly SetStatement[]
   readonly catalog: Catalog
   readonly scope: AuditScope
-  readonly limits?: AnalysisLimits
+  /** What each of the check's analyses is asked with: the catalog and the audit's limits. */
+  readonly options: AnalysisOptions
+}
+
+/** A set of one identity policy of these statements: what a check compares the set with. */
+export function identitySet(...statements: readonly Record<string, unknown>[]) {
+  return {
+    identityPolicies: [JSON.stringify({ Version: '2012-10-17', Statement: statements })],
+  }
 }
 
 /** What one check found, or the errors that kept it from running. */

@@ -11,19 +11,16 @@ export function grantedAccess(
   query: GrantQuery,
   context: CheckContext,
 ): CheckRun {
-  const resources =
-    typeof query.resources === 'function' ? query.resources(context.scope) : query.resources
+  const { resources } = query
+  const asked = typeof resources === 'function' ? resources(context.scope) : resources
   // the scope holds nothing this check looks at
-  if (typeof query.resources === 'function' && resources === undefined) {
+  if (typeof resources === 'function' && asked === undefined) {
     return { status: 'pass', findings: [], reasons: [] }
   }
   const analysis = checkAccessNotGranted(
     context.set,
-    { actions: query.actions, ...(resources === undefined ? {} : { resources }) },
-    {
-      catalog: context.catalog,
-      ...(context.limits === undefined ? {} : { limits: context.limits }),
-    },
+    { actions: query.actions, ...(asked === undefined ? {} : { resources: asked }) },
+    context.options,
   )
   if (analysis.errors !== undefined) return { errors: analysis.errors }
   const findings = analysis.access.regions.filter(

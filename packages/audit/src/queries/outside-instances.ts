@@ -1,6 +1,6 @@
 import { checkNoNewAccess } from '@connect-policy/core'
 import type { AuditCheck, AuditScope } from '../check.ts'
-import { type CheckContext, type CheckRun, checkEnd } from '../check-run.ts'
+import { type CheckContext, type CheckRun, checkEnd, identitySet } from '../check-run.ts'
 
 /** The ARN patterns of the instances (ids or instance ARNs) and accounts given, and all within them. */
 export function intendedResources(scope: AuditScope): string[] {
@@ -30,23 +30,14 @@ export function outsideInstances(check: AuditCheck, context: CheckContext): Chec
       reasons: ['the instances or accounts the set is meant for were not given'],
     }
   }
-  const intended = {
-    identityPolicies: [
-      JSON.stringify({
-        Version: '2012-10-17',
-        Statement: [{ Effect: 'Allow', Action: 'connect:*', Resource: intendedResources(scope) }],
-      }),
-    ],
-  }
-  const analysis = checkNoNewAccess(
-    intended,
-    context.set,
-    {
-      catalog: context.catalog,
-      ...(context.limits === undefined ? {} : { limits: context.limits }),
-    },
-    { actions: ['connect:*'] },
-  )
+  const intended = identitySet({
+    Effect: 'Allow',
+    Action: 'connect:*',
+    Resource: intendedResources(scope),
+  })
+  const analysis = checkNoNewAccess(intended, context.set, context.options, {
+    actions: ['connect:*'],
+  })
   if (analysis.errors !== undefined) return { errors: analysis.errors }
   const findings = analysis.access.regions.filter((region) => region.resourceTypes.length > 0)
   return checkEnd(check, analysis, findings)

@@ -1,7 +1,7 @@
 import { checkNoNewAccess } from '@connect-policy/core'
 import type { AuditFinding } from '../audit-result.ts'
 import type { AuditCheck, SubResourcesQuery } from '../check.ts'
-import { type CheckContext, type CheckRun, checkEnd } from '../check-run.ts'
+import { type CheckContext, type CheckRun, checkEnd, identitySet } from '../check-run.ts'
 
 /** The service of an action pattern, in lower case. */
 function actionService(pattern: string): string {
@@ -29,17 +29,12 @@ export function missedSubResources(
   check: AuditCheck,
   query: SubResourcesQuery,
   context: CheckContext,
-  statements: readonly {
-    readonly effect: 'Allow' | 'Deny'
-    readonly actions: { readonly negated: boolean; readonly patterns: readonly string[] }
-    readonly resources: { readonly negated: boolean; readonly patterns: readonly string[] }
-  }[],
 ): CheckRun {
   const findings: AuditFinding[] = []
   const reasons: string[] = []
   let unknown = false
   const asked = new Set<string>()
-  for (const statement of statements) {
+  for (const statement of context.statements) {
     if (statement.effect !== 'Allow' || statement.actions.negated || statement.resources.negated) {
       continue
     }
@@ -52,23 +47,15 @@ export function missedSubResources(
       const id = JSON.stringify([actions, parent])
       if (asked.has(id)) continue
       asked.add(id)
-      const promised = {
-        identityPolicies: [
-          JSON.stringify({
-            Version: '2012-10-17',
-            Statement: [{ Effect: 'Allow', Action: actions, Resource: [parent, `${parent}/*`] }],
-          }),
-        ],
-      }
-      const analysis = checkNoNewAccess(
-        context.set,
-        promised,
-        {
-          catalog: context.catalog,
-          ...(context.limits === undefined ? {} : { limits: context.limits }),
-        },
-        { actions, resources: [`${parent}/*`] },
-      )
+      const promised = identitySet({
+        Effect: 'Allow',
+        Action: actions,
+        Resource: [parent, `${parent}/*`],
+      })
+      const analysis = checkNoNewAccess(context.set, promised, context.options, {
+        actions,
+        resources: [`${parent}/*`],
+      })
       // the parent's own type again (an identifier the reference lets hold a `/`) is no resource
       // within it, nor is an action the reference does not list
       const own = new Set(
