@@ -127,7 +127,10 @@ function withinSpace(atom: TextAtom, space: TextAtom): TextAtom | boolean {
 
 const narrowings = new WeakMap<TextAtom, WeakMap<TextAtom, TextAtom | boolean>>()
 
-/** `withinSpace`, once for each atom and space met again (atoms and spaces are kept per analysis). */
+/**
+ * `withinSpace`, once for each atom and space met again: elements' atoms and formats' atoms are
+ * kept between analyses, so an audit's many questions narrow each pattern once.
+ */
 function narrowedWithin(atom: TextAtom, space: TextAtom): TextAtom | boolean {
   const bySpace = valueFor(narrowings, atom, () => new WeakMap<TextAtom, TextAtom | boolean>())
   return valueFor(bySpace, space, () => withinSpace(atom, space))
@@ -197,8 +200,15 @@ function search(
   return undefined
 }
 
-function cellsPassed(work: SearchWork): string {
-  return `the search of the patterns' cells passed ${work.maxSteps} steps`
+/**
+ * Counts `steps` of the cells' own work against the searches' bound, before it is done: whether
+ * it is within the bound (when not, `work.unknown` says so).
+ */
+function spend(work: SearchWork, steps: number): boolean {
+  work.steps += steps
+  if (work.steps <= work.maxSteps) return true
+  work.unknown ??= `the search of the patterns' cells passed ${work.maxSteps} steps`
+  return false
 }
 
 /**
@@ -242,12 +252,8 @@ export function textCells(
   }
   const cells: TextCell[] = []
   const inSpace = known.inSpace
-  // every candidate tested against every atom, counted before it is done
-  work.steps += inSpace.length * atoms.length
-  if (work.steps > work.maxSteps) {
-    work.unknown ??= cellsPassed(work)
-    return undefined
-  }
+  // every candidate tested against every atom
+  if (!spend(work, inSpace.length * atoms.length)) return undefined
   const candidateSigns = inSpace.map((text) => atoms.map((atom) => atom.test(text)))
   const literals = atoms.map((atom) => literalText(atom.tokens))
   const parted = new Map<string, boolean>()
@@ -298,11 +304,7 @@ export function textCells(
   const explore = (fixed: readonly boolean[]): boolean => {
     // each step reads every atom's sign against the candidates and the fixed signs' pairs: work
     // the searches' bound counts too, for many atoms with few searches cost as much as a search
-    work.steps += atoms.length * (candidateSigns.length + fixed.length + 1)
-    if (work.steps > work.maxSteps) {
-      work.unknown ??= cellsPassed(work)
-      return false
-    }
+    if (!spend(work, atoms.length * (candidateSigns.length + fixed.length + 1))) return false
     let text: string | undefined
     let signs: readonly boolean[] | undefined
     for (const [index, candidate] of candidateSigns.entries()) {
