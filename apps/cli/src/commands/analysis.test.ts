@@ -1,21 +1,8 @@
-import { readFileSync } from 'node:fs'
-import { join } from 'node:path'
-import { fileURLToPath } from 'node:url'
 import { awsCatalog } from '@connect-policy/catalog'
 import { evaluate } from '@connect-policy/core'
 import { describe, expect, it } from 'vitest'
-import { main } from '../main.ts'
-import { memoryIo } from '../testing/memory-io.ts'
+import { exampleText as policyOf, runInExamples as run } from '../testing/examples.ts'
 import { sarifProblems } from '../testing/sarif-schema.ts'
-
-const examples = join(fileURLToPath(new URL('.', import.meta.url)), '..', '..', 'examples')
-const policyOf = (file: string) => readFileSync(join(examples, file), 'utf8')
-
-async function run(args: string[]) {
-  const { io, stdout, stderr } = memoryIo({ cwd: examples })
-  const code = await main(args, io)
-  return { code, stdout: stdout(), stderr: stderr() }
-}
 
 describe('compare', () => {
   it('says after is broader, lists each access added with its witness, and exits 1', async () => {

@@ -1,22 +1,11 @@
-import { readFileSync } from 'node:fs'
-import { join } from 'node:path'
-import { fileURLToPath } from 'node:url'
 import { auditChecks } from '@connect-policy/audit'
 import { awsCatalog } from '@connect-policy/catalog'
 import { evaluate } from '@connect-policy/core'
 import { describe, expect, it } from 'vitest'
-import { main } from '../main.ts'
-import { memoryIo } from '../testing/memory-io.ts'
+import { exampleText, runInExamples as run } from '../testing/examples.ts'
 import { sarifProblems } from '../testing/sarif-schema.ts'
 
-const examples = join(fileURLToPath(new URL('.', import.meta.url)), '..', '..', 'examples')
-const supervisor = readFileSync(join(examples, 'supervisor.json'), 'utf8')
-
-async function run(args: string[]) {
-  const { io, stdout, stderr } = memoryIo({ cwd: examples })
-  const code = await main(args, io)
-  return { code, stdout: stdout(), stderr: stderr() }
-}
+const supervisor = exampleText('supervisor.json')
 
 describe('audit', () => {
   it('lists each finding with its code, severity and AWS page, and exits 1', async () => {

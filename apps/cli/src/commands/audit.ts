@@ -1,5 +1,6 @@
 import {
   type AuditFinding,
+  type AuditSeverity,
   auditChecks,
   auditPolicySet,
   auditSeverities,
@@ -46,13 +47,18 @@ file or a policy AWS would reject.
 
 const formats = ['human', 'json', 'sarif'] as const
 
+/** SARIF's level of an audit severity: an error for what is critical or high, a warning below. */
+function sarifLevel(severity: AuditSeverity): 'error' | 'warning' {
+  return severity === 'critical' || severity === 'high' ? 'error' : 'warning'
+}
+
 /** A finding as a SARIF result at the statement that allows its witness. */
 function findingResult(finding: AuditFinding, cwd: string, ruleIndex: number): Result {
   const statement = finding.witness.deciding[0]
   return {
     ruleId: finding.code,
     ruleIndex,
-    level: finding.severity === 'critical' || finding.severity === 'high' ? 'error' : 'warning',
+    level: sarifLevel(finding.severity),
     message: { text: finding.message },
     ...(statement === undefined
       ? {}
@@ -117,9 +123,7 @@ async function run(args: readonly string[], io: Io): Promise<number> {
       fullDescription: { text: check.risk },
       help: { text: check.fix },
       helpUri: check.source.url,
-      defaultConfiguration: {
-        level: check.severity === 'critical' || check.severity === 'high' ? 'error' : 'warning',
-      } as const,
+      defaultConfiguration: { level: sarifLevel(check.severity) },
       properties: { tags: ['security', check.category], severity: check.severity },
     }))
     const results = report.findings.map((finding) =>
@@ -137,8 +141,8 @@ async function run(args: readonly string[], io: Io): Promise<number> {
     io.stdout.write(`${JSON.stringify(log, null, 2)}\n`)
   } else {
     const style = createStyle(useColor(io))
-    const colour = (severity: string, text: string) =>
-      severity === 'critical' || severity === 'high'
+    const colour = (severity: AuditSeverity, text: string) =>
+      sarifLevel(severity) === 'error'
         ? style.red(text)
         : severity === 'medium'
           ? style.yellow(text)
