@@ -241,6 +241,8 @@ describe('auditPolicySet', () => {
     expect(JSON.stringify(report.findings).length).toBeLessThanOrEqual(reportBytes(characters))
     const found = report.checks.reduce((sum, check) => sum + check.findings, 0)
     const omitted = report.checks.reduce((sum, check) => sum + (check.omittedFindings ?? 0), 0)
+    // the set is wide enough that some are left out: the bound is met by leaving out, not by luck
+    expect(omitted).toBeGreaterThan(0)
     expect(report.findings.length + omitted).toBe(found)
   })
 
