@@ -72,6 +72,12 @@ export function failedCodes(report: AuditReport): string[] {
   return report.checks.filter((check) => check.status === 'fail').map((check) => check.code)
 }
 
+/** A subject's name, linked to where the site shows its policy when it does. */
+function subjectName(subject: AuditSubject): string {
+  const name = escapeHtml(subject.name)
+  return subject.link === undefined ? name : `<a href="${subject.link}">${name}</a>`
+}
+
 function severityBadge(severity: string): string {
   return `<span class="severity severity-${severity}">${severity}</span>`
 }
@@ -96,9 +102,7 @@ export function auditIndexPage(subjects: readonly AuditSubject[]): string {
   })
   const results = subjects.map((subject) =>
     row([
-      subject.link === undefined
-        ? escapeHtml(subject.name)
-        : `<a href="${subject.link}">${escapeHtml(subject.name)}</a>`,
+      subjectName(subject),
       failedCodes(subject.report)
         .map((code) => `<a href="${auditCheckLink(code)}"><code>${escapeHtml(code)}</code></a>`)
         .join(', ') || 'none',
@@ -124,10 +128,7 @@ export function auditCheckPage(check: AuditCheck, subjects: readonly AuditSubjec
     if (subject.report.errors !== undefined) return []
     const findings = subject.report.findings.filter((finding) => finding.code === check.code)
     if (findings.length === 0) return []
-    const name =
-      subject.link === undefined
-        ? escapeHtml(subject.name)
-        : `<a href="${subject.link}">${escapeHtml(subject.name)}</a>`
+    const name = subjectName(subject)
     return [
       `<li><strong>${name}</strong><ul class="audit-findings">${findings
         .slice(0, 3)
