@@ -1,6 +1,7 @@
 import type { Diagnostic, PolicyDocument } from '../model/index.ts'
 import { enablesVariables } from '../model/index.ts'
 import { kindOf, parsePolicy } from '../parse/index.ts'
+import { readDeployTimeValues } from './deploy-time-reading.ts'
 import { policyProblems } from './policy-problems.ts'
 import type { PolicyType } from './policy-set.ts'
 import { readPolicySet } from './policy-set-fields.ts'
@@ -136,7 +137,7 @@ export function preparePolicySet(set: unknown): PreparedPolicies {
       })
       continue
     }
-    policies.push(prepared)
+    policies.push({ ...prepared, document: readDeployTimeValues(prepared.document) })
     for (const statement of readability) findings.push(...statement.findings)
   }
   if (errors.length > 0) return { errors }

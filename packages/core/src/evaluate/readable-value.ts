@@ -1,6 +1,6 @@
 import { splitArn } from '../match/index.ts'
 import type { PrincipalType, SourceRange, Statement, StringListElement } from '../model/index.ts'
-import { quote, unreadableValueCodes } from '../model/index.ts'
+import { deployTimeValues, quote, unreadableValueCodes } from '../model/index.ts'
 import { readOperatorName } from './conditions/index.ts'
 import { resourcePartStart, variableProblem } from './policy-variable.ts'
 
@@ -62,6 +62,21 @@ function textProblem(value: string, names: string): ValueProblem | undefined {
   }
 }
 
+/**
+ * A value holding a deploy-time value (`{{Ref Bucket}}`, `deployTimeValues`), which only the
+ * deployment fills in: evaluation cannot know what it matches, so it is read as matching nothing
+ * where that narrows its statement, and keeps the policy from being evaluated elsewhere.
+ */
+export function deployTimeProblem(value: string): ValueProblem | undefined {
+  const [first] = deployTimeValues(value)
+  if (first === undefined) return undefined
+  const written = value.slice(first.start, first.end)
+  return {
+    code: 'deploy-time-value',
+    message: `${quote(value)} holds \`${written}\`, a value known only when the template is deployed: give it a value to evaluate the policy`,
+  }
+}
+
 const actionShape = /^[A-Za-z0-9*?-]+:[A-Za-z0-9*?-]+$/
 const allStars = /^\*+$/
 
@@ -72,7 +87,7 @@ const allStars = /^\*+$/
  * variable (variables work only in Resource and condition values, *Variables and tags*).
  */
 export function actionProblem(value: string): ValueProblem | undefined {
-  const text = textProblem(value, 'action')
+  const text = textProblem(value, 'action') ?? deployTimeProblem(value)
   if (text !== undefined) return text
   if (allStars.test(value) || actionShape.test(value)) return undefined
   if (value.includes('${')) {
@@ -109,7 +124,7 @@ export function resourceProblem(
   value: string,
   variablesEnabled: boolean,
 ): ValueProblem | undefined {
-  const text = textProblem(value, 'resource')
+  const text = textProblem(value, 'resource') ?? deployTimeProblem(value)
   if (text !== undefined) return text
   if (allStars.test(value)) return undefined
   const parts = splitArn(value)
@@ -154,7 +169,7 @@ const accountId = /^\d{12}$/
  * it or a control character; for `AWS`, anything but `*`, a 12-digit account ID or an ARN.
  */
 export function principalProblem(type: PrincipalType, value: string): ValueProblem | undefined {
-  const text = textProblem(value, 'principal')
+  const text = textProblem(value, 'principal') ?? deployTimeProblem(value)
   if (text !== undefined) return text
   if (value === '') {
     return { code: 'invalid-principal', message: 'an empty principal names nobody' }
@@ -178,7 +193,7 @@ const conditionKeyShape = /^[^\s:]+:\S+$/
  * control character, no prefix.
  */
 export function conditionKeyProblem(key: string): ValueProblem | undefined {
-  const text = textProblem(key, 'condition key')
+  const text = textProblem(key, 'condition key') ?? deployTimeProblem(key)
   if (text !== undefined) return text
   if (conditionKeyShape.test(key)) return undefined
   return {
@@ -243,15 +258,15 @@ export function unreadableConditionValues(
       const { value, range } = clause.key
       found.push({ element: 'Condition', value, range, narrows: false, ...keyProblem })
     }
-    if (!variablesEnabled || readOperatorName(clause.operator.value)?.operator.variables !== true) {
-      continue
-    }
+    const variables =
+      variablesEnabled && readOperatorName(clause.operator.value)?.operator.variables === true
     for (const { value, range } of clause.values) {
-      const problem = typeof value === 'string' ? malformedVariable(value) : undefined
+      if (typeof value !== 'string') continue
+      const problem = deployTimeProblem(value) ?? (variables ? malformedVariable(value) : undefined)
       if (problem !== undefined) {
         found.push({
           element: 'Condition',
-          value: value as string,
+          value,
           range,
           narrows: false,
           ...problem,

@@ -22,6 +22,7 @@ export const unreadableValueCodes = [
   'malformed-variable',
   'invalid-principal',
   'unknown-condition-key',
+  'deploy-time-value',
 ] as const
 
 /**

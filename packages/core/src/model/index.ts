@@ -12,6 +12,11 @@ export {
   type RefusingLimit,
   readBudget,
 } from './budget.ts'
+export {
+  type DeployTimeValue,
+  deployTimeValues,
+  holdsDeployTimeValue,
+} from './deploy-time-value.ts'
 export type { Diagnostic, DiagnosticCode, DiagnosticSeverity } from './diagnostic.ts'
 export { diagnosticCodes, diagnosticSeverities, unreadableValueCodes } from './diagnostic.ts'
 export { isPolicyDocument } from './is-policy-document.ts'

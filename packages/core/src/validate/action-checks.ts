@@ -16,6 +16,7 @@ function checkActionValue(context: CheckContext, entry: ActionEntry) {
   const { value } = entry
   const written = value.value
   const problem = actionProblem(written)
+  if (problem?.code === 'deploy-time-value') return
   if (problem !== undefined) {
     const trimmed = written.trim()
     const fix =

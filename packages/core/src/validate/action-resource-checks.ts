@@ -1,6 +1,6 @@
 import type { Catalog, CatalogAction } from '../catalog/index.ts'
 import { splitArn } from '../match/index.ts'
-import type { Located } from '../model/index.ts'
+import { holdsDeployTimeValue, type Located } from '../model/index.ts'
 import { countReached, firstNotIn, resourceServices, wildcardOnlyActions } from './action-lists.ts'
 import type { CheckContext, StatementFacts } from './check-context.ts'
 import { quote } from './check-context.ts'
@@ -122,7 +122,9 @@ export function checkActionsAgainstResources(context: CheckContext): void {
     if (facts.resources.length === 0 || facts.resources.some((r) => starsOnly.test(r.value))) {
       continue
     }
-    if (facts.resources.some((resource) => resource.value.includes('${'))) continue
+    if (facts.resources.some((r) => r.value.includes('${') || holdsDeployTimeValue(r.value))) {
+      continue
+    }
     const valid = facts.resources.filter((resource) => sound(context, catalog, resource))
     checkEntries(context, catalog, facts, valid)
     // what follows needs every action of the statement known

@@ -7,7 +7,7 @@ import {
   setQualifiers,
 } from '../evaluate/index.ts'
 import { conditionKeyProblem } from '../evaluate/readable-value.ts'
-import type { ConditionClause, Located } from '../model/index.ts'
+import { type ConditionClause, holdsDeployTimeValue, type Located } from '../model/index.ts'
 import { closestName } from '../suggest/index.ts'
 import { supportingCount, unsupportedServices } from './action-lists.ts'
 import type { CheckContext, StatementFacts } from './check-context.ts'
@@ -77,6 +77,7 @@ function checkValues(context: CheckContext, clause: ConditionClause, use: Operat
     // numbers JSON cannot read are the parser's to report (`invalid-number`)
     if (typeof written === 'number' && !Number.isFinite(written)) continue
     if (typeof written === 'string' && written.includes('${') && operator.variables) continue
+    if (typeof written === 'string' && holdsDeployTimeValue(written)) continue
     if (operator.readPolicyValue(written) === undefined) {
       context.report(
         'invalid-condition-value',
@@ -101,6 +102,8 @@ function checkValueShapes(context: CheckContext, clause: ConditionClause, use: O
   const { catalog } = context
   for (const value of stringValues(clause)) {
     const written = value.value
+    // what a template fills in at deployment is not for the validator to judge
+    if (holdsDeployTimeValue(written)) continue
     if (isPlaceholderValue(written) && use.operator.family === 'String') {
       context.report(
         'condition-value-placeholder',
@@ -288,6 +291,7 @@ function checkKey(
     )
   }
   const problem = conditionKeyProblem(written)
+  if (problem?.code === 'deploy-time-value') return
   if (problem !== undefined) {
     if (problem.code === 'unknown-condition-key' && catalog !== undefined) {
       keyWithoutService(context, catalog, clause)

@@ -2,7 +2,7 @@ import { connectIdentifiers, uuidProblem } from '../catalog/connect-identifiers.
 import type { Catalog } from '../catalog/index.ts'
 import { accountFits, resourceProblem } from '../evaluate/readable-value.ts'
 import { type ArnParts, compileResourcePattern, matchesResource, splitArn } from '../match/index.ts'
-import type { Located } from '../model/index.ts'
+import { holdsDeployTimeValue, type Located } from '../model/index.ts'
 import { closestName } from '../suggest/index.ts'
 import type { CheckContext } from './check-context.ts'
 import { quote } from './check-context.ts'
@@ -10,7 +10,8 @@ import { isPlaceholder, isRegionPlaceholder } from './placeholder.ts'
 import { redundantValues } from './redundant-values.ts'
 import { editWithin, rangeWithin } from './text-range.ts'
 
-const wildcardOrVariable = /[*?]|\$\{/
+/** Pieces the checks cannot judge: patterns, policy variables, deploy-time values (`{{Ref Id}}`). */
+const wildcardOrVariable = /[*?]|\$\{|\{\{/
 
 /** Where each field of an ARN starts in the ARN's text. */
 function fieldStarts(parts: ArnParts): [number, number, number, number, number] {
@@ -100,7 +101,7 @@ function checkRegion(context: CheckContext, value: Located<string>, parts: ArnPa
 
 function checkAccount(context: CheckContext, value: Located<string>, parts: ArnParts, at: number) {
   const { account } = parts
-  if (accountFits(account)) return
+  if (accountFits(account) || holdsDeployTimeValue(account)) return
   const range = rangeWithin(value, context.text, at, at + account.length)
   if (/[A-Za-z]/.test(account)) {
     context.report(
@@ -127,7 +128,12 @@ function checkResourcePart(
 ) {
   let position = at
   for (const piece of parts.resource.split(/([/:])/)) {
-    if (piece !== '/' && piece !== ':' && isPlaceholder(piece, context.catalog)) {
+    if (
+      piece !== '/' &&
+      piece !== ':' &&
+      !wildcardOrVariable.test(piece) &&
+      isPlaceholder(piece, context.catalog)
+    ) {
       context.report(
         'arn-placeholder',
         'error',
@@ -286,10 +292,13 @@ function checkRedundantResources(context: CheckContext, values: readonly Located
 function checkResourceValue(context: CheckContext, value: Located<string>) {
   const written = value.value
   const problem = resourceProblem(written, context.variablesEnabled)
-  // an account no account ID fits is reported below, with the account's own range
-  const accountProblem =
-    problem?.code === 'invalid-account-id' || problem?.code === 'arn-placeholder'
-  if (problem !== undefined && !accountProblem) {
+  // an account no account ID fits is reported below, with the account's own range, and the
+  // fields of an ARN that hold no deploy-time value are still checked
+  const checkedByField =
+    problem?.code === 'invalid-account-id' ||
+    problem?.code === 'arn-placeholder' ||
+    problem?.code === 'deploy-time-value'
+  if (problem !== undefined && !checkedByField) {
     context.report(problem.code, 'error', problem.message, value.range)
     return
   }

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import type { PolicyType } from '../authorize/index.ts'
+import { catalogFixture } from '../catalog/create-catalog.test-data.ts'
+import { createCatalog } from '../catalog/index.ts'
 import type { Finding } from './finding.ts'
 import { findingReference } from './finding-reference.ts'
 import { validatePolicy } from './validate-policy.ts'
@@ -384,5 +386,56 @@ describe('validatePolicy options as people write them', () => {
     expect(first?.message).toBe(
       '`suppress`: `redundent-action` is not a finding code: did you mean `redundant-action`: the policy is validated without it',
     )
+  })
+})
+
+describe('deploy-time values', () => {
+  const template = JSON.stringify(
+    {
+      Version: '2012-10-17',
+      Statement: [
+        {
+          Effect: 'Allow',
+          Action: ['connect:DescribeUser', '{{Ref ExtraAction}}'],
+          Resource: [
+            'arn:{{AWS.Partition}}:connect:{{AWS.Region}}:{{AWS.AccountId}}:instance/{{Ref InstanceId}}/agent/*',
+            '{{GetAtt Queue.Arn}}',
+          ],
+          Condition: {
+            'ForAnyValue:StringEquals': { 'aws:TagKeys': '{{Ref TagKey}}' },
+            StringEquals: { '{{Ref Key}}': 'x' },
+            IpAddress: { 'aws:SourceIp': '{{Ref OfficeRange}}' },
+          },
+        },
+        {
+          Effect: 'Allow',
+          Action: 'connect:DescribeUser',
+          Resource: 'arn:{{AWS.Partition}}:conect:{{AWS.Region}}:{{AWS.AccountId}}:instance/*',
+        },
+      ],
+    },
+    null,
+    2,
+  )
+
+  it('are not judged, while what is written around them still is', () => {
+    const findings = validatePolicy(template, { catalog: createCatalog(catalogFixture) })
+    expect(findings.map((finding) => finding.code)).toEqual(['unknown-arn-service'])
+  })
+
+  it('are not judged as principals of a resource policy', () => {
+    const policy = JSON.stringify({
+      Version: '2012-10-17',
+      Statement: [
+        {
+          Effect: 'Allow',
+          Principal: { AWS: ['{{GetAtt Role.Arn}}', 'arn:aws:iam::{{AWS.AccountId}}:root'] },
+          Action: 'connect:DescribeUser',
+          Resource: '{{GetAtt User.Arn}}',
+        },
+      ],
+    })
+    const catalog = createCatalog(catalogFixture)
+    expect(validatePolicy(policy, { policyType: 'resource', catalog })).toEqual([])
   })
 })

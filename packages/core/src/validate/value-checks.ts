@@ -12,7 +12,7 @@ export function checkPrincipalAndConditionValues(context: CheckContext): void {
     const { statement } = facts
     // condition keys are reported with their conditions (condition-checks.ts)
     const values = [
-      ...unreadablePrincipals(statement),
+      ...unreadablePrincipals(statement).filter((value) => value.code !== 'deploy-time-value'),
       ...unreadableConditionValues(statement, context.variablesEnabled).filter(
         (value) => value.code === 'malformed-variable',
       ),
