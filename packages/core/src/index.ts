@@ -59,7 +59,13 @@ export {
   quote,
 } from './model/index.ts'
 export type * from './parse/index.ts'
-export { parsePolicy, policyText, sourceLines } from './parse/index.ts'
+export {
+  createPositionMap,
+  parseJson,
+  parsePolicy,
+  policyText,
+  sourceLines,
+} from './parse/index.ts'
 export { printPolicy } from './print/index.ts'
 export { closestName, didYouMean } from './suggest/index.ts'
 export type * from './validate/index.ts'

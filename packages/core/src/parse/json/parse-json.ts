@@ -1,5 +1,6 @@
 import type { Diagnostic } from '../../model/index.ts'
 import { maximumDepth, maximumDiagnostics } from '../limits.ts'
+import { kindOf } from '../policy-text.ts'
 import { show } from '../show.ts'
 import { createPositionMap } from './positions.ts'
 import { createScanner } from './scanner.ts'
@@ -46,6 +47,11 @@ const stopsInDocument = (type: TokenType) => valueStarts.has(type) || type === '
  * Never throws; linear in the length of the text.
  */
 export function parseJson(text: string): JsonParseResult {
+  if (typeof text !== 'string') {
+    const range = createPositionMap('').range(0, 0)
+    const message = `JSON is text, not ${kindOf(text)}`
+    return { diagnostics: [{ code: 'invalid-argument', severity: 'error', message, range }] }
+  }
   const positions = createPositionMap(text)
   const diagnostics: Diagnostic[] = []
   let omittedDiagnostics = 0

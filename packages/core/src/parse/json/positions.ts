@@ -12,6 +12,8 @@ export interface PositionMap {
  */
 export function createPositionMap(text: string): PositionMap {
   const lineStarts = [0]
+  // what is not text has one line, and every offset is on it
+  if (typeof text !== 'string') text = ''
   for (let index = 0; index < text.length; index++) {
     const code = text.charCodeAt(index)
     if (code === 10) lineStarts.push(index + 1)
