@@ -10,10 +10,10 @@ export interface PositionMap {
  * Indexes where lines start, in one pass, so that each lookup is a binary search. Lines end at
  * `\n`, `\r\n` or a lone `\r`, as editors count them; columns count UTF-16 code units from 1.
  */
-export function createPositionMap(text: string): PositionMap {
+export function createPositionMap(given: string): PositionMap {
   const lineStarts = [0]
   // what is not text has one line, and every offset is on it
-  if (typeof text !== 'string') text = ''
+  const text = typeof given === 'string' ? given : ''
   for (let index = 0; index < text.length; index++) {
     const code = text.charCodeAt(index)
     if (code === 10) lineStarts.push(index + 1)
