@@ -33,10 +33,18 @@ export function commentSuppressions(
   for (const comment of comments) {
     if (!comment.text.startsWith(suppressionMarker)) continue
     const rest = comment.text.slice(suppressionMarker.length).replace(/^:?\s*/, '')
-    const [codesText = '', ...reasons] = rest.split(/\s+--\s+|\s+because\s+/)
-    const codes = codesText.split(/[\s,]+/).filter((code) => code !== '')
+    const cut = [rest.indexOf(' -- '), rest.indexOf(' because ')].filter((at) => at >= 0)
+    const codesEnd = cut.length === 0 ? rest.length : Math.min(...cut)
+    const codes = rest
+      .slice(0, codesEnd)
+      .replaceAll(',', ' ')
+      .split(' ')
+      .filter((code) => code !== '')
     if (codes.length === 0) continue
-    const reason = reasons.join(' ').trim()
+    const reason = rest
+      .slice(codesEnd)
+      .replace(/^ (--|because) /, '')
+      .trim()
     if (comment.trailing) {
       found.push({
         codes,
