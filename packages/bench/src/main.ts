@@ -24,6 +24,7 @@ import { growthRows } from './suites/growth.ts'
 import { memorySuite } from './suites/memory.ts'
 import { parseSuite } from './suites/parse.ts'
 import { singleRequestSuites } from './suites/single-request.ts'
+import { sourcesSuite } from './suites/sources.ts'
 
 const documentPath = fileURLToPath(new URL('../../../docs/benchmarks.md', import.meta.url))
 
@@ -35,6 +36,7 @@ const suites: Record<string, () => SuiteOutcome[]> = {
   parse: () => [parseSuite()],
   memory: () => [memorySuite()],
   analysis: () => [analysisSuite()],
+  sources: () => [sourcesSuite()],
 }
 
 const { values: options } = parseArgs({

@@ -82,4 +82,12 @@ export const targets: readonly Target<MetricName>[] = [
     threshold: 100,
     format: formatTime,
   },
+  {
+    metric: 'accountExportMs',
+    description:
+      'an account export of 5,000 roles read and every policy validated (`readSource` + `validateSource`)',
+    direction: 'below',
+    threshold: 10_000,
+    format: formatTime,
+  },
 ]

@@ -38,6 +38,7 @@ export const metricNames = [
   'patternInclusionMs',
   'connectFamilyPairsMs',
   'auditLargestConnectPolicyMs',
+  'accountExportMs',
 ] as const
 export type MetricName = (typeof metricNames)[number]
 export type Metrics = Partial<Record<MetricName, number>>
