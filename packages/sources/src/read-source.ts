@@ -95,28 +95,27 @@ export function readSource(file: SourceFile, options: ReadSourceOptions = {}): R
     jsonBroken = parsed.diagnostics.length > 0
   }
   let comments: SourceComment[] = []
-  if (!looksJson || (jsonBroken && root === undefined)) {
+  if (text.trim() === '') {
+    return problem(
+      'unrecognized-file',
+      `\`${name}\` is empty: ${unrecognized(name).split(': ').slice(1).join(': ')}`,
+    )
+  }
+  // a text that opens as JSON is read as JSON, however broken: the validator says where
+  if (!looksJson) {
     const yaml = readYaml(text)
-    if (yaml.value !== undefined && (yaml.errors.length === 0 || !looksJson)) {
-      root = yaml.value
-      json = false
-      comments = yamlComments(text)
+    const [error] = yaml.errors
+    if (error !== undefined) {
+      const at = Math.min(error.offset, text.length)
+      return problem(
+        'unreadable-file',
+        `\`${name}\` cannot be read as YAML: ${error.message}`,
+        positions.range(Math.max(0, Math.min(at, text.length - 1)), Math.min(at + 1, text.length)),
+      )
     }
-    if (root === undefined || (yaml.errors.length > 0 && !looksJson && root.kind !== 'object')) {
-      const [error] = yaml.errors
-      if (text.trim() === '')
-        return problem(
-          'unrecognized-file',
-          `\`${name}\` is empty: ${unrecognized(name).split(': ').slice(1).join(': ')}`,
-        )
-      if (error !== undefined)
-        return problem(
-          'unreadable-file',
-          `\`${name}\` cannot be read as JSON or YAML: ${error.message}`,
-          positions.range(error.offset, error.offset + 1),
-        )
-      return problem('unrecognized-file', unrecognized(name))
-    }
+    root = yaml.value
+    json = false
+    comments = yamlComments(text)
   }
   if (root === undefined) return problem('unrecognized-file', unrecognized(name))
   const done = (

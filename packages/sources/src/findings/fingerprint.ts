@@ -3,10 +3,11 @@
  * same fingerprint on every machine and in every run. Not for secrets: for telling findings apart.
  */
 export function fingerprint(text: string): string {
+  if (typeof text !== 'string') return fingerprint('')
   let high = 0xcbf29ce4
   let low = 0x84222325
   for (let index = 0; index < text.length; index++) {
-    low ^= text.charCodeAt(index)
+    low = (low ^ text.charCodeAt(index)) >>> 0
     // multiply the 64-bit value by the FNV prime 0x100000001b3
     const lowProduct = low * 0x1b3
     const carry = Math.floor(lowProduct / 0x100000000)

@@ -340,10 +340,10 @@ describe('fingerprints', () => {
         .map((finding) => `${finding.code} ${finding.fingerprint}`),
     ).toMatchInlineSnapshot(`
       [
-        "unknown-action 3b983140f72d3335",
-        "unknown-condition-operator a06a8f5aa160da2c",
-        "missing-effect 4882060b21ad7528",
-        "unknown-arn-service a324208134a0a88b",
+        "unknown-action f18503b6f72d3335",
+        "unknown-condition-operator 5a219cb3a160da2c",
+        "missing-effect 23f5f94b21ad7528",
+        "unknown-arn-service 5041241434a0a88b",
       ]
     `)
   })

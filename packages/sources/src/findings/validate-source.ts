@@ -42,6 +42,25 @@ export interface SourceValidation {
   readonly suppressed: readonly SourceFinding[]
 }
 
+/** Whether a value is what `readSource` returns, as far as validating it reads. */
+function isReadSource(read: unknown): read is ReadSource {
+  if (typeof read !== 'object' || read === null) return false
+  const value = read as Partial<Record<keyof ReadSource, unknown>>
+  return (
+    typeof value.text === 'string' &&
+    Array.isArray(value.policies) &&
+    Array.isArray(value.comments) &&
+    typeof (value.positions as { range?: unknown } | undefined)?.range === 'function' &&
+    value.policies.every(
+      (policy: unknown) =>
+        typeof policy === 'object' &&
+        policy !== null &&
+        typeof (policy as FoundPolicy).path === 'string' &&
+        typeof (policy as FoundPolicy).label === 'string',
+    )
+  )
+}
+
 function mapFinding(
   read: ReadSource,
   policy: FoundPolicy,
@@ -52,7 +71,11 @@ function mapFinding(
   const where = projection.toSource(finding.range.start.offset, finding.range.end.offset)
   const range = read.positions.range(where.start, where.end)
   let fix: TextEdit | undefined
-  if (finding.fix !== undefined && read.json) {
+  // inside a string of the file, only an edit that needs no escaping applies as written
+  const applies =
+    finding.fix !== undefined &&
+    (!projection.quoted || JSON.stringify(finding.fix.newText) === `"${finding.fix.newText}"`)
+  if (finding.fix !== undefined && read.json && applies) {
     const edit = projection.toSource(finding.fix.range.start.offset, finding.fix.range.end.offset)
     if (edit.exact || policy.path === '') {
       fix = {
@@ -81,8 +104,10 @@ function mapFinding(
  */
 export function validateSource(
   read: ReadSource,
-  options: ValidateSourceOptions = {},
+  given: ValidateSourceOptions = {},
 ): SourceValidation {
+  if (!isReadSource(read)) return { findings: [], suppressed: [] }
+  const options: ValidateSourceOptions = typeof given === 'object' && given !== null ? given : {}
   const found: SourceFinding[] = []
   const seen = new Map<string, number>()
   for (const policy of read.policies) {

@@ -39,7 +39,7 @@ describe('`aws iam get-account-authorization-details` as the CLI prints it (acco
     expect(shape(read)).toEqual([
       [
         'Policies[0].PolicyVersionList[0].Document',
-        'managed policy ConnectAgentBoundary (v2)',
+        'permissions boundary ConnectAgentBoundary (v2)',
         // which the test below holds to `permissionsBoundary`
         expect.any(String),
       ],
@@ -243,7 +243,7 @@ describe('the same export from the raw API, documents URL-encoded (account/autho
     expect(shape(read)).toEqual([
       [
         'Policies[0].PolicyVersionList[0].Document',
-        'managed policy ConnectAgentBoundary (v2)',
+        'permissions boundary ConnectAgentBoundary (v2)',
         // which the test below holds to `permissionsBoundary`
         expect.any(String),
       ],

@@ -120,8 +120,27 @@ export function readAuthorizationDetails(
     return path
   }
 
+  // a managed policy the account only uses as a permissions boundary is checked as one
+  const principalsOf = ['UserDetailList', 'GroupDetailList', 'RoleDetailList'].flatMap((list) =>
+    items(member(root, list)),
+  )
+  const boundaryArns = new Set(
+    principalsOf.flatMap((entity) => {
+      const arn = text(member(member(entity, 'PermissionsBoundary'), 'PermissionsBoundaryArn'))
+      return arn === undefined ? [] : [arn]
+    }),
+  )
+  const attachedArns = new Set(
+    principalsOf.flatMap((entity) =>
+      items(member(entity, 'AttachedManagedPolicies')).flatMap((entry) => {
+        const arn = text(member(entry, 'PolicyArn'))
+        return arn === undefined ? [] : [arn]
+      }),
+    ),
+  )
   items(member(root, 'Policies')).forEach((policy, index) => {
     const arn = text(member(policy, 'Arn')) ?? ''
+    const boundary = boundaryArns.has(arn) && !attachedArns.has(arn)
     const name = text(member(policy, 'PolicyName')) ?? arn
     const versions = items(member(policy, 'PolicyVersionList'))
     const defaultId = text(member(policy, 'DefaultVersionId'))
@@ -136,8 +155,8 @@ export function readAuthorizationDetails(
     const path = add(
       member(version, 'Document'),
       `Policies[${index}].PolicyVersionList[${versionIndex}].Document`,
-      `managed policy ${name} (${text(member(version, 'VersionId')) ?? 'default version'})`,
-      'identity',
+      `${boundary ? 'permissions boundary' : 'managed policy'} ${name} (${text(member(version, 'VersionId')) ?? 'default version'})`,
+      boundary ? 'permissionsBoundary' : 'identity',
     )
     if (path !== undefined && arn !== '') managedPaths.set(arn, path)
   })

@@ -1,6 +1,6 @@
 import type { SourceRange } from '@connect-policy/core'
 import type { Piece, Rendered, RenderValue } from '../project/print-json.ts'
-import { items, type SourceNode, type SourceString } from '../tree/source-node.ts'
+import { items, type SourceNode } from '../tree/source-node.ts'
 
 /** Values the deployment would fill in that the user knows: parameters and pseudo parameters. */
 export interface TemplateValues {
@@ -50,12 +50,17 @@ function placeholder(words: string, range: SourceRange): Piece[] {
  * could deploy is checked. Values the user gives (`values.parameters`) are written in.
  */
 export function cloudFormationValues(values: TemplateValues = {}): RenderValue {
-  const known = values.parameters ?? {}
+  const given = values?.parameters
+  const known = new Map<string, string>()
+  if (typeof given === 'object' && given !== null) {
+    for (const [name, value] of Object.entries(given)) {
+      if (typeof value === 'string') known.set(name, value)
+    }
+  }
 
-  const reference = (name: string, range: SourceRange, source?: SourceString): Piece[] => {
-    const given = known[name]
-    if (given !== undefined) return [{ text: given, range }]
-    void source
+  const reference = (name: string, range: SourceRange): Piece[] => {
+    const value = known.get(name)
+    if (value !== undefined) return [{ text: value, range }]
     if (name.startsWith('AWS::')) return placeholder(safe(name), range)
     return placeholder(`Ref ${safe(name)}`, range)
   }

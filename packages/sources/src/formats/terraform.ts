@@ -260,6 +260,15 @@ export function readTerraform(
     policies.push({ path, label, policyType, range, projection })
   }
 
+  // a refreshed state repeats each `aws_iam_role_policy` in its role's `inline_policy`: read it once
+  const rolePolicies = new Set(
+    resources
+      .filter((resource) => resource.type === 'aws_iam_role_policy')
+      .map(
+        (resource) =>
+          `${text(member(resource.values, 'role'))}\u0000${text(member(resource.values, 'name'))}`,
+      ),
+  )
   for (const resource of resources) {
     const { values, type, address } = resource
     if (resource.mode === 'data') {
@@ -292,8 +301,10 @@ export function readTerraform(
       )
     }
     if (type === 'aws_iam_role') {
+      const roleName = text(member(values, 'name'))
       items(member(values, 'inline_policy')).forEach((block, index) => {
         const name = text(member(block, 'name')) ?? `#${index + 1}`
+        if (rolePolicies.has(`${roleName}\u0000${name}`)) return
         const unknownBlock = items(member(resource.unknown, 'inline_policy'))[index]
         read(
           resource,

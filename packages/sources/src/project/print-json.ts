@@ -164,7 +164,7 @@ export function piecesProjection(
   const builder = new ProjectionBuilder()
   if (decodedOffsets !== undefined && list.length === 1 && list[0] !== undefined) {
     builder.copied(list[0].text, decodedOffsets)
-    return builder.build()
+    return builder.build(true)
   }
   for (const piece of list) {
     const from = piece.copiedFrom
@@ -178,5 +178,5 @@ export function piecesProjection(
       builder.written(piece.text, piece.range.start.offset, piece.range.end.offset)
     }
   }
-  return builder.build()
+  return builder.build(true)
 }

@@ -8,6 +8,11 @@
  */
 export interface Projection {
   readonly text: string
+  /**
+   * Whether the text is held inside a string of the file (Terraform's `jsonencode`, a
+   * URL-encoded document), where an edit written as JSON would need escaping to apply.
+   */
+  readonly quoted: boolean
   /** Where the stretch `[start, end)` of the text comes from in the file, as offsets. */
   toSource(start: number, end: number): SourceStretch
 }
@@ -46,12 +51,13 @@ export class ProjectionBuilder {
     }
   }
 
-  build(): Projection {
+  build(quoted = false): Projection {
     const text = this.chunks.join('')
     const { starts, ends, exact } = this
     const last = text.length
     return {
       text,
+      quoted,
       toSource(start, end) {
         const from = Math.max(0, Math.min(start, last))
         const to = Math.max(from, Math.min(end, last))

@@ -8,6 +8,7 @@ import {
   isSeq,
   LineCounter,
   type Node,
+  parseAllDocuments,
   parseDocument,
   Scalar,
   type ScalarTag,
@@ -153,7 +154,9 @@ export function yamlComments(text: string): SourceComment[] {
     for (let at = 0; at < line.length; at++) {
       const character = line[at]
       if (quote !== undefined) {
-        if (character === quote) quote = undefined
+        if (quote === '"' && character === '\\') at++
+        else if (quote === "'" && character === "'" && line[at + 1] === "'") at++
+        else if (character === quote) quote = undefined
         continue
       }
       if (character === '"' || character === "'") {
@@ -180,13 +183,16 @@ export function yamlComments(text: string): SourceComment[] {
  * keys are kept for readers to judge; the YAML errors come back with their offsets.
  */
 export function readYaml(text: string): YamlRead {
-  const document = parseDocument(text, {
+  // a stream of several documents (Kubernetes manifests) is read by its first one
+  const options = {
     customTags: tags,
     uniqueKeys: false,
     strict: false,
     prettyErrors: false,
     lineCounter: new LineCounter(),
-  })
+  }
+  // a text with no document at all (`%`) still has the errors of reading it as one
+  const [document = parseDocument(text, options)] = parseAllDocuments(text, options)
   const errors = document.errors.map((error) => ({
     message: error.message.split('\n')[0] ?? error.message,
     offset: error.pos[0],
