@@ -18,6 +18,7 @@ import { evaluateRouter } from './routes/evaluate/router.ts'
 import { healthRouter } from './routes/health/router.ts'
 import { referenceRouter } from './routes/reference/router.ts'
 import { samplesRouter } from './routes/samples/router.ts'
+import { sourcesRouter } from './routes/sources/router.ts'
 import { validateRouter } from './routes/validate/router.ts'
 
 export interface AppDependencies {
@@ -69,6 +70,7 @@ export function createApp(config: AppConfig, dependencies: Partial<AppDependenci
   const limiter = rateLimiter(config, logger)
   if (limiter !== undefined) app.use(limiter)
   app.use(validateRouter(limits, poolRoute))
+  app.use(sourcesRouter(limits, poolRoute))
   app.use(evaluateRouter({ ...poolRoute, limits }))
   app.use(analyzeRouter(limits, poolRoute))
   app.use(samplesRouter(catalog))

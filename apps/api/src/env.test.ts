@@ -20,6 +20,7 @@ describe('readConfig', () => {
       jsonDepth: 32,
       jsonItems: 1000,
       policyChars: 20_480,
+      sourceChars: 1_048_576,
       policies: 20,
       batchRequests: 1000,
       batchAnswerBytes: 33_554_432,
@@ -43,6 +44,7 @@ describe('readConfig', () => {
     ],
     [{ TRUST_PROXY_HOPS: '1' }, { trustProxyHops: 1 }],
     [{ BATCH_MAX: '10' }, { limits: expect.objectContaining({ batchRequests: 10 }) }],
+    [{ SOURCE_MAX_CHARS: '4096' }, { limits: expect.objectContaining({ sourceChars: 4096 }) }],
   ])('reads %o', (env, expected) => {
     expect(readConfig(env).config).toMatchObject(expected)
   })
@@ -53,6 +55,7 @@ describe('readConfig', () => {
     [{ PORT: '80.5' }, 'PORT (`80.5`): must be a whole number'],
     [{ LOG_LEVEL: 'verbose' }, 'LOG_LEVEL (`verbose`): must be one of fatal, error, warn'],
     [{ BODY_LIMIT_BYTES: '10' }, 'BODY_LIMIT_BYTES (`10`): must be at least 1024'],
+    [{ SOURCE_MAX_CHARS: '100' }, 'SOURCE_MAX_CHARS (`100`): must be at least 1024'],
     [{ CORS_ORIGINS: 'portal.example.com' }, '`portal.example.com` is not an origin'],
     [{ CORS_ORIGINS: 'https://a.example.com/path' }, 'is not an origin'],
     [
@@ -75,7 +78,7 @@ describe('readConfig', () => {
   it('lists the variables the README documents', () => {
     expect(envVariables).toContain('PORT')
     expect(envVariables).toContain('CORS_ORIGINS')
-    expect(envVariables).toHaveLength(27)
+    expect(envVariables).toHaveLength(28)
   })
 })
 

@@ -1,6 +1,7 @@
 import { Ajv2020, type ValidateFunction } from 'ajv/dist/2020.js'
 import request from 'supertest'
 import { describe, expect, it } from 'vitest'
+import { exampleTemplate } from '../routes/sources/schemas.ts'
 import { testApp, testConfig } from '../testing/test-app.ts'
 import { type AnyOperation, expressPath } from './operation.ts'
 import { apiOperations, openApiDocument } from './operations.ts'
@@ -54,6 +55,67 @@ const examples: Readonly<Record<string, readonly Example[]>> = {
       },
     },
     { body: { policy: readNotDelete, policyType: 'identity' } },
+  ],
+  validateSourceFile: [
+    {
+      body: {
+        file: { name: 'connect-agents.yaml', text: exampleTemplate },
+        parameters: { InstanceId: 'a1b2c3d4-5678-90ab-cdef-111122223333' },
+      },
+    },
+    {
+      // a Terraform plan whose policy is known only after apply: a problem, and a policy with `unknown`
+      body: {
+        file: {
+          name: 'plan.json',
+          text: JSON.stringify({
+            format_version: '1.2',
+            terraform_version: '1.9.8',
+            planned_values: {
+              root_module: {
+                resources: [
+                  {
+                    address: 'aws_iam_role_policy.agent',
+                    mode: 'managed',
+                    type: 'aws_iam_role_policy',
+                    name: 'agent',
+                    values: { name: 'agent', role: 'agent' },
+                  },
+                  {
+                    address: 'aws_iam_policy.read',
+                    mode: 'managed',
+                    type: 'aws_iam_policy',
+                    name: 'read',
+                    values: { name: 'read', policy: JSON.stringify(readNotDelete) },
+                  },
+                ],
+              },
+            },
+            resource_changes: [
+              {
+                address: 'aws_iam_role_policy.agent',
+                mode: 'managed',
+                type: 'aws_iam_role_policy',
+                name: 'agent',
+                change: {
+                  actions: ['create'],
+                  before: null,
+                  after: { name: 'agent', role: 'agent' },
+                  after_unknown: { policy: true },
+                },
+              },
+            ],
+          }),
+        },
+        suppress: ['trailing-comma'],
+      },
+    },
+    {
+      body: {
+        file: { name: 'policy.json', text: JSON.stringify(readNotDelete) },
+        policyType: 'resource',
+      },
+    },
   ],
   evaluateRequests: [
     {

@@ -40,7 +40,11 @@ const bodyRoute: readonly ProblemType[] = [
 ]
 
 export const tags = [
-  { name: 'Policies', description: 'Validate policies and decide requests against them.' },
+  {
+    name: 'Policies',
+    description:
+      'Validate policies, alone or in the files that hold them, and decide requests against them.',
+  },
   {
     name: 'Analysis',
     description:
@@ -178,7 +182,7 @@ export function buildOpenApiDocument(
     title: 'connect-policy API',
     version: packageJson.version,
     summary: 'Validate and evaluate AWS IAM policies for Amazon Connect.',
-    description: `Validate IAM policies for Amazon Connect and the services around it, decide authorization requests against a policy set with an explanation, and read the documented examples and the AWS service reference. Every error is \`${problemMediaType}\` (RFC 9457). Limits of this server: bodies up to ${limits.bodyBytes} bytes, nesting up to ${limits.jsonDepth} levels, arrays and objects up to ${limits.jsonItems} entries, policies up to ${limits.policyChars} characters, ${limits.policies} policies per set, ${limits.batchRequests} requests per batch, ${limits.resources} resources per request, ${limits.explainTraces} explained statement traces per call.`,
+    description: `Validate IAM policies for Amazon Connect and the services around it, decide authorization requests against a policy set with an explanation, and read the documented examples and the AWS service reference. Every error is \`${problemMediaType}\` (RFC 9457). Limits of this server: bodies up to ${limits.bodyBytes} bytes, nesting up to ${limits.jsonDepth} levels, arrays and objects up to ${limits.jsonItems} entries, policies up to ${limits.policyChars} characters, files of policies up to ${limits.sourceChars} characters, ${limits.policies} policies per set, ${limits.batchRequests} requests per batch, ${limits.resources} resources per request, ${limits.explainTraces} explained statement traces per call.`,
     license: { name: 'MIT', identifier: 'MIT' },
   }
   const document = createDocument(

@@ -18,6 +18,7 @@ import {
   referenceOperation,
 } from '../routes/reference/schemas.ts'
 import { getSampleOperation, listSamplesOperation } from '../routes/samples/schemas.ts'
+import { sourcesValidateOperation } from '../routes/sources/schemas.ts'
 import { validateOperation } from '../routes/validate/schemas.ts'
 import { buildOpenApiDocument, type OpenApiDocument } from './document.ts'
 import type { AnyOperation } from './operation.ts'
@@ -26,6 +27,7 @@ import type { AnyOperation } from './operation.ts'
 export function apiOperations(limits: Limits): readonly AnyOperation[] {
   return [
     validateOperation(limits),
+    sourcesValidateOperation(limits),
     evaluateOperation(limits),
     compareOperation(limits),
     checkNotGrantedOperation(limits),

@@ -10,6 +10,7 @@ import type {
   EvaluateBody,
   EvaluateCall,
 } from '../routes/evaluate/evaluate-body.ts'
+import type { SourcesAnswer, SourcesTask } from '../routes/sources/sources-body.ts'
 import type { ValidateAnswer, ValidateBody } from '../routes/validate/validate-body.ts'
 
 /** When a task's request must be answered by, which every thread reads alike. */
@@ -29,6 +30,7 @@ export type Task = TaskTime &
     | { readonly kind: 'evaluate'; readonly body: EvaluateBody; readonly limits: Limits }
     | { readonly kind: 'validate'; readonly body: ValidateBody }
     | ({ readonly kind: 'analyze' } & AnalyzeTask)
+    | ({ readonly kind: 'sources' } & SourcesTask)
   )
 
 /** A problem as it crosses back from a worker thread, to be thrown again on the main thread. */
@@ -58,6 +60,7 @@ export interface TaskRunners {
   ) => EvaluateAnswer | JsonText<EvaluateAnswer>
   readonly validate: (body: ValidateBody) => ValidateAnswer
   readonly analyze: (task: AnalyzeTask) => AnalyzeAnswer
+  readonly sources: (task: SourcesTask) => SourcesAnswer
 }
 
 /**
@@ -75,7 +78,9 @@ export function runTask(runners: TaskRunners, task: Task): TaskResult {
         ? runners.evaluate(task.body, { limits: task.limits, deadline, timeoutMs })
         : task.kind === 'analyze'
           ? runners.analyze(task)
-          : runners.validate(task.body)
+          : task.kind === 'sources'
+            ? runners.sources(task)
+            : runners.validate(task.body)
     const json = answer instanceof JsonText ? answer.text : JSON.stringify(answer)
     return { json, ms: ms() }
   } catch (error) {

@@ -93,6 +93,18 @@ export const problemTypes = {
     meaning:
       'Explaining every statement for every resource of the call would exceed the limit (`EXPLAIN_MAX_TRACES`). Ask with `"explain": "deciding"`, which still names the deciding statements, or `"none"`, or send fewer requests.',
   },
+  'unrecognized-file': {
+    status: 422,
+    title: 'The file is none of the formats read',
+    meaning:
+      'The file sent to `POST /v1/sources/validate` is JSON or YAML, or empty, but none of the formats it reads: an IAM policy, a CloudFormation or CDK template, a Terraform plan or state (`terraform show -json`), the output of `aws iam get-account-authorization-details`, `get-policy-version` or `get-role-policy` (`get-user-policy`, `get-group-policy`). `detail` names them. A format is recognised by the content, never by the file name.',
+  },
+  'unreadable-file': {
+    status: 422,
+    title: 'The file cannot be read as JSON or YAML',
+    meaning:
+      'The file sent to `POST /v1/sources/validate` is broken where no policy can be read (YAML whose indentation or brackets do not close, say): `detail` says what, with the line and column. A policy that is itself broken JSON is read, and its findings say what is wrong.',
+  },
   'too-many-requests': {
     status: 429,
     title: 'Too many requests',

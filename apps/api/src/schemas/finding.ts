@@ -3,6 +3,7 @@ import {
   diagnosticCodes,
   diagnosticSeverities,
   findingSeverities,
+  unknownFindingCode,
 } from '@connect-policy/core'
 import { z } from 'zod'
 import { sourceRangeSchema } from './source.ts'
@@ -55,3 +56,22 @@ export const diagnosticSchema = z
     range: sourceRangeSchema,
   })
   .meta({ id: 'Diagnostic', description: 'A problem the parser found in a policy text.' })
+
+const findingCode = /^[a-z0-9]+(?:-[a-z0-9]+)*$/
+
+/**
+ * Finding codes not to report, as the command line takes them: a code the validator never
+ * reports is refused, with the code likely meant.
+ */
+export const suppressSchema = z
+  .array(
+    z
+      .string()
+      .max(64)
+      .regex(findingCode, { error: 'must be a kebab-case finding code' })
+      .superRefine((code, context) => {
+        const unknown = unknownFindingCode(code)
+        if (unknown !== undefined) context.addIssue({ code: 'custom', message: unknown })
+      }),
+  )
+  .max(100)

@@ -50,4 +50,8 @@ export default startWorker((runners) => ({
     hold()
     return runners.analyze(task)
   },
+  sources: (task) => {
+    hold()
+    return runners.sources(task)
+  },
 }))

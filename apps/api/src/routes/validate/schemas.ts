@@ -1,11 +1,8 @@
-import { unknownFindingCode } from '@connect-policy/core'
 import { z } from 'zod'
 import type { Limits } from '../../env.ts'
 import { defineOperation, noParameters } from '../../openapi/define-operation.ts'
-import { findingSchema } from '../../schemas/finding.ts'
+import { findingSchema, suppressSchema } from '../../schemas/finding.ts'
 import { policySchemas, policyTypeSchema } from '../../schemas/policy.ts'
-
-const findingCode = /^[a-z0-9]+(?:-[a-z0-9]+)*$/
 
 export function validateOperation(limits: Limits) {
   return defineOperation({
@@ -24,20 +21,7 @@ export function validateOperation(limits: Limits) {
         policyType: policyTypeSchema
           .optional()
           .describe('what the policy is attached as; `identity` unless said'),
-        suppress: z
-          .array(
-            z
-              .string()
-              .max(64)
-              .regex(findingCode, { error: 'must be a kebab-case finding code' })
-              .superRefine((code, context) => {
-                const unknown = unknownFindingCode(code)
-                if (unknown !== undefined) context.addIssue({ code: 'custom', message: unknown })
-              }),
-          )
-          .max(100)
-          .optional()
-          .describe('finding codes not to report'),
+        suppress: suppressSchema.optional().describe('finding codes not to report'),
       })
       .meta({
         id: 'ValidateRequest',
