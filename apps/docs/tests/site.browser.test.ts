@@ -33,6 +33,7 @@ describe.skipIf(!runBrowserTests)('the site in Chromium', () => {
   it('reads on a phone: no page is wider than the screen', async () => {
     for (const [path, name] of [
       ['/playground', 'playground-phone'],
+      ['/sources', 'sources-phone'],
       ['/examples/create-user-deny-security-profile', 'example-phone'],
       ['/services/connect', 'service-phone'],
       ['/findings', 'findings-phone'],
@@ -40,6 +41,7 @@ describe.skipIf(!runBrowserTests)('the site in Chromium', () => {
       const { page, problems } = await open(path)
       await page.setViewportSize({ width: 390, height: 844 })
       if (path === '/playground') await page.locator('.playground[data-ready="true"]').waitFor()
+      if (path === '/sources') await page.locator('.sources[data-ready="true"]').waitFor()
       const overflow = await page.evaluate(
         () => document.documentElement.scrollWidth - window.innerWidth,
       )

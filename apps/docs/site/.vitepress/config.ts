@@ -45,7 +45,7 @@ export default defineConfigWithTheme<ThemeConfig>({
     resolve: { conditions: ['@connect-policy/source'] },
     // The packages are TypeScript source inside the workspace, and lz-string is CommonJS without
     // named exports for Node: bundle them for server-side rendering as for the browser.
-    ssr: { noExternal: ['@connect-policy/core', 'lz-string'] },
+    ssr: { noExternal: ['@connect-policy/core', '@connect-policy/sources', 'lz-string'] },
     build: { chunkSizeWarningLimit: 1500 },
   },
   themeConfig: {
@@ -62,8 +62,9 @@ export default defineConfigWithTheme<ThemeConfig>({
         items: [
           { text: 'Evaluate a request', link: '/playground' },
           { text: 'Compare two policies', link: '/compare' },
+          { text: 'Check a template, plan or export', link: '/sources' },
         ],
-        activeMatch: '^/(playground|compare)',
+        activeMatch: '^/(playground|compare|sources)',
       },
     ],
     sidebar: {

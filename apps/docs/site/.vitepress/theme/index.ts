@@ -4,6 +4,7 @@ import ApiLink from './components/ApiLink.vue'
 import EvaluationFlow from './components/EvaluationFlow.vue'
 import PolicyCompare from './components/PolicyCompare.vue'
 import PolicyPlayground from './components/PolicyPlayground.vue'
+import SourcePanel from './components/SourcePanel.vue'
 import './custom.css'
 
 export default {
@@ -13,5 +14,6 @@ export default {
     app.component('EvaluationFlow', EvaluationFlow)
     app.component('PolicyCompare', PolicyCompare)
     app.component('PolicyPlayground', PolicyPlayground)
+    app.component('SourcePanel', SourcePanel)
   },
 } satisfies Theme
