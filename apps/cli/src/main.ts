@@ -1,6 +1,7 @@
 import { didYouMean } from '@connect-policy/core'
 import type { Command } from './command.ts'
 import { audit } from './commands/audit.ts'
+import { baseline } from './commands/baseline.ts'
 import { catalog } from './commands/catalog.ts'
 import { checkNotGranted } from './commands/check-not-granted.ts'
 import { compare } from './commands/compare.ts'
@@ -19,6 +20,7 @@ const commands: Readonly<Record<string, Command>> = {
   'check-not-granted': checkNotGranted,
   summarize,
   audit,
+  baseline,
   samples,
   catalog,
 }
@@ -28,7 +30,9 @@ export const mainHelp = `Usage: connect-policy <command> [options]
 Checks AWS IAM policies written for Amazon Connect before they ship, offline.
 
 Commands:
-  validate <file...|->        report every problem of each policy, with line, column and fix
+  validate <file|folder...|-> report every problem of every policy in policy files, templates,
+                              Terraform plans and account exports, with line, column and fix
+  baseline <file|folder...>   record today's findings, so that validate reports only new ones
   evaluate --policy <file>... decide a request against policies as AWS does, and explain why
   compare <before> <after>    how two policy sets relate over every request, with witnesses
   check-not-granted --policy <file>... --action <pattern>...

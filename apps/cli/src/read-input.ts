@@ -13,7 +13,8 @@ export interface InputText {
 /** The name standard input is shown under unless the command is told another. */
 export const stdinName = '<stdin>'
 
-function readProblem(path: string, error: unknown): string {
+/** Why a path cannot be read, in one line. */
+export function readProblem(path: string, error: unknown): string {
   const code = error instanceof Error && 'code' in error ? error.code : undefined
   switch (code) {
     case 'ENOENT':

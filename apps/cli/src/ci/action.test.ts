@@ -1,3 +1,4 @@
+import { spawnSync } from 'node:child_process'
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { delimiter, join } from 'node:path'
@@ -45,6 +46,8 @@ describe('action.yml', () => {
       'fail-on': 'error',
       'sarif-file': 'connect-policy.sarif',
       'policy-type': 'identity',
+      baseline: '',
+      config: '',
       args: '',
     })
     for (const input of Object.values(action.inputs)) {
@@ -186,7 +189,7 @@ describe('the action, run as the runner runs it', () => {
     const folder = workspace({
       'policies/agent.json': { example: 'agent.json' },
       'policies/team/admin-fixed.json': { example: 'admin-fixed.json' },
-      // not policies: JSON without a Statement, and a dependency's files
+      // not policies: JSON of no format read, and a dependency's files
       'package.json': { text: '{ "name": "infrastructure" }\n' },
       'node_modules/some-dependency/policy.json': { example: 'admin.json' },
     })
@@ -264,11 +267,30 @@ describe('the action, run as the runner runs it', () => {
     expect(result.output).toBe('')
   })
 
+  it('with a baseline: findings it holds are not reported again, exit 0', {
+    timeout: slowTimeout,
+  }, async () => {
+    const folder = workspace({ 'policies/admin.json': { example: 'admin.json' } })
+    const recorded = spawnSync(
+      process.execPath,
+      [join(appRoot, 'bin/connect-policy.js'), 'baseline', '--output', 'base.json', 'policies'],
+      { cwd: folder.root, encoding: 'utf8' },
+    )
+    expect(recorded.status, recorded.stderr).toBe(0)
+    const before = await runAction(folder.root, { paths: 'policies' })
+    expect(before.last.code).toBe(1)
+    const after = await runAction(folder.root, { paths: 'policies', baseline: 'base.json' })
+    expect(after.last.code, after.last.stdout).toBe(0)
+    expect(after.last.stdout).toMatch(/^not listed: \d+ in the baseline$/m)
+  })
+
   it('exit 2 when a folder holds no policy', { timeout: slowTimeout }, async () => {
     const folder = workspace({ 'package.json': { text: '{ "name": "infrastructure" }\n' } })
     const result = await runAction(folder.root, {})
     expect(result.last.code).toBe(2)
-    expect(result.last.stdout).toBe('::error::no policy file in: .\n')
+    expect(result.last.stderr).toContain(
+      'error: no file holds a policy in `.` (1 file is none of the formats read)',
+    )
   })
 
   it('reads inputs as data: shell syntax in an input is not run', {
@@ -287,7 +309,10 @@ describe('the action, run as the runner runs it', () => {
 
 describe('the README', () => {
   const readme = readFileSync(join(appRoot, 'README.md'), 'utf8')
-  const workflow = /^```yaml\n([\s\S]*?)^```$/m.exec(readme)?.[1] ?? ''
+  const workflow =
+    [...readme.matchAll(/^```yaml\n([\s\S]*?)^```$/gm)].find((match) =>
+      match[1]?.includes('jobs:'),
+    )?.[1] ?? ''
 
   it('shows a workflow that uses the action with its inputs and uploads its SARIF log', () => {
     const jobs = (parse(workflow) as { jobs: Record<string, { steps: ActionStep[] }> }).jobs

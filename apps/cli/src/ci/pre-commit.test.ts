@@ -48,7 +48,10 @@ const tree = {
   'policies/admin-fixed.json': { example: 'admin-fixed.json' },
   'policies/printed/admin.json': { example: 'admin.json' },
   'README.md': { text: '# infrastructure\n' },
-  'template.yaml': { text: 'Resources: {}\n' },
+  'template.yaml': {
+    text: 'Resources:\n  Agent:\n    Type: AWS::IAM::ManagedPolicy\n    Properties:\n      PolicyDocument:\n        Version: "2012-10-17"\n        Statement:\n          - Effect: Allow\n            Action: connect:DescribeInstanc\n            Resource: "*"\n',
+  },
+  'docker-compose.yml': { text: 'services:\n  web:\n    image: nginx\n' },
 }
 for (const [path, content] of Object.entries(tree)) repository.write(path, content)
 
@@ -57,12 +60,12 @@ describe('.pre-commit-hooks.yaml', () => {
     expect(validateHook).toMatchObject({
       name: 'connect-policy validate',
       language: 'script',
-      files: '\\.json$',
+      files: '\\.(json|ya?ml|template)$',
       require_serial: true,
     })
     const script = join(repoRoot, validateHook?.entry.split(/\s+/)[0] ?? '')
     expect(() => accessSync(script, constants.X_OK)).not.toThrow()
-    expect(validateHook?.entry).toBe('scripts/connect-policy.sh validate')
+    expect(validateHook?.entry).toBe('scripts/connect-policy.sh validate --ignore-unrecognized')
   })
 
   it('selects the policy files of a commit', () => {
@@ -71,6 +74,8 @@ describe('.pre-commit-hooks.yaml', () => {
       'policies/agent.json',
       'policies/admin-fixed.json',
       'policies/printed/admin.json',
+      'template.yaml',
+      'docker-compose.yml',
     ])
   })
 
@@ -80,6 +85,7 @@ describe('.pre-commit-hooks.yaml', () => {
       'policies/agent.json',
       'policies/admin-fixed.json',
       'README.md',
+      'docker-compose.yml',
     ])
     const result = await runHook(validateHook, repository.root, files)
     expect(result.code, result.stderr).toBe(0)
@@ -96,6 +102,10 @@ describe('.pre-commit-hooks.yaml', () => {
     expect(result.code, result.stderr).toBe(1)
     expect(result.stdout).toContain(
       'policies/printed/admin.json:9:28: error: remove the trailing comma before `}` [trailing-comma]',
+    )
+    // a CloudFormation template among the files, its finding at its line in the template
+    expect(result.stdout).toMatch(
+      /^template\.yaml:9:21: error: Agent: policy Agent: .*\[unknown-action\]$/m,
     )
   })
 

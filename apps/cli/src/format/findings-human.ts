@@ -16,7 +16,9 @@ import type { Paint, Style } from './style.ts'
 /** The findings of one input. */
 export interface FileFindings {
   readonly input: InputText
-  readonly findings: readonly Finding[]
+  readonly findings: readonly (Finding & { readonly fingerprint?: string })[]
+  /** What was said about the file itself: it is none of the formats, a policy is not known yet. */
+  readonly problems?: readonly Problem[]
 }
 
 const howToFix = new Map(findingReference.map((reference) => [reference.code, reference.fix]))
@@ -91,8 +93,12 @@ export function renderFindingsHuman(
   style: Style,
 ): string {
   const blocks: string[] = []
-  for (const { input, findings } of files) {
+  for (const { input, findings, problems } of files) {
     const lines = splitLines(input.text)
+    for (const problem of problems ?? []) {
+      const paint = severityPaint(problem.severity === 'error' ? 'error' : 'warning', style)
+      blocks.push(renderProblem(problem, input.name, lines, paint, style).join('\n'))
+    }
     for (const finding of findings) blocks.push(renderFinding(finding, input, lines, style))
   }
   const all = files.flatMap((file) => file.findings)

@@ -134,7 +134,13 @@ function toFix(finding: Finding, location: ArtifactLocation): Fix[] {
   ]
 }
 
-function toResult(finding: Finding, location: ArtifactLocation): Result {
+/** The name of the fingerprint connect-policy gives each result: stable across edits elsewhere in the file. */
+export const fingerprintName = 'connectPolicyFinding/v1'
+
+function toResult(
+  finding: Finding & { readonly fingerprint?: string },
+  location: ArtifactLocation,
+): Result {
   const index = ruleIndex.get(finding.code)
   const fixes = toFix(finding, location)
   return {
@@ -146,6 +152,9 @@ function toResult(finding: Finding, location: ArtifactLocation): Result {
       { physicalLocation: { artifactLocation: location, region: toRegion(finding.range) } },
     ],
     ...(fixes.length === 0 ? {} : { fixes }),
+    ...(finding.fingerprint === undefined
+      ? {}
+      : { partialFingerprints: { [fingerprintName]: finding.fingerprint } }),
     properties: {
       severity: finding.severity,
       ...(finding.severity === 'security-warning' ? { tags: ['security'] } : {}),
@@ -169,7 +178,17 @@ export function toSarif(files: readonly FileFindings[], options: SarifOptions): 
   )
   const results = files.flatMap((file, index) => {
     const location = locations[index] ?? artifactUri(file.input.name, options.cwd)
-    return file.findings.map((finding) => toResult(finding, location))
+    const problems = (file.problems ?? []).map(
+      (problem): Result => ({
+        ruleId: problem.code,
+        level: problem.severity === 'error' ? 'error' : 'warning',
+        message: { text: problem.message },
+        locations: [
+          { physicalLocation: { artifactLocation: location, region: toRegion(problem.range) } },
+        ],
+      }),
+    )
+    return [...problems, ...file.findings.map((finding) => toResult(finding, location))]
   })
   return sarifLog(options, [...sarifRules], results, {
     artifacts: locations.map(({ index: _, ...location }) => ({
