@@ -6,6 +6,7 @@ import { catalog } from './commands/catalog.ts'
 import { checkNotGranted } from './commands/check-not-granted.ts'
 import { compare } from './commands/compare.ts'
 import { evaluate } from './commands/evaluate.ts'
+import { principals } from './commands/principals.ts'
 import { samples } from './commands/samples.ts'
 import { summarize } from './commands/summarize.ts'
 import { validate } from './commands/validate.ts'
@@ -20,6 +21,7 @@ const commands: Readonly<Record<string, Command>> = {
   'check-not-granted': checkNotGranted,
   summarize,
   audit,
+  principals,
   baseline,
   samples,
   catalog,
@@ -40,6 +42,8 @@ Commands:
   summarize <file...>         what a policy set allows, by service, access level and resource
   audit <file...>             the Amazon Connect checks (administrator paths, data, isolation,
                               destruction, toll fraud), each finding with a request
+  principals <export...>      an account's users, groups and roles: who can make a request
+                              (--action), and each one's audit (--audit)
   samples list|show|check     the documented Amazon Connect examples, checked and evaluated
   catalog <service|pattern>   actions, resource types and condition keys of the service reference
 

@@ -121,6 +121,8 @@ describe('README', () => {
       'check-not-granted',
       'summarize',
       'audit',
+      'baseline',
+      'principals',
       'samples',
       'catalog',
     ]) {

@@ -1,6 +1,12 @@
 // The package's surface: reading the files people keep policies in, positioning findings in
 // them, and what CI needs around that (fingerprints, baselines, suppressions).
 
+export type {
+  PrincipalAccess,
+  PrincipalAccessOptions,
+  PrincipalPolicySet,
+} from './account/principal-access.ts'
+export { principalAccess, principalPolicySet } from './account/principal-access.ts'
 export { fingerprint } from './findings/fingerprint.ts'
 export { type LineSuppression, suppressionMarker } from './findings/suppressions.ts'
 export type {

@@ -2,6 +2,7 @@ import {
   type Catalog,
   type Finding,
   type FindingSeverity,
+  type OverBudget,
   type PolicyType,
   type SourceRange,
   type TextEdit,
@@ -21,6 +22,9 @@ export interface SourceFinding {
   readonly range: SourceRange
   /** A fix, where the file is JSON and the edit falls on text copied one for one. */
   readonly fix?: TextEdit
+  /** For `over-budget` and `findings-omitted`, as the validator gives them. */
+  readonly overBudget?: OverBudget
+  readonly omittedFindings?: number
   /** The policy it is about (`FoundPolicy.path`), and what that policy is for people. */
   readonly policy: string
   readonly policyLabel: string
@@ -91,6 +95,8 @@ function mapFinding(
     message: finding.message,
     range,
     ...(fix === undefined ? {} : { fix }),
+    ...(finding.overBudget === undefined ? {} : { overBudget: finding.overBudget }),
+    ...(finding.omittedFindings === undefined ? {} : { omittedFindings: finding.omittedFindings }),
     policy: policy.path,
     policyLabel: policy.label,
   }
