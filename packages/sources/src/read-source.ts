@@ -162,3 +162,22 @@ export function readSource(file: SourceFile, options: ReadSourceOptions = {}): R
 }
 
 export { sourceFormatNames }
+
+/** Whether a value is what `readSource` returns, as far as validating it reads. */
+export function isReadSource(read: unknown): read is ReadSource {
+  if (typeof read !== 'object' || read === null) return false
+  const value = read as Partial<Record<keyof ReadSource, unknown>>
+  return (
+    typeof value.text === 'string' &&
+    Array.isArray(value.policies) &&
+    Array.isArray(value.comments) &&
+    typeof (value.positions as { range?: unknown } | undefined)?.range === 'function' &&
+    value.policies.every(
+      (policy: unknown) =>
+        typeof policy === 'object' &&
+        policy !== null &&
+        typeof (policy as FoundPolicy).path === 'string' &&
+        typeof (policy as FoundPolicy).label === 'string',
+    )
+  )
+}

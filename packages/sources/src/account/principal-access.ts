@@ -8,7 +8,7 @@ import {
   type PolicySet,
 } from '@connect-policy/core'
 import type { AccountPrincipal } from '../formats/account.ts'
-import type { ReadSource } from '../read-source.ts'
+import { isReadSource, type ReadSource } from '../read-source.ts'
 
 /** A principal's policies as the evaluator takes them, and what the export does not hold. */
 export interface PrincipalPolicySet {
@@ -26,6 +26,7 @@ export function principalPolicySet(
   read: ReadSource,
   principal: AccountPrincipal,
 ): PrincipalPolicySet {
+  if (!isReadSource(read) || !isPrincipal(principal)) return { set: {}, missing: [] }
   const byPath = new Map(read.policies.map((policy) => [policy.path, policy]))
   const missing = [...principal.missingPolicies]
   const named = (path: string): NamedPolicy | undefined => {
@@ -50,6 +51,17 @@ export function principalPolicySet(
     },
     missing,
   }
+}
+
+function isPrincipal(value: unknown): value is AccountPrincipal {
+  if (typeof value !== 'object' || value === null) return false
+  const principal = value as Partial<AccountPrincipal>
+  return (
+    typeof principal.kind === 'string' &&
+    typeof principal.arn === 'string' &&
+    Array.isArray(principal.identityPolicies) &&
+    Array.isArray(principal.missingPolicies)
+  )
 }
 
 /** How a principal's policies decide a request. */
@@ -81,15 +93,19 @@ export function principalAccess(
   request: Omit<AuthorizationRequest, 'principal'>,
   options: PrincipalAccessOptions = {},
 ): PrincipalAccess[] {
-  const kinds = new Set(options.kinds ?? ['user', 'role'])
+  if (!isReadSource(read) || !Array.isArray(read.principals)) return []
+  const given: PrincipalAccessOptions =
+    typeof options === 'object' && options !== null ? options : {}
+  const kinds = new Set(Array.isArray(given.kinds) ? given.kinds : ['user', 'role'])
   return read.principals
+    .filter(isPrincipal)
     .filter((principal) => principal.kind !== 'group' && kinds.has(principal.kind))
     .map((principal) => {
       const { set, missing } = principalPolicySet(read, principal)
       const result = evaluate(
         { ...request, ...(principal.arn === '' ? {} : { principal: principal.arn }) },
         set,
-        options.catalog === undefined ? {} : { catalog: options.catalog },
+        given.catalog === undefined ? {} : { catalog: given.catalog },
       )
       if (result.errors !== undefined) {
         return {

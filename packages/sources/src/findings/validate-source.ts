@@ -9,7 +9,7 @@ import {
   validatePolicy,
 } from '@connect-policy/core'
 import type { FoundPolicy } from '../formats/found-policy.ts'
-import type { ReadSource } from '../read-source.ts'
+import { isReadSource, type ReadSource } from '../read-source.ts'
 import { fingerprint } from './fingerprint.ts'
 import { commentSuppressions, suppresses } from './suppressions.ts'
 
@@ -44,25 +44,6 @@ export interface ValidateSourceOptions {
 export interface SourceValidation {
   readonly findings: readonly SourceFinding[]
   readonly suppressed: readonly SourceFinding[]
-}
-
-/** Whether a value is what `readSource` returns, as far as validating it reads. */
-function isReadSource(read: unknown): read is ReadSource {
-  if (typeof read !== 'object' || read === null) return false
-  const value = read as Partial<Record<keyof ReadSource, unknown>>
-  return (
-    typeof value.text === 'string' &&
-    Array.isArray(value.policies) &&
-    Array.isArray(value.comments) &&
-    typeof (value.positions as { range?: unknown } | undefined)?.range === 'function' &&
-    value.policies.every(
-      (policy: unknown) =>
-        typeof policy === 'object' &&
-        policy !== null &&
-        typeof (policy as FoundPolicy).path === 'string' &&
-        typeof (policy as FoundPolicy).label === 'string',
-    )
-  )
 }
 
 function mapFinding(
