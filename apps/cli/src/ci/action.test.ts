@@ -325,3 +325,33 @@ describe('the README', () => {
     expect(upload?.with?.sarif_file).toBe(`\${{ steps.${uses?.id}.outputs.sarif-file }}`)
   })
 })
+
+describe("the repository README's CI set-up", () => {
+  const readme = readFileSync(join(repoRoot, 'README.md'), 'utf8')
+  const section = readme.slice(readme.indexOf('### In CI'), readme.indexOf('## Working on it'))
+  const block = /^```yaml\n([\s\S]*?)^```$/m.exec(section)?.[1] ?? ''
+  const [workflow = '', hooks = ''] = block.split('# .pre-commit-config.yaml')
+
+  it('fits on a screen', () => {
+    expect(section.split('\n').length).toBeLessThan(45)
+  })
+
+  it('uses the action with inputs it has, uploads its SARIF, and names a hook that exists', () => {
+    const jobs = (parse(workflow) as { jobs: Record<string, { steps: ActionStep[] }> }).jobs
+    const steps = Object.values(jobs).flatMap((job) => job.steps)
+    const uses = steps.find((step) => step.uses?.startsWith('connect-policy/'))
+    expect(Object.keys(uses?.with ?? {}).length).toBeGreaterThan(0)
+    for (const name of Object.keys(uses?.with ?? {})) {
+      expect(Object.keys(action.inputs)).toContain(name)
+    }
+    const upload = steps.find((step) => step.uses?.startsWith('github/codeql-action/'))
+    expect(upload?.with?.sarif_file).toBe(`\${{ steps.${uses?.id}.outputs.sarif-file }}`)
+    const config = parse(hooks) as { repos: { hooks: { id: string }[] }[] }
+    const defined = parse(readFileSync(join(repoRoot, '.pre-commit-hooks.yaml'), 'utf8')) as {
+      id: string
+    }[]
+    for (const hook of config.repos.flatMap((repo) => repo.hooks)) {
+      expect(defined.map((entry) => entry.id)).toContain(hook.id)
+    }
+  })
+})

@@ -1,6 +1,7 @@
 import { awsCatalogData } from '@connect-policy/catalog'
-import { createCatalog } from '@connect-policy/core'
+import { createCatalog, parseJson } from '@connect-policy/core'
 import { readSource, validateSource } from '@connect-policy/sources'
+import { parseDocument } from 'yaml'
 import type { Measurement } from '../harness/measure.ts'
 import { timeOnce } from '../harness/time-once.ts'
 import type { SuiteOutcome } from '../report/results.ts'
@@ -62,6 +63,14 @@ export function sourcesSuite(): SuiteOutcome {
     for (const finding of validated.value.findings)
       findings.set(finding.code, (findings.get(finding.code) ?? 0) + 1)
   }
+  // the tree of a JSON file: core's positioned parser against the `yaml` library, which reads
+  // JSON as YAML 1.2 with positions too (what the readers use for YAML files)
+  const jsonTrees: number[] = []
+  const yamlTrees: number[] = []
+  for (let run = 0; run < runs; run++) {
+    jsonTrees.push(timeOnce(() => parseJson(file.text)).milliseconds)
+    yamlTrees.push(timeOnce(() => parseDocument(file.text, { uniqueKeys: false })).milliseconds)
+  }
   const total = summary(totals)
   const once = (milliseconds: number): Measurement => ({
     median: milliseconds,
@@ -85,8 +94,11 @@ export function sourcesSuite(): SuiteOutcome {
           name: `**read and validate the export** (${count(file.policies)} policies)`,
           first: total,
         },
+        { name: 'its tree with `parseJson` (core, positioned)', first: summary(jsonTrees) },
+        { name: 'its tree with `parseDocument` (the `yaml` library)', first: summary(yamlTrees) },
       ],
       notes: [
+        `JSON files are read with core's \`parseJson\`, YAML files with the \`yaml\` library: on this file the library takes ${(summary(yamlTrees).median / summary(jsonTrees).median).toFixed(1)}× the time of \`parseJson\` (docs/ARCHITECTURE.md).`,
         `File: ${megabytes} MB, ${count(file.text.length)} characters; ${count(file.documents)} policy documents, of which ${count(file.policies)} validated (the other versions of managed policies are not in force).`,
         `Runs (read + validate): ${totals.map((milliseconds) => `${Math.round(milliseconds)} ms`).join(', ')}; findings of the last: ${[
           ...findings,
