@@ -1,10 +1,7 @@
 import {
   type Catalog,
   type Finding,
-  type FindingSeverity,
-  type OverBudget,
   type PolicyType,
-  type SourceRange,
   type TextEdit,
   validatePolicy,
 } from '@connect-policy/core'
@@ -13,18 +10,11 @@ import { isReadSource, type ReadSource } from '../read-source.ts'
 import { fingerprint } from './fingerprint.ts'
 import { commentSuppressions, suppresses } from './suppressions.ts'
 
-/** A finding of a policy in a file, positioned in the file. */
-export interface SourceFinding {
-  readonly code: string
-  readonly severity: FindingSeverity
-  readonly message: string
-  /** Where it is in the file. */
-  readonly range: SourceRange
-  /** A fix, where the file is JSON and the edit falls on text copied one for one. */
-  readonly fix?: TextEdit
-  /** For `over-budget` and `findings-omitted`, as the validator gives them. */
-  readonly overBudget?: OverBudget
-  readonly omittedFindings?: number
+/**
+ * A finding of a policy in a file, as the validator gives it (`Finding`) with its range in the
+ * file, and its fix only where the file is JSON and the edit falls on text copied one for one.
+ */
+export interface SourceFinding extends Finding {
   /** The policy it is about (`FoundPolicy.path`), and what that policy is for people. */
   readonly policy: string
   readonly policyLabel: string
