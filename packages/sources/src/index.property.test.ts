@@ -14,6 +14,7 @@ import { type ReadSource, readSource, validateSource } from './index.ts'
 import { printProjection } from './project/print-json.ts'
 import { layOutJson } from './testing/json-layout.ts'
 import { allTestFiles } from './testing/test-files.ts'
+import { managedPolicyYaml, templateYaml } from './testing/yaml-templates.ts'
 import { readYaml } from './tree/read-yaml.ts'
 
 const catalog = awsCatalog()
@@ -114,18 +115,18 @@ describe('readSource and validateSource', () => {
   })
 
   it('return for a template whose parameters are any values (oracle: they do not throw)', () => {
-    const template = [
-      'Resources:',
-      '  P:',
-      '    Type: AWS::IAM::ManagedPolicy',
-      '    Properties:',
-      '      PolicyDocument:',
-      '        Statement:',
-      '          - Effect: Allow',
-      '            Action: !Ref Action',
-      // biome-ignore lint/suspicious/noTemplateCurlyInString: CloudFormation's !Sub, not JavaScript
-      '            Resource: !Sub "arn:aws:s3:::${Bucket}/${AWS::AccountId}/*"',
-    ].join('\n')
+    const template = templateYaml(
+      managedPolicyYaml(
+        'P',
+        [
+          '- Effect: Allow',
+          '  Action: !Ref Action',
+          // biome-ignore lint/suspicious/noTemplateCurlyInString: CloudFormation's !Sub, not JavaScript
+          '  Resource: !Sub "arn:aws:s3:::${Bucket}/${AWS::AccountId}/*"',
+        ],
+        { version: false },
+      ),
+    )
     fc.assert(
       fc.property(
         fc.dictionary(fc.constantFrom('Action', 'Bucket', 'AWS::AccountId', 'Other'), arbAnyValue),

@@ -2,6 +2,7 @@ import { awsCatalog } from '@connect-policy/catalog'
 import { describe, expect, it } from 'vitest'
 import { type ReadSource, readSource } from '../read-source.ts'
 import { covered, lineAndColumn, testFile } from '../testing/test-files.ts'
+import { managedPolicyYaml, templateYaml } from '../testing/yaml-templates.ts'
 import { type SourceFinding, validateSource } from './validate-source.ts'
 
 const catalog = awsCatalog()
@@ -27,19 +28,14 @@ const where = (read: ReadSource, finding: SourceFinding) => [
 
 /** A template of one managed policy whose statement's `Action` is written as given. */
 const oneStatement = (action: string) =>
-  [
-    'Resources:',
-    '  P:',
-    '    Type: AWS::IAM::ManagedPolicy',
-    '    Properties:',
-    '      PolicyDocument:',
-    '        Version: "2012-10-17"',
-    '        Statement:',
-    '          - Sid: Quoted',
-    '            Effect: Allow',
-    `            Action: ${action}`,
-    '            Resource: "*"',
-  ].join('\n')
+  templateYaml(
+    managedPolicyYaml('P', [
+      '- Sid: Quoted',
+      '  Effect: Allow',
+      `  Action: ${action}`,
+      '  Resource: "*"',
+    ]),
+  )
 
 describe('suppression comments', () => {
   it('on a line of its own above a statement, cover that statement and not the next', () => {
@@ -305,23 +301,10 @@ describe('fingerprints', () => {
   })
 
   it('tell apart the same finding in two policies, and twice in one', () => {
-    const twice = [
-      'Resources:',
-      ...['A', 'B'].flatMap((id) => [
-        `  ${id}:`,
-        '    Type: AWS::IAM::ManagedPolicy',
-        '    Properties:',
-        '      PolicyDocument:',
-        '        Version: "2012-10-17"',
-        '        Statement:',
-        '          - Effect: Allow',
-        '            Action: connect:DescribeInstanc',
-        '            Resource: "*"',
-        '          - Effect: Allow',
-        '            Action: connect:DescribeInstanc',
-        '            Resource: "*"',
-      ]),
-    ].join('\n')
+    const statement = ['- Effect: Allow', '  Action: connect:DescribeInstanc', '  Resource: "*"']
+    const twice = templateYaml(
+      ...['A', 'B'].map((id) => managedPolicyYaml(id, [...statement, ...statement])),
+    )
     const { findings } = validate('twice.yaml', twice)
     const unknown = findings.filter((finding) => finding.code === 'unknown-action')
     expect(unknown).toHaveLength(4)

@@ -89,6 +89,27 @@ export function expectDeliberate(
   })
 }
 
+/**
+ * `expectDeliberate`, with every finding within its policy and no error besides the deliberate
+ * problems among the findings `counted` keeps (all of them unless it says otherwise).
+ */
+export function expectDeliberateErrors(
+  read: ReadSource,
+  findings: readonly SourceFinding[],
+  deliberate: readonly Deliberate[],
+  counted: (finding: SourceFinding) => boolean = () => true,
+): SourceFinding[] {
+  const found = expectDeliberate(read, findings, deliberate)
+  expectWithinPolicies(read, findings)
+  expect(
+    findings
+      .filter((finding) => finding.severity === 'error' && counted(finding))
+      .map((finding) => finding.code)
+      .sort(),
+  ).toEqual(deliberate.map((problem) => problem.code).sort())
+  return found
+}
+
 /** Every finding lies in the range of the policy it is about. */
 export function expectWithinPolicies(read: ReadSource, findings: readonly SourceFinding[]): void {
   for (const finding of findings) {
