@@ -67,6 +67,7 @@ describe('runCase', () => {
         'catalog.validatePolicy',
         'core.describePolicy',
         'audit.auditPolicySet',
+        'sources.validateSource',
         'core.compilePolicies',
         'compiled.evaluate',
         'core.evaluate',

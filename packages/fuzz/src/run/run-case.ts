@@ -26,6 +26,7 @@ import {
   recordedOutcome,
   type Sample,
 } from '@connect-policy/samples'
+import { readSource, type SourceFile, validateSource } from '@connect-policy/sources'
 import { correctedSamples } from '../inputs/corrected-samples.ts'
 import { exportedFunctions } from '../inputs/exported.ts'
 import {
@@ -183,6 +184,28 @@ function decide(
   }
 }
 
+/** The files a policy is kept in that the readers of `@connect-policy/sources` take. */
+function policyFiles(policy: unknown): SourceFile[] {
+  let text: string
+  try {
+    text = typeof policy === 'string' ? policy : (JSON.stringify(policy ?? null) ?? 'null')
+  } catch {
+    // a value JSON cannot write (a BigInt, a cycle) is in no file
+    return []
+  }
+  const resource = {
+    address: 'aws_iam_policy.p',
+    mode: 'managed',
+    type: 'aws_iam_policy',
+    values: { policy: text },
+  }
+  const state = { format_version: '1.0', values: { root_module: { resources: [resource] } } }
+  return [
+    { name: 'policy.json', text },
+    { name: 'state.json', text: JSON.stringify(state, null, 2) },
+  ]
+}
+
 function runPolicy(site: CallSite, input: Extract<FuzzCase, { kind: 'policy' }>): void {
   const { policy, placement } = input
   const parsed = site.call('core.parsePolicy', () => parsePolicy(policy as string))
@@ -197,6 +220,12 @@ function runPolicy(site: CallSite, input: Extract<FuzzCase, { kind: 'policy' }>)
   site.call('audit.auditPolicySet', () =>
     auditPolicySet(placed(policy, placement), { catalog: awsCatalog() }),
   )
+  // as a file of its own, and as the JSON string a Terraform state holds it in
+  for (const file of policyFiles(policy)) {
+    site.call('sources.validateSource', () =>
+      validateSource(readSource(file), { catalog: awsCatalog() }),
+    )
+  }
   // a single-policy layer given as null or undefined is absent, as JSON writes an absent policy
   const absent = (policy === null || policy === undefined) && singleLayers.includes(placement)
   const malformed = absent ? undefined : malformedBecause(policy, site, parsed)
