@@ -5,7 +5,12 @@ import { baselineKey } from './baseline.ts'
 import { type PathSuppression, suppressedByConfig } from './ci-config.ts'
 import { UsageError } from './command.ts'
 import type { Io } from './io.ts'
-import { type ReadSources, readSources, type SourceSelection } from './read-sources.ts'
+import {
+  type ReadSources,
+  readSources,
+  type SourceSelection,
+  terraformConfigSuppressions,
+} from './read-sources.ts'
 
 /** The findings of one file, positioned in it, and what was said about the file itself. */
 export interface CheckedFile {
@@ -55,8 +60,11 @@ export async function checkSources(
     )
   }
   const catalog = awsCatalog()
-  const files = read.sources.map((source): CheckedFile => {
+  const files: CheckedFile[] = []
+  for (const source of read.sources) {
+    const resourceSuppressions = await terraformConfigSuppressions(source, io)
     const validation = validateSource(source, {
+      resourceSuppressions,
       catalog,
       policyType: options.policyType,
       suppress: options.suppress,
@@ -74,8 +82,8 @@ export async function checkSources(
       }
       return true
     })
-    return { source, findings, suppressed, baselined }
-  })
+    files.push({ source, findings, suppressed, baselined })
+  }
   return { files, unreadable: read.unreadable, skipped: read.skipped }
 }
 

@@ -1,6 +1,12 @@
 import { readdir, readFile, stat } from 'node:fs/promises'
-import { join, relative, resolve, sep } from 'node:path'
-import { type ReadSource, type ReadSourceOptions, readSource } from '@connect-policy/sources'
+import { dirname, isAbsolute, join, relative, resolve, sep } from 'node:path'
+import {
+  type ReadSource,
+  type ReadSourceOptions,
+  type ResourceSuppression,
+  readSource,
+  terraformSuppressions,
+} from '@connect-policy/sources'
 import picomatch from 'picomatch'
 import { UsageError } from './command.ts'
 import { type Io, readAll } from './io.ts'
@@ -116,4 +122,48 @@ export async function readSources(
     }
   }
   return { sources, unreadable, skipped }
+}
+
+async function tfFiles(folder: string, cwd: string): Promise<{ name: string; text: string }[]> {
+  let names: string[]
+  try {
+    names = (await readdir(folder)).filter((name) => name.endsWith('.tf')).sort()
+  } catch {
+    return []
+  }
+  const files: { name: string; text: string }[] = []
+  for (const name of names) {
+    try {
+      const path = join(folder, name)
+      files.push({ name: slashed(relative(cwd, path)), text: await readFile(path, 'utf8') })
+    } catch {
+      // a configuration file that cannot be read has no suppressions to give
+    }
+  }
+  return files
+}
+
+/**
+ * The suppression comments of the Terraform configuration a plan or state was made from: the
+ * `.tf` files beside it (the root module, where `terraform show -json` is run) and those of each
+ * module it calls from a local folder (`./modules/agent`), each under its module's address.
+ */
+export async function terraformConfigSuppressions(
+  source: ReadSource,
+  io: Io,
+): Promise<ResourceSuppression[]> {
+  if (source.terraformModules === undefined) return []
+  const folder = dirname(resolve(io.cwd, source.name))
+  const found = terraformSuppressions(await tfFiles(folder, io.cwd))
+  for (const module of source.terraformModules) {
+    const local = module.source.startsWith('./') || module.source.startsWith('../')
+    if (!local || isAbsolute(module.source)) continue
+    found.push(
+      ...terraformSuppressions(
+        await tfFiles(resolve(folder, module.source), io.cwd),
+        `${module.address}.`,
+      ),
+    )
+  }
+  return found
 }

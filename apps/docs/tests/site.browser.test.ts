@@ -14,7 +14,9 @@ describe.skipIf(!runBrowserTests)('the site in Chromium', () => {
     return openPage(context(), siteUrl, path)
   }
 
-  it('logs no console error on any page', async () => {
+  // every page of the site, one after the other: minutes on a shared two-core machine while the
+  // other packages' tests run, so the safety net is wide
+  it('logs no console error on any page', { timeout: 300_000 }, async () => {
     // The example pages and the playground are opened, and checked, by their own tests.
     const pages = filesUnder(distDir)
       .filter((file) => file.endsWith('.html') && !file.endsWith('404.html'))

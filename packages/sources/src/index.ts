@@ -9,6 +9,8 @@ export type {
 export { principalAccess, principalPolicySet } from './account/principal-access.ts'
 export { fingerprint } from './findings/fingerprint.ts'
 export { type LineSuppression, suppressionMarker } from './findings/suppressions.ts'
+export type { ResourceSuppression, TerraformModule } from './findings/terraform-suppressions.ts'
+export { terraformSuppressions } from './findings/terraform-suppressions.ts'
 export type {
   SourceFinding,
   SourceValidation,

@@ -4,6 +4,7 @@ import {
   parseJson,
   type SourceRange,
 } from '@connect-policy/core'
+import { type TerraformModule, terraformModules } from './findings/terraform-suppressions.ts'
 import {
   type AccountPrincipal,
   isAuthorizationDetails,
@@ -49,6 +50,11 @@ export interface ReadSource {
   readonly comments: readonly SourceComment[]
   /** Whether the file's syntax is JSON, so that a fix written as JSON can be applied to it. */
   readonly json: boolean
+  /**
+   * For a Terraform plan or state, the modules its configuration calls with their sources, so
+   * that the `.tf` files' suppression comments can be read (`terraformSuppressions`).
+   */
+  readonly terraformModules?: readonly TerraformModule[]
 }
 
 const policyElements = ['Version', 'Statement', 'Id']
@@ -134,7 +140,12 @@ export function readSource(file: SourceFile, options: ReadSourceOptions = {}): R
     if (isCloudFormation(root))
       return done('cloudformation', readCloudFormation(root, text, cloudFormationValues(options)))
     const terraform = terraformShape(root)
-    if (terraform !== undefined) return done(terraform, readTerraform(root, text, terraform))
+    if (terraform !== undefined) {
+      return {
+        ...done(terraform, readTerraform(root, text, terraform)),
+        terraformModules: terraformModules(root),
+      }
+    }
     if (isAuthorizationDetails(root))
       return done('authorization-details', readAuthorizationDetails(root, text))
     const single = singlePolicyShape(root)

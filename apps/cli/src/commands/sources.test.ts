@@ -125,6 +125,40 @@ describe('validate reads policies where they live', () => {
   })
 })
 
+describe('suppression comments in the Terraform configuration beside a plan', () => {
+  it('cover the findings of the resource they sit above, in the root module and in a module', async () => {
+    const folder = join(cwd, 'terraform-suppressed')
+    mkdirSync(join(folder, 'modules/connect-agent'), { recursive: true })
+    cpSync(join(testFiles, 'terraform/plan-with-unknowns.json'), join(folder, 'plan.json'))
+    const main = readFileSync(join(testFiles, 'terraform/config/main.tf'), 'utf8').replace(
+      'resource "aws_iam_policy" "connect_readonly" {',
+      '# connect-policy-ignore: unknown-action -- checked with the Connect team\nresource "aws_iam_policy" "connect_readonly" {',
+    )
+    writeFileSync(join(folder, 'main.tf'), main)
+    const module = readFileSync(
+      join(testFiles, 'terraform/config/modules/connect-agent/main.tf'),
+      'utf8',
+    )
+    writeFileSync(
+      join(folder, 'modules/connect-agent/main.tf'),
+      module.replace(
+        'resource "aws_iam_role" "agent" {',
+        'resource "aws_iam_role" "agent" {\n  # connect-policy-ignore: all',
+      ),
+    )
+    const plain = await report(['infra/terraform/plan-with-unknowns.json'])
+    const { report: result } = await report(['terraform-suppressed/plan.json'])
+    const codes = (r: ValidateReport) => r.files[0]?.findings.map((finding) => finding.code) ?? []
+    expect(codes(plain.report)).toContain('unknown-action')
+    expect(codes(result)).not.toContain('unknown-action')
+    expect((result as ValidateReport & { suppressed: number }).suppressed).toBeGreaterThan(0)
+    const left = result.files[0]?.findings.map((finding) => finding.message) ?? []
+    expect(left.some((message) => message.startsWith('module.connect.aws_iam_role.agent'))).toBe(
+      false,
+    )
+  })
+})
+
 describe('baselines', () => {
   it('records today, then reports only what is new, across edits elsewhere in the file', async () => {
     const folder = join(cwd, 'baseline')

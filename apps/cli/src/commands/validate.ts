@@ -54,7 +54,8 @@ Severities, gravest first: error (AWS rejects the policy, or a part of it can ne
 anything), security-warning (it grants more than it seems to), warning (it probably does not
 do what was meant), suggestion (a clean-up). In a YAML file, a comment
 \`# connect-policy-ignore: <codes>\` suppresses them on its line, or, on a line of its own, in
-what the next line starts.
+what the next line starts; for a Terraform plan or state, the same comment in the \`.tf\` files
+beside it, above or inside a resource, suppresses them in that resource's policies.
 
 Examples:
   connect-policy validate policy.json

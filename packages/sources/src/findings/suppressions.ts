@@ -3,6 +3,29 @@ import type { SourceComment } from '../tree/read-yaml.ts'
 /** The marker of a suppression comment: `# connect-policy-ignore: unknown-action, missing-effect`. */
 export const suppressionMarker = 'connect-policy-ignore'
 
+/**
+ * What a comment's text says if it is a suppression: `connect-policy-ignore: code, code`, and
+ * after ` -- ` or ` because ` the reason.
+ */
+export function readSuppression(
+  comment: string,
+): { readonly codes: readonly string[]; readonly reason?: string } | undefined {
+  if (!comment.startsWith(suppressionMarker)) return undefined
+  const rest = comment.slice(suppressionMarker.length).replace(/^:?\s*/, '')
+  const cut = [rest.indexOf(' -- '), rest.indexOf(' because ')].filter((at) => at >= 0)
+  const codesEnd = cut.length === 0 ? rest.length : Math.min(...cut)
+  const codes = rest
+    .slice(0, codesEnd)
+    .replaceAll(',', ' ')
+    .split(' ')
+    .filter((code) => code !== '')
+  const reason = rest
+    .slice(codesEnd)
+    .replace(/^ (--|because) /, '')
+    .trim()
+  return codes.length === 0 ? undefined : { codes, ...(reason ? { reason } : {}) }
+}
+
 /** Finding codes a comment turns off over a stretch of lines. */
 export interface LineSuppression {
   readonly codes: readonly string[]
@@ -31,20 +54,9 @@ export function commentSuppressions(
   const lines = text.split(/\r\n|\r|\n/)
   const found: LineSuppression[] = []
   for (const comment of comments) {
-    if (!comment.text.startsWith(suppressionMarker)) continue
-    const rest = comment.text.slice(suppressionMarker.length).replace(/^:?\s*/, '')
-    const cut = [rest.indexOf(' -- '), rest.indexOf(' because ')].filter((at) => at >= 0)
-    const codesEnd = cut.length === 0 ? rest.length : Math.min(...cut)
-    const codes = rest
-      .slice(0, codesEnd)
-      .replaceAll(',', ' ')
-      .split(' ')
-      .filter((code) => code !== '')
-    if (codes.length === 0) continue
-    const reason = rest
-      .slice(codesEnd)
-      .replace(/^ (--|because) /, '')
-      .trim()
+    const read = readSuppression(comment.text)
+    if (read === undefined) continue
+    const { codes, reason } = read
     if (comment.trailing) {
       found.push({
         codes,

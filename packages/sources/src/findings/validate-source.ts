@@ -9,6 +9,7 @@ import type { FoundPolicy } from '../formats/found-policy.ts'
 import { isReadSource, type ReadSource } from '../read-source.ts'
 import { fingerprint } from './fingerprint.ts'
 import { commentSuppressions, suppresses } from './suppressions.ts'
+import { type ResourceSuppression, suppressesResource } from './terraform-suppressions.ts'
 
 /**
  * A finding of a policy in a file, as the validator gives it (`Finding`) with its range in the
@@ -28,6 +29,8 @@ export interface ValidateSourceOptions {
   readonly policyType?: PolicyType
   /** Finding codes not to report. */
   readonly suppress?: readonly string[]
+  /** Suppressions of a Terraform plan's or state's resources, from its `.tf` files (`terraformSuppressions`). */
+  readonly resourceSuppressions?: readonly ResourceSuppression[]
 }
 
 /** What the file's findings are and which of them its comments suppress. */
@@ -109,12 +112,25 @@ export function validateSource(
     }
   }
   const suppressions = commentSuppressions(read.comments, read.text)
-  if (suppressions.length === 0) return { findings: found, suppressed: [] }
+  const resources = (
+    Array.isArray(options.resourceSuppressions) ? options.resourceSuppressions : []
+  ).filter(
+    (entry: unknown): entry is ResourceSuppression =>
+      typeof entry === 'object' &&
+      entry !== null &&
+      typeof (entry as ResourceSuppression).address === 'string' &&
+      Array.isArray((entry as ResourceSuppression).codes),
+  )
+  if (suppressions.length === 0 && resources.length === 0)
+    return { findings: found, suppressed: [] }
   const findings: SourceFinding[] = []
   const suppressed: SourceFinding[] = []
   for (const finding of found) {
     const line = finding.range.start.line
-    if (suppressions.some((entry) => suppresses(entry, finding.code, line)))
+    if (
+      suppressions.some((entry) => suppresses(entry, finding.code, line)) ||
+      resources.some((entry) => suppressesResource(entry, finding.code, finding.policy))
+    )
       suppressed.push(finding)
     else findings.push(finding)
   }
