@@ -2,20 +2,11 @@ import { readIamData } from '@connect-policy/catalog'
 import { type ManagedPolicy, readManagedPolicies } from '@connect-policy/catalog/corpus'
 import { type Catalog, createCatalog, validatePolicy } from '@connect-policy/core'
 import type { Measurement } from '../harness/measure.ts'
-import { timeOnce } from '../harness/time-once.ts'
+import { fewRuns, timeOnce } from '../harness/time-once.ts'
 import type { SuiteOutcome } from '../report/results.ts'
 
 /** Runs of the whole corpus: each takes seconds, so a few, each with a catalog built anew. */
 const runs = 3
-
-function summary(milliseconds: readonly number[]): Measurement {
-  const sorted = [...milliseconds].sort((a, b) => a - b)
-  return {
-    median: sorted[Math.floor(sorted.length / 2)] ?? Number.NaN,
-    p99: sorted[sorted.length - 1] ?? Number.NaN,
-    samples: sorted.length,
-  }
-}
 
 function validateAll(policies: readonly ManagedPolicy[], catalog: Catalog) {
   const slowest: { name: string; milliseconds: number }[] = []
@@ -48,7 +39,7 @@ export function corpusSuite(): SuiteOutcome {
     validations.push(validated.milliseconds)
     last = validated.value
   }
-  const validation = summary(validations)
+  const validation = fewRuns(validations)
   const once = (milliseconds: number): Measurement => ({
     median: milliseconds,
     p99: milliseconds,
@@ -65,7 +56,7 @@ export function corpusSuite(): SuiteOutcome {
       rows: [
         { name: 'read the corpus JSON', first: once(corpus.milliseconds) },
         { name: 'read the service reference (`readIamData`)', first: once(data.milliseconds) },
-        { name: 'build the catalog (`createCatalog`)', first: summary(builds) },
+        { name: 'build the catalog (`createCatalog`)', first: fewRuns(builds) },
         {
           name: `**validate the corpus** (${policies.length.toLocaleString('en-US')} policies)`,
           first: validation,

@@ -3,21 +3,12 @@ import { createCatalog, parseJson } from '@connect-policy/core'
 import { readSource, validateSource } from '@connect-policy/sources'
 import { parseDocument } from 'yaml'
 import type { Measurement } from '../harness/measure.ts'
-import { timeOnce } from '../harness/time-once.ts'
+import { fewRuns, timeOnce } from '../harness/time-once.ts'
 import type { SuiteOutcome } from '../report/results.ts'
 import { accountExport, largeAccount } from './account-export.ts'
 
 /** Runs of the whole file: each takes seconds, so a few, each with a catalog built anew. */
 const runs = 3
-
-function summary(milliseconds: readonly number[]): Measurement {
-  const sorted = [...milliseconds].sort((a, b) => a - b)
-  return {
-    median: sorted[Math.floor(sorted.length / 2)] ?? Number.NaN,
-    p99: sorted[sorted.length - 1] ?? Number.NaN,
-    samples: sorted.length,
-  }
-}
 
 const count = (value: number) => value.toLocaleString('en-US')
 
@@ -71,7 +62,7 @@ export function sourcesSuite(): SuiteOutcome {
     jsonTrees.push(timeOnce(() => parseJson(file.text)).milliseconds)
     yamlTrees.push(timeOnce(() => parseDocument(file.text, { uniqueKeys: false })).milliseconds)
   }
-  const total = summary(totals)
+  const total = fewRuns(totals)
   const once = (milliseconds: number): Measurement => ({
     median: milliseconds,
     p99: milliseconds,
@@ -87,18 +78,18 @@ export function sourcesSuite(): SuiteOutcome {
       columns: ['time'],
       rows: [
         { name: 'generate the file', first: once(generated.milliseconds) },
-        { name: 'build the catalog (`createCatalog`)', first: summary(builds) },
-        { name: '`readSource`', first: summary(reads) },
-        { name: '`validateSource`', first: summary(validations) },
+        { name: 'build the catalog (`createCatalog`)', first: fewRuns(builds) },
+        { name: '`readSource`', first: fewRuns(reads) },
+        { name: '`validateSource`', first: fewRuns(validations) },
         {
           name: `**read and validate the export** (${count(file.policies)} policies)`,
           first: total,
         },
-        { name: 'its tree with `parseJson` (core, positioned)', first: summary(jsonTrees) },
-        { name: 'its tree with `parseDocument` (the `yaml` library)', first: summary(yamlTrees) },
+        { name: 'its tree with `parseJson` (core, positioned)', first: fewRuns(jsonTrees) },
+        { name: 'its tree with `parseDocument` (the `yaml` library)', first: fewRuns(yamlTrees) },
       ],
       notes: [
-        `JSON files are read with core's \`parseJson\`, YAML files with the \`yaml\` library: on this file the library takes ${(summary(yamlTrees).median / summary(jsonTrees).median).toFixed(1)}× the time of \`parseJson\` (docs/ARCHITECTURE.md).`,
+        `JSON files are read with core's \`parseJson\`, YAML files with the \`yaml\` library: on this file the library takes ${(fewRuns(yamlTrees).median / fewRuns(jsonTrees).median).toFixed(1)}× the time of \`parseJson\` (docs/ARCHITECTURE.md).`,
         `File: ${megabytes} MB, ${count(file.text.length)} characters; ${count(file.documents)} policy documents, of which ${count(file.policies)} validated (the other versions of managed policies are not in force).`,
         `Runs (read + validate): ${totals.map((milliseconds) => `${Math.round(milliseconds)} ms`).join(', ')}; findings of the last: ${[
           ...findings,
