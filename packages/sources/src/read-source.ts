@@ -22,7 +22,7 @@ import {
 } from './formats/found-policy.ts'
 import { policyProjection } from './formats/policy-node.ts'
 import { readTerraform, terraformShape } from './formats/terraform.ts'
-import { copiedProjection } from './project/projection.ts'
+import { wholeFileProjection } from './project/projection.ts'
 import { readYaml, type SourceComment, yamlComments } from './tree/read-yaml.ts'
 import { member, type SourceNode } from './tree/source-node.ts'
 
@@ -159,12 +159,7 @@ export function readSource(file: SourceFile, options: ReadSourceOptions = {}): R
   if (!isPolicy) return { ...problem('unrecognized-file', unrecognized(name)), comments }
   const range = positions.range(0, text.length)
   // a policy written as JSON is validated as written, so every finding and fix is exact
-  const projection = json
-    ? copiedProjection(
-        text,
-        Array.from({ length: text.length + 1 }, (_, index) => index),
-      )
-    : policyProjection(root, text)
+  const projection = json ? wholeFileProjection(text) : policyProjection(root, text)
   if (projection === undefined) return problem('unrecognized-file', unrecognized(name))
   return done('policy', {
     policies: [{ path: '', label: 'policy', policyType: 'identity', range, projection }],

@@ -17,8 +17,7 @@ interface Intrinsic {
 
 function intrinsicOf(node: SourceNode): Intrinsic | undefined {
   if (node.kind === 'tagged') {
-    const name = node.tag === 'Ref' || node.tag === 'Condition' ? node.tag : node.tag
-    return { name, argument: node.value, range: node.range }
+    return { name: node.tag, argument: node.value, range: node.range }
   }
   if (node.kind !== 'object' || node.members.length !== 1) return undefined
   const [only] = node.members

@@ -1,4 +1,3 @@
-import type { SourceRange } from '@connect-policy/core'
 import {
   type Piece,
   piecesProjection,
@@ -6,7 +5,7 @@ import {
   type RenderValue,
   wholeString,
 } from '../project/print-json.ts'
-import type { Projection } from '../project/projection.ts'
+import { type Projection, ProjectionBuilder } from '../project/projection.ts'
 import { percentDecoded, stringOffsets } from '../project/string-offsets.ts'
 import type { SourceNode } from '../tree/source-node.ts'
 
@@ -27,7 +26,9 @@ export function policyProjection(
       const offsets = stringOffsets(node, file)
       const decoded = offsets === undefined ? undefined : percentDecoded(node.value, offsets)
       if (decoded !== undefined) {
-        return piecesProjection([{ text: decoded.text, range: node.range }], file, decoded.offsets)
+        const builder = new ProjectionBuilder()
+        builder.copied(decoded.text, decoded.offsets)
+        return builder.build(true)
       }
     }
     return piecesProjection([wholeString(node)], file)
@@ -36,11 +37,6 @@ export function policyProjection(
   if (known?.kind === 'string') return piecesProjection(known.pieces, file)
   if (known?.kind === 'value') return policyProjection(known.node, file, render)
   return undefined
-}
-
-/** The range a value covers, for a policy's place in the file. */
-export function rangeOf(node: SourceNode): SourceRange {
-  return node.range
 }
 
 export type { Piece }

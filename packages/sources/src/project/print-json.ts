@@ -33,7 +33,7 @@ export function wholeString(node: SourceString): Piece {
  */
 export function printProjection(root: SourceNode, file: string, render?: RenderValue): Projection {
   const builder = new ProjectionBuilder()
-  const offsetsOf = new Map<SourceString, number[] | undefined>()
+  const writePiece = pieceWriter(builder, file)
 
   const rendered = (node: SourceNode): Rendered => {
     const known = render?.(node)
@@ -59,17 +59,8 @@ export function printProjection(root: SourceNode, file: string, render?: RenderV
     builder.written('"', ...outer)
     for (const piece of list) {
       const escaped = JSON.stringify(piece.text).slice(1, -1)
-      const from = piece.copiedFrom
-      let offsets: number[] | undefined
-      if (from !== undefined && escaped.length === piece.text.length) {
-        if (!offsetsOf.has(from.node)) offsetsOf.set(from.node, stringOffsets(from.node, file))
-        offsets = offsetsOf.get(from.node)?.slice(from.at, from.at + piece.text.length + 1)
-      }
-      if (offsets !== undefined && offsets.length === piece.text.length + 1) {
-        builder.copied(escaped, offsets)
-      } else {
-        builder.written(escaped, piece.range.start.offset, piece.range.end.offset)
-      }
+      // an escape makes the text longer than what it copies: it then stands for the piece whole
+      writePiece(piece, escaped, escaped.length === piece.text.length)
     }
     builder.written('"', ...outer)
   }
@@ -155,28 +146,34 @@ export function printProjection(root: SourceNode, file: string, render?: RenderV
   return builder.build()
 }
 
-/** The projection of text made of pieces, such as a policy written as a `!Sub` string. */
-export function piecesProjection(
-  list: readonly Piece[],
+/**
+ * Writes pieces into a projection: a piece copied from a string of the file maps character by
+ * character where it can (each string's offsets worked out once), else stands for its range.
+ */
+function pieceWriter(
+  builder: ProjectionBuilder,
   file: string,
-  decodedOffsets?: readonly number[],
-): Projection {
-  const builder = new ProjectionBuilder()
-  if (decodedOffsets !== undefined && list.length === 1 && list[0] !== undefined) {
-    builder.copied(list[0].text, decodedOffsets)
-    return builder.build(true)
-  }
-  for (const piece of list) {
+): (piece: Piece, text: string, copyable: boolean) => void {
+  const offsetsOf = new Map<SourceString, number[] | undefined>()
+  return (piece, text, copyable) => {
     const from = piece.copiedFrom
-    const offsets =
-      from === undefined
-        ? undefined
-        : stringOffsets(from.node, file)?.slice(from.at, from.at + piece.text.length + 1)
+    let offsets: number[] | undefined
+    if (from !== undefined && copyable) {
+      if (!offsetsOf.has(from.node)) offsetsOf.set(from.node, stringOffsets(from.node, file))
+      offsets = offsetsOf.get(from.node)?.slice(from.at, from.at + piece.text.length + 1)
+    }
     if (offsets !== undefined && offsets.length === piece.text.length + 1) {
-      builder.copied(piece.text, offsets)
+      builder.copied(text, offsets)
     } else {
-      builder.written(piece.text, piece.range.start.offset, piece.range.end.offset)
+      builder.written(text, piece.range.start.offset, piece.range.end.offset)
     }
   }
+}
+
+/** The projection of text made of pieces, such as a policy written as a `!Sub` string. */
+export function piecesProjection(list: readonly Piece[], file: string): Projection {
+  const builder = new ProjectionBuilder()
+  const emit = pieceWriter(builder, file)
+  for (const piece of list) emit(piece, piece.text, true)
   return builder.build(true)
 }

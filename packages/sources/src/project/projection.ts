@@ -82,9 +82,14 @@ export class ProjectionBuilder {
   }
 }
 
-/** A projection of text that is itself in the file at the given offsets (a policy as written). */
-export function copiedProjection(text: string, offsets: readonly number[]): Projection {
-  const builder = new ProjectionBuilder()
-  builder.copied(text, offsets)
-  return builder.build()
+/** The projection of a text that is the file itself (a policy file): every offset maps to itself. */
+export function wholeFileProjection(text: string): Projection {
+  return {
+    text,
+    quoted: false,
+    toSource(start, end) {
+      const from = Math.max(0, Math.min(start, text.length))
+      return { start: from, end: Math.max(from, Math.min(end, text.length)), exact: true }
+    },
+  }
 }
