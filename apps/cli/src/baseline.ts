@@ -1,8 +1,7 @@
-import { readFile } from 'node:fs/promises'
-import { resolve } from 'node:path'
 import { z } from 'zod'
 import { UsageError } from './command.ts'
 import type { Io } from './io.ts'
+import { readJsonFile } from './json-file.ts'
 
 /** The file `connect-policy baseline` writes unless told another. */
 export const baselineFileName = 'connect-policy.baseline.json'
@@ -42,22 +41,7 @@ export function createBaseline(entries: readonly BaselineEntry[]): Baseline {
 
 /** Reads a baseline file; what is not one is a usage error saying why. */
 export async function readBaseline(io: Io, path: string): Promise<ReadonlySet<string>> {
-  let text: string
-  try {
-    text = await readFile(resolve(io.cwd, path), 'utf8')
-  } catch (error) {
-    throw new UsageError(
-      `cannot read the baseline \`${path}\`: ${error instanceof Error ? error.message : String(error)}`,
-    )
-  }
-  let value: unknown
-  try {
-    value = JSON.parse(text)
-  } catch (error) {
-    throw new UsageError(
-      `the baseline \`${path}\` is not JSON: ${error instanceof Error ? error.message : String(error)}`,
-    )
-  }
+  const value = await readJsonFile(io, path, 'baseline')
   const parsed = baselineSchema.safeParse(value)
   if (!parsed.success) {
     throw new UsageError(

@@ -1,6 +1,11 @@
 import { awsCatalog } from '@connect-policy/catalog'
 import { atLeast, type FindingSeverity, type PolicyType } from '@connect-policy/core'
-import { type ReadSource, type SourceFinding, validateSource } from '@connect-policy/sources'
+import {
+  type ReadSource,
+  type SourceFinding,
+  type SourceProblem,
+  validateSource,
+} from '@connect-policy/sources'
 import { baselineKey } from './baseline.ts'
 import { type PathSuppression, suppressedByConfig } from './ci-config.ts'
 import { UsageError } from './command.ts'
@@ -87,25 +92,23 @@ export async function checkSources(
   return { files, unreadable: read.unreadable, skipped: read.skipped }
 }
 
+/** Whether a problem says the file as a whole was not read: none of the formats, or broken. */
+function fileNotRead(problem: SourceProblem): boolean {
+  return problem.code === 'unrecognized-file' || problem.code === 'unreadable-file'
+}
+
 /** Whether a run found what fails it: findings at or above `failOn`, or problems of that gravity. */
 export function failing(files: readonly CheckedFile[], failOn: FindingSeverity): boolean {
   return files.some(
     (file) =>
       file.findings.some((finding) => atLeast(finding.severity, failOn)) ||
       file.source.problems.some(
-        (problem) =>
-          problem.code !== 'unrecognized-file' &&
-          problem.code !== 'unreadable-file' &&
-          atLeast(problem.severity, failOn),
+        (problem) => !fileNotRead(problem) && atLeast(problem.severity, failOn),
       ),
   )
 }
 
 /** Whether a file could not be read or is none of the formats: the run then exits 2. */
 export function unreadableFiles(files: readonly CheckedFile[]): boolean {
-  return files.some((file) =>
-    file.source.problems.some(
-      (problem) => problem.code === 'unrecognized-file' || problem.code === 'unreadable-file',
-    ),
-  )
+  return files.some((file) => file.source.problems.some(fileNotRead))
 }

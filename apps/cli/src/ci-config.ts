@@ -1,10 +1,9 @@
-import { readFile } from 'node:fs/promises'
-import { resolve } from 'node:path'
 import { findingSeverities, policyTypeNames, unknownFindingCode } from '@connect-policy/core'
 import picomatch from 'picomatch'
 import { z } from 'zod'
 import { UsageError } from './command.ts'
 import type { Io } from './io.ts'
+import { readJsonFile } from './json-file.ts'
 
 /** The file a run reads its settings from when `--config` names none and it exists. */
 export const configFileName = 'connect-policy.config.json'
@@ -65,25 +64,9 @@ export interface PathSuppression {
  * that does not exist, is a usage error listing every mistake with its place.
  */
 export async function readConfig(io: Io, named: string | undefined): Promise<Config> {
-  const path = resolve(io.cwd, named ?? configFileName)
-  let text: string
-  try {
-    text = await readFile(path, 'utf8')
-  } catch (error) {
-    if (named === undefined) return {}
-    throw new UsageError(
-      `cannot read the config file \`${named}\`: ${error instanceof Error ? error.message : String(error)}`,
-    )
-  }
   const shown = named ?? configFileName
-  let value: unknown
-  try {
-    value = JSON.parse(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text)
-  } catch (error) {
-    throw new UsageError(
-      `\`${shown}\` is not JSON: ${error instanceof Error ? error.message : String(error)}`,
-    )
-  }
+  const value = await readJsonFile(io, shown, 'config file', named === undefined)
+  if (value === undefined) return {}
   const parsed = configSchema.safeParse(value)
   if (!parsed.success) {
     const [first, ...rest] = parsed.error.issues.map(

@@ -218,6 +218,20 @@ describe('the config file', () => {
     }
   })
 
+  it('that cannot be read or is not JSON is a usage error naming it, as is such a baseline', async () => {
+    writeFileSync(join(cwd, 'broken.json'), '{ "failOn": ')
+    for (const [args, message] of [
+      [['--config', 'broken.json'], 'error: the config file `broken.json` is not JSON: '],
+      [['--config', 'none.json'], 'error: cannot read the config file `none.json`: '],
+      [['--baseline', 'broken.json'], 'error: the baseline `broken.json` is not JSON: '],
+      [['--baseline', 'none.json'], 'error: cannot read the baseline `none.json`: '],
+    ] as const) {
+      const { code, stderr } = await run(['validate', ...args, 'infra/cdk'])
+      expect(code).toBe(2)
+      expect(stderr.startsWith(message), stderr).toBe(true)
+    }
+  })
+
   it('is checked against its schema, every mistake said with its place', async () => {
     const path = join(cwd, 'bad.config.json')
     writeFileSync(
