@@ -2,7 +2,7 @@ import { awsCatalog } from '@connect-policy/catalog'
 import { describe, expect, it } from 'vitest'
 import { readSource } from '../read-source.ts'
 import { testFile } from '../testing/test-files.ts'
-import { terraformModules, terraformSuppressions } from './terraform-suppressions.ts'
+import { terraformSuppressions } from './terraform-suppressions.ts'
 import { validateSource } from './validate-source.ts'
 
 const main = `# connect-policy-ignore: unknown-action -- the preview action is real
@@ -58,11 +58,9 @@ describe('suppression comments of a Terraform configuration', () => {
       name: 'plan.json',
       text: testFile('terraform/plan-with-unknowns.json'),
     })
-    expect(read.terraformModules).toEqual(
-      terraformModules({ kind: 'null', range: read.positions.range(0, 0) }).concat([
-        { address: 'module.connect', source: './modules/connect-agent' },
-      ]),
-    )
+    expect(read.terraformModules).toEqual([
+      { address: 'module.connect', source: './modules/connect-agent' },
+    ])
   })
 
   it('move the findings of the resources they cover to the suppressed ones', () => {

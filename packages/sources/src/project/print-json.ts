@@ -35,8 +35,8 @@ export function printProjection(root: SourceNode, file: string, render?: RenderV
   const builder = new ProjectionBuilder()
   const writePiece = pieceWriter(builder, file)
 
-  const rendered = (node: SourceNode): Rendered => {
-    const known = render?.(node)
+  /** What a value prints as, from what `render` said of it (asked once per value). */
+  const resolved = (node: SourceNode, known: Rendered | undefined): Rendered => {
     if (known === undefined) return { kind: 'value', node }
     if (known.kind === 'value') return rendered(known.node)
     // several values stand for one only inside a list; elsewhere the first is printed
@@ -46,12 +46,13 @@ export function printProjection(root: SourceNode, file: string, render?: RenderV
     }
     return known
   }
+  const rendered = (node: SourceNode): Rendered => resolved(node, render?.(node))
 
   /** The values of a list item: several for a condition that chooses between lists or items. */
   const renderedItems = (node: SourceNode): Rendered[] => {
     const known = render?.(node)
     if (known?.kind === 'values') return known.nodes.flatMap((item) => renderedItems(item))
-    return [rendered(node)]
+    return [resolved(node, known)]
   }
 
   const pieces = (list: readonly Piece[], range: SourceRange) => {
