@@ -10,8 +10,12 @@ import { isPlaceholder, isRegionPlaceholder } from './placeholder.ts'
 import { redundantValues } from './redundant-values.ts'
 import { editWithin, rangeWithin } from './text-range.ts'
 
-/** Pieces the checks cannot judge: patterns, policy variables, deploy-time values (`{{Ref Id}}`). */
-const wildcardOrVariable = /[*?]|\$\{|\{\{/
+const wildcardOrVariable = /[*?]|\$\{/
+
+/** Whether the checks cannot judge a piece: a pattern, a policy variable, a deploy-time value. */
+function unjudged(piece: string): boolean {
+  return wildcardOrVariable.test(piece) || holdsDeployTimeValue(piece)
+}
 
 /** Where each field of an ARN starts in the ARN's text. */
 function fieldStarts(parts: ArnParts): [number, number, number, number, number] {
@@ -25,7 +29,7 @@ function fieldStarts(parts: ArnParts): [number, number, number, number, number] 
 
 function checkPartition(context: CheckContext, value: Located<string>, parts: ArnParts) {
   const { catalog } = context
-  if (catalog === undefined || wildcardOrVariable.test(parts.partition)) return
+  if (catalog === undefined || unjudged(parts.partition)) return
   if (catalog.partitions.has(parts.partition)) return
   const end = 4 + parts.partition.length
   const suggestion = closestName(parts.partition, [...catalog.partitions])
@@ -46,7 +50,7 @@ function checkPartition(context: CheckContext, value: Located<string>, parts: Ar
 function checkService(context: CheckContext, value: Located<string>, parts: ArnParts, at: number) {
   const { catalog } = context
   const { service } = parts
-  if (catalog === undefined || wildcardOrVariable.test(service)) return true
+  if (catalog === undefined || unjudged(service)) return true
   // ARNs name services in lower case only, and ARN matching is case-sensitive
   const lowerCase = service === service.toLowerCase()
   if (catalog.arnServices.has(service) || (lowerCase && catalog.isService(service))) return true
@@ -72,7 +76,7 @@ function checkService(context: CheckContext, value: Located<string>, parts: ArnP
 function checkRegion(context: CheckContext, value: Located<string>, parts: ArnParts, at: number) {
   const { catalog } = context
   const { region } = parts
-  if (region === '' || wildcardOrVariable.test(region)) return
+  if (region === '' || unjudged(region)) return
   const range = rangeWithin(value, context.text, at, at + region.length)
   if (isRegionPlaceholder(region)) {
     context.report(
@@ -128,12 +132,7 @@ function checkResourcePart(
 ) {
   let position = at
   for (const piece of parts.resource.split(/([/:])/)) {
-    if (
-      piece !== '/' &&
-      piece !== ':' &&
-      !wildcardOrVariable.test(piece) &&
-      isPlaceholder(piece, context.catalog)
-    ) {
+    if (piece !== '/' && piece !== ':' && isPlaceholder(piece, context.catalog)) {
       context.report(
         'arn-placeholder',
         'error',
@@ -145,7 +144,7 @@ function checkResourcePart(
   }
   if (parts.service !== 'connect') return
   for (const { segment, id, start } of connectIdentifiers(parts.resource)) {
-    if (id === '' || wildcardOrVariable.test(id) || isPlaceholder(id, context.catalog)) continue
+    if (id === '' || unjudged(id) || isPlaceholder(id, context.catalog)) continue
     const problem = uuidProblem(id)
     if (problem === undefined) continue
     context.report(
@@ -229,7 +228,7 @@ function checkFitsService(
   at: number,
 ) {
   const { catalog } = context
-  if (catalog === undefined || wildcardOrVariable.test(parts.service)) return
+  if (catalog === undefined || unjudged(parts.service)) return
   if (catalog.resourceTypesOf(value.value, context.formatWork).length > 0) return
   const services = servicesWithArns(catalog, parts.service)
   if (services.length === 0) return
