@@ -62,3 +62,22 @@ export function stateFromHash(hash: string): PlaygroundState | undefined {
     context: rows,
   }
 }
+
+/** The hash of a playground that opens an identity-based policy with a request filled in. */
+export function playgroundHash(
+  policy: string,
+  request: {
+    readonly action: string
+    readonly resources: readonly string[]
+    readonly principal?: string
+  },
+): string {
+  return hashOf({
+    policy,
+    policyType: 'identity',
+    action: request.action,
+    resources: request.resources,
+    principal: request.principal ?? '',
+    context: [],
+  })
+}
