@@ -1,5 +1,6 @@
 import { awsCatalog } from '@connect-policy/catalog'
 import { evaluate } from '@connect-policy/core'
+import lzString from 'lz-string'
 import { describe, expect, it } from 'vitest'
 import { compareHashOf, compareStateFromHash, runCompare } from './compare.ts'
 import { stateFromHash } from './state.ts'
@@ -25,7 +26,7 @@ describe('runCompare', () => {
     for (const added of view.added) {
       expect([added.before, added.after]).toEqual(['ImplicitDeny', 'Allow'])
       const loaded = stateFromHash(added.playground)
-      expect(loaded?.policy).toBe(state.after)
+      expect(loaded?.policies).toEqual([{ type: 'identity', level: 0, text: state.after }])
       const request = { action: loaded?.action ?? '', resource: loaded?.resources[0] ?? '' }
       expect(evaluate(request, { identityPolicies: [state.after] }, { catalog }).decision).toBe(
         'Allow',
@@ -40,9 +41,16 @@ describe('runCompare', () => {
 })
 
 describe('the compare page’s link', () => {
+  it('still opens the first links, compressed by lz-string', () => {
+    const state = { before: policy('*'), after: policy(`${instance}/*`) }
+    const first = `#c=${lzString.compressToEncodedURIComponent(JSON.stringify(state))}`
+    expect(compareStateFromHash(first)).toEqual(state)
+  })
+
   it('holds both policies, and nothing else is read from it', () => {
     const state = { before: policy('*'), after: policy(`${instance}/*`) }
     expect(compareStateFromHash(compareHashOf(state))).toEqual(state)
+    expect(compareStateFromHash('#d=garbage')).toBeUndefined()
     expect(compareStateFromHash('#c=garbage')).toBeUndefined()
     expect(compareStateFromHash('#s=x')).toBeUndefined()
   })

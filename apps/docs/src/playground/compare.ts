@@ -1,6 +1,7 @@
 import { type AccessRegion, type Catalog, comparePolicies } from '@connect-policy/core'
-import { compressToEncodedURIComponent, decompressFromEncodedURIComponent } from 'lz-string'
-import { hashOf, type PlaygroundState } from './state.ts'
+import lzString from 'lz-string'
+import { decodeLinkValue, encodeLinkValue } from './link-codec.ts'
+import { playgroundHash } from './state.ts'
 
 /** The two policies the compare page shows, and what its URL holds. */
 export interface CompareState {
@@ -8,23 +9,33 @@ export interface CompareState {
   readonly after: string
 }
 
-const hashKey = 'c'
+/** The hash key of compare links, compressed with the playground's preset dictionary. */
+const hashKey = 'd'
+/** The hash key of the first compare links, compressed by lz-string: still read. */
+const lzHashKey = 'c'
 
 export function compareHashOf(state: CompareState): string {
-  return `#${hashKey}=${compressToEncodedURIComponent(JSON.stringify(state))}`
+  return `#${hashKey}=${encodeLinkValue([state.before, state.after])}`
+}
+
+function readCompareState(value: unknown): CompareState | undefined {
+  if (Array.isArray(value)) {
+    const [before, after] = value as unknown[]
+    return typeof before === 'string' && typeof after === 'string' ? { before, after } : undefined
+  }
+  if (typeof value !== 'object' || value === null) return undefined
+  const { before, after } = value as Record<string, unknown>
+  return typeof before === 'string' && typeof after === 'string' ? { before, after } : undefined
 }
 
 /** The state a URL hash holds, or undefined when it holds none or something else. */
 export function compareStateFromHash(hash: string): CompareState | undefined {
-  const prefix = `#${hashKey}=`
-  if (!hash.startsWith(prefix)) return undefined
+  if (hash.startsWith(`#${hashKey}=`)) return readCompareState(decodeLinkValue(hash.slice(3)))
+  if (!hash.startsWith(`#${lzHashKey}=`)) return undefined
   try {
-    const parsed: unknown = JSON.parse(
-      decompressFromEncodedURIComponent(hash.slice(prefix.length)) ?? '',
+    return readCompareState(
+      JSON.parse(lzString.decompressFromEncodedURIComponent(hash.slice(3)) ?? ''),
     )
-    if (typeof parsed !== 'object' || parsed === null) return undefined
-    const { before, after } = parsed as Record<string, unknown>
-    return typeof before === 'string' && typeof after === 'string' ? { before, after } : undefined
   } catch {
     return undefined
   }
@@ -67,19 +78,16 @@ function contextRows(context: Readonly<Record<string, unknown>> | undefined) {
 
 function item(region: AccessRegion, policy: string): CompareItem {
   const { request, before, after } = region.witness
-  const state: PlaygroundState = {
-    policy,
-    policyType: 'identity',
-    action: request.action,
-    resources: typeof request.resource === 'string' ? [request.resource] : [...request.resource],
-    principal: request.principal ?? '',
-    context: contextRows(request.context),
-  }
   return {
     description: region.description,
     before: before.decision,
     after: after.decision,
-    playground: hashOf(state),
+    playground: playgroundHash(policy, {
+      action: request.action,
+      resources: typeof request.resource === 'string' ? [request.resource] : [...request.resource],
+      ...(request.principal === undefined ? {} : { principal: request.principal }),
+      context: contextRows(request.context),
+    }),
   }
 }
 
