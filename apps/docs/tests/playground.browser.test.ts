@@ -7,6 +7,7 @@ import {
   runBrowserTests,
   screenshots,
 } from './support/chromium.ts'
+import { editorText, pasteIntoEditor } from './support/editor.ts'
 import { useBrowser } from './support/use-browser.ts'
 
 const siteUrl = inject('siteUrl')
@@ -35,8 +36,7 @@ describe.skipIf(!runBrowserTests)('the playground in Chromium', () => {
       'connect:StartContactRecording',
     )
 
-    const input = page.getByTestId('policy-input')
-    const policy = JSON.parse(await input.inputValue()) as { Statement: object[] }
+    const policy = JSON.parse(await editorText(page, 'policy-input')) as { Statement: object[] }
     const allow = policy.Statement[0] as { Action: unknown; Resource: unknown }
     policy.Statement.push({
       Sid: 'NoRecordingHere',
@@ -44,7 +44,7 @@ describe.skipIf(!runBrowserTests)('the playground in Chromium', () => {
       Action: allow.Action,
       Resource: allow.Resource,
     })
-    await input.fill(JSON.stringify(policy, null, 2))
+    await pasteIntoEditor(page, 'policy-input', JSON.stringify(policy, null, 2))
 
     await expect.poll(() => decision(page)).toBe('ExplicitDeny')
     expect(await page.getByTestId('deciding').textContent()).toContain('NoRecordingHere')
@@ -65,10 +65,9 @@ describe.skipIf(!runBrowserTests)('the playground in Chromium', () => {
     const { page, problems } = await open()
     await page.getByTestId('example-picker').selectOption('start-contact-recording')
     await expect.poll(() => page.getByTestId('audit-clean').isVisible()).toBe(true)
-    const input = page.getByTestId('policy-input')
-    const policy = JSON.parse(await input.inputValue()) as { Statement: object[] }
+    const policy = JSON.parse(await editorText(page, 'policy-input')) as { Statement: object[] }
     policy.Statement.push({ Effect: 'Allow', Action: 'connect:DeleteInstance', Resource: '*' })
-    await input.fill(JSON.stringify(policy, null, 2))
+    await pasteIntoEditor(page, 'policy-input', JSON.stringify(policy, null, 2))
     const findings = page.getByTestId('audit-findings')
     await expect.poll(() => findings.textContent()).toContain('critical delete-instance:')
     expect(await findings.locator('a').first().getAttribute('href')).toMatch(
@@ -81,9 +80,10 @@ describe.skipIf(!runBrowserTests)('the playground in Chromium', () => {
   it('underlines what the validator finds and lists it with line and column', async () => {
     const { page, problems } = await open()
     await page.getByTestId('example-picker').selectOption('start-contact-recording')
-    const input = page.getByTestId('policy-input')
-    await input.fill(
-      (await input.inputValue()).replace(
+    await pasteIntoEditor(
+      page,
+      'policy-input',
+      (await editorText(page, 'policy-input')).replace(
         'connect:StartContactRecording',
         'connect:StartContactRecordng',
       ),
@@ -91,7 +91,7 @@ describe.skipIf(!runBrowserTests)('the playground in Chromium', () => {
     const finding = page.locator('[data-testid="findings"] li[data-code="unknown-action"]')
     await finding.waitFor()
     expect(await finding.locator('.where').textContent()).toMatch(/^\s*\d+:\d+\s*$/)
-    const underlined = page.locator('.editor-overlay .underline-error')
+    const underlined = page.locator('[data-testid="policy-input"] .cm-lintRange-error')
     expect(await underlined.count()).toBeGreaterThan(0)
     expect(await underlined.first().textContent()).toContain('StartContactRecordng')
     await page.screenshot({ path: join(screenshots, 'playground-findings.png') })
@@ -162,9 +162,10 @@ describe.skipIf(!runBrowserTests)('the playground in Chromium', () => {
   it('underlines an Allow entry that matches nothing and names its statement', async () => {
     const { page, problems } = await open()
     await page.getByTestId('example-picker').selectOption('start-contact-recording')
-    const input = page.getByTestId('policy-input')
-    await input.fill(
-      (await input.inputValue()).replace(
+    await pasteIntoEditor(
+      page,
+      'policy-input',
+      (await editorText(page, 'policy-input')).replace(
         '"connect:StartContactRecording"',
         '"connect:StartContactRecording ", "connect:StopContactRecording"',
       ),
@@ -177,11 +178,9 @@ describe.skipIf(!runBrowserTests)('the playground in Chromium', () => {
       /statement #0, line \d+/,
     )
     await finding.locator('.where').click()
-    const selected = await input.evaluate((area) => {
-      const text = area as HTMLTextAreaElement
-      return text.value.slice(text.selectionStart, text.selectionEnd)
-    })
-    expect(selected).toBe('"connect:StartContactRecording "')
+    await expect
+      .poll(() => page.evaluate(() => window.getSelection()?.toString()))
+      .toBe('"connect:StartContactRecording "')
     expect(problems).toEqual([])
     await page.close()
   })
@@ -208,9 +207,11 @@ describe.skipIf(!runBrowserTests)('the playground in Chromium', () => {
         Condition: { StringEquals: { 'aws:TagKeys': 'team' } },
       },
     ]
-    await page
-      .getByTestId('policy-input')
-      .fill(JSON.stringify({ Version: '2012-10-17', Statement: statements }, null, 2))
+    await pasteIntoEditor(
+      page,
+      'policy-input',
+      JSON.stringify({ Version: '2012-10-17', Statement: statements }, null, 2),
+    )
     while ((await page.getByTestId('resource').count()) > 1) {
       await page.getByRole('button', { name: 'Remove resource 2' }).click()
     }
@@ -247,18 +248,18 @@ describe.skipIf(!runBrowserTests)('the playground in Chromium', () => {
     await first.page.getByTestId('add-context').click()
     await first.page.getByTestId('context-key').fill('aws:SourceIp')
     await first.page.getByTestId('context-value').fill('203.0.113.7')
-    const policy = await first.page.getByTestId('policy-input').inputValue()
+    const policy = await editorText(first.page, 'policy-input')
     const resources = await values(first.page, 'resource')
     await expect.poll(() => decision(first.page)).toBe('Allow')
     // The URL follows the last change a moment after it.
-    await expect.poll(() => first.page.evaluate(() => window.location.hash)).toMatch(/^#s=.{20,}/)
+    await expect.poll(() => first.page.evaluate(() => window.location.hash)).toMatch(/^#p=.{20,}/)
     await first.page.waitForTimeout(400)
     const url = first.page.url()
     expect(first.problems).toEqual([])
     await first.page.close()
 
     const second = await open(url.slice(siteUrl.length))
-    expect(await second.page.getByTestId('policy-input').inputValue()).toBe(policy)
+    expect(await editorText(second.page, 'policy-input')).toBe(policy)
     expect(await second.page.getByTestId('action').inputValue()).toBe('connect:CreateUser')
     expect(await values(second.page, 'resource')).toEqual(resources)
     expect(await second.page.getByTestId('context-key').inputValue()).toBe('aws:SourceIp')

@@ -2,7 +2,6 @@ import { awsCatalog } from '@connect-policy/catalog'
 import {
   type EvaluationResult,
   evaluate,
-  type Finding,
   type SourceRange,
   type StatementRef,
   undocumentedReasons,
@@ -11,16 +10,12 @@ import { describe, expect, it } from 'vitest'
 import {
   evaluationFindings,
   omittedNote,
-  policyMarks,
   statementLabel,
-  type TextMark,
-  underlinedHtml,
   undocumentedLabel,
-  worstSeverity,
 } from './decision-view.ts'
 
 /** A range of a one-line text, by offsets. */
-function range(start: number, end: number): SourceRange {
+function _range(start: number, end: number): SourceRange {
   return {
     start: { line: 1, column: start + 1, offset: start },
     end: { line: 1, column: end + 1, offset: end },
@@ -59,68 +54,6 @@ describe('evaluationFindings', () => {
       errors: [{ source: 'request', message: 'no', diagnostics: [] }],
     }
     expect(evaluationFindings(failed)).toEqual([])
-  })
-})
-
-describe('policyMarks', () => {
-  const validation: Finding = {
-    code: 'trailing-comma',
-    severity: 'error',
-    message: 'remove the trailing comma',
-    range: range(3, 4),
-  }
-
-  it('marks the validator’s ranges and the ranges of what the evaluation reports on the policy', () => {
-    const result: EvaluationResult = {
-      decision: 'ImplicitDeny',
-      explanation: { action: 'connect:ListUsers', deciding: [], resources: [] },
-      findings: [
-        { code: 'unknown-action', severity: 'warning', message: 'about the request' },
-        {
-          code: 'action-has-whitespace',
-          severity: 'warning',
-          message: 'about the policy',
-          statement,
-          range: range(10, 20),
-        },
-      ],
-    }
-    expect(policyMarks([validation], result)).toEqual<TextMark[]>([
-      { range: range(3, 4), severity: 'error' },
-      { range: range(10, 20), severity: 'warning' },
-    ])
-  })
-
-  it('marks only the validator’s ranges while there is no result', () => {
-    expect(policyMarks([validation], undefined)).toEqual([
-      { range: range(3, 4), severity: 'error' },
-    ])
-  })
-})
-
-describe('worstSeverity', () => {
-  it('is the most serious severity, and suggestion for none', () => {
-    expect(worstSeverity(['suggestion', 'warning', 'security-warning'])).toBe('security-warning')
-    expect(worstSeverity(['warning', 'error'])).toBe('error')
-    expect(worstSeverity([])).toBe('suggestion')
-  })
-})
-
-describe('underlinedHtml', () => {
-  it('escapes the text and underlines each range in the colour of the worst mark over it', () => {
-    const html = underlinedHtml('{"a": "<b>"}', [
-      { range: range(6, 11), severity: 'warning' },
-      { range: range(7, 8), severity: 'error' },
-    ])
-    expect(html).toBe(
-      '&#123;&quot;a&quot;: <span class="underline underline-warning">&quot;</span>' +
-        '<span class="underline underline-error">&lt;</span>' +
-        '<span class="underline underline-warning">b&gt;&quot;</span>&#125;\n ',
-    )
-  })
-
-  it('is the text alone, with the line that keeps the overlay tall, when nothing is marked', () => {
-    expect(underlinedHtml('{}\n', [])).toBe('&#123;&#125;\n\n ')
   })
 })
 

@@ -9,7 +9,7 @@ import {
   sourceFormatNames,
   validateSource,
 } from '@connect-policy/sources'
-import type { TextMark } from '../playground/decision-view.ts'
+import type { EditorFinding } from '../code-editor/diagnostics.ts'
 
 /** A policy of the file as the page lists it: where it is and what it is, without its text. */
 export type ListedPolicy = Omit<FoundPolicy, 'projection'>
@@ -52,12 +52,9 @@ export function runSources(file: SourceFile, catalog?: Catalog): SourcesView {
   }
 }
 
-/** What to underline in the file: every finding, and every problem of the file itself. */
-export function sourceMarks(view: SourcesView): TextMark[] {
-  return [
-    ...view.problems.map(({ range, severity }) => ({ range, severity })),
-    ...view.findings.map(({ range, severity }) => ({ range, severity })),
-  ]
+/** What the editor underlines in the file: every problem of the file itself, and every finding. */
+export function sourceMarks(view: SourcesView): EditorFinding[] {
+  return [...view.problems, ...view.findings]
 }
 
 /** A principal of an account export in words: `role ConnectAgent: 2 policies, a boundary`. */
