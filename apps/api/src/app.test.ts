@@ -69,6 +69,25 @@ describe('the request log', () => {
     expect(lines).toEqual([])
   })
 
+  it('logs a probe that succeeds at debug, and one that fails as any other request', async () => {
+    const { logger, lines } = capturedLogger('debug')
+    const notReady: CatalogProvider = {
+      loaded: false,
+      catalog: () => sharedCatalog.catalog(),
+      data: () => sharedCatalog.data(),
+      load: () => {},
+    }
+    await request(testApp({}, { logger })).get('/healthz')
+    // a query string the probe does not take: refused, and so logged
+    await request(testApp({}, { logger })).get('/healthz?from=start')
+    await request(testApp({}, { logger, catalog: notReady })).get('/readyz')
+    expect(lines.map((line) => [line.level, (line.req as { url: string }).url])).toEqual([
+      ['debug', '/healthz'],
+      ['warn', '/healthz'],
+      ['error', '/readyz'],
+    ])
+  })
+
   // finding: every line carried the whole URL, query string included (128 MB per 10 minutes)
   it('logs the path without the query string, and at most 200 characters of it', async () => {
     const { logger, lines } = capturedLogger()

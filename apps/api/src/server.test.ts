@@ -1,7 +1,7 @@
 import { type ChildProcess, spawn } from 'node:child_process'
 import { once } from 'node:events'
 import { Agent, type IncomingMessage, request } from 'node:http'
-import { connect } from 'node:net'
+import { type AddressInfo, connect, createServer, type Server } from 'node:net'
 import { fileURLToPath } from 'node:url'
 import { describe, expect, it } from 'vitest'
 
@@ -55,6 +55,14 @@ function startServer(
     return new Promise<Record<string, unknown>>((resolve) => waiting.push({ found, resolve }))
   }
   return { child, lines, stderr, waitFor }
+}
+
+/** A port held by another listener on loopback, and how to free it. */
+async function occupiedPort(): Promise<{ port: number; server: Server }> {
+  const server = createServer()
+  server.listen(0, '127.0.0.1')
+  await once(server, 'listening')
+  return { port: (server.address() as AddressInfo).port, server }
 }
 
 // each test starts a server process, which loads the AWS service reference
@@ -217,6 +225,58 @@ describe('server', { timeout: 60_000 }, () => {
     expect(message).toContain('invalid configuration')
     expect(message).toContain('PORT (`eighty`): must be a whole number')
     expect(message).toContain('LOG_LEVEL (`loud`): must be one of')
+  })
+
+  describe('on a port in use', () => {
+    it('exits 1 with one line naming PORT, not a stack trace', async () => {
+      const busy = await occupiedPort()
+      try {
+        const { child, lines, stderr } = startServer({ PORT: String(busy.port) })
+        const [code] = await once(child, 'exit')
+        expect(code).toBe(1)
+        expect(stderr.join('')).toBe(`port ${busy.port} is in use: set PORT to a free port\n`)
+        expect(lines.filter((line) => line.level === 'fatal')).toEqual([])
+      } finally {
+        busy.server.close()
+      }
+    })
+
+    it("names HEALTH_PORT when the probes' port is the one in use", async () => {
+      const busy = await occupiedPort()
+      try {
+        const { child, stderr } = startServer({ HEALTH_PORT: String(busy.port) })
+        const [code] = await once(child, 'exit')
+        expect(code).toBe(1)
+        expect(stderr.join('')).toBe(
+          `port ${busy.port} is in use: set HEALTH_PORT to a free port\n`,
+        )
+      } finally {
+        busy.server.close()
+      }
+    })
+
+    // finding: every worker met the busy port, died, and was replaced, without end
+    it('says so once with the cluster entry, replaces no worker, and exits 1', async () => {
+      const busy = await occupiedPort()
+      try {
+        const { child, lines, stderr } = startServer(
+          { PORT: String(busy.port), WORKERS: '3', LOG_LEVEL: 'info' },
+          'src/cluster.ts',
+        )
+        const [code] = await once(child, 'exit')
+        expect(code).toBe(1)
+        expect(stderr.join('')).toBe(`port ${busy.port} is in use: set PORT to a free port\n`)
+        expect(lines.filter((line) => line.level === 'fatal')).toEqual([])
+        // a worker whose exit the primary saw before its message may have been replaced once;
+        // none after the message
+        expect(
+          lines.filter((line) => line.msg === 'a worker died; starting another').length,
+        ).toBeLessThanOrEqual(3)
+        expect(lines.at(-1)?.msg).toBe('every worker stopped')
+      } finally {
+        busy.server.close()
+      }
+    })
   })
 
   it('runs several workers on one port with the cluster entry, and stops them all with exit 0', async () => {

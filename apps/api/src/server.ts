@@ -1,3 +1,4 @@
+import cluster from 'node:cluster'
 import { createServer, type RequestListener, type Server, type ServerResponse } from 'node:http'
 import type { AddressInfo } from 'node:net'
 import { pathToFileURL } from 'node:url'
@@ -5,6 +6,7 @@ import type { Logger } from 'pino'
 import { createApp } from './app.ts'
 import { awsCatalogProvider, type CatalogProvider } from './dependencies.ts'
 import { type AppConfig, loadConfigOrExit } from './env.ts'
+import { CannotListenError, type CannotListenMessage } from './http/cannot-listen.ts'
 import { answerClientErrors } from './http/client-errors.ts'
 import { answerExpectations } from './http/expectations.ts'
 import { type HealthListener, startHealthListener } from './http/health-listener.ts'
@@ -77,9 +79,21 @@ export async function startServer(
   server.keepAliveTimeout = config.keepAliveTimeoutMs
 
   await new Promise<void>((resolve, reject) => {
-    server.once('error', reject)
+    const refuse = (error: Error) => {
+      // a pool started here is stopped here: a caller that goes on (a test) keeps no threads
+      if (given === undefined) void pool.close()
+      reject(
+        new CannotListenError(error, {
+          port: config.port,
+          host: config.host,
+          portVariable: 'PORT',
+          hostVariable: 'HOST',
+        }),
+      )
+    }
+    server.once('error', refuse)
     server.listen(config.port, config.host, () => {
-      server.off('error', reject)
+      server.off('error', refuse)
       resolve()
     })
   })
@@ -87,11 +101,18 @@ export async function startServer(
   logger.info({ url, reference: `${url}/docs` }, `listening on ${url}`)
   let health: HealthListener | undefined
   if (config.healthPort !== undefined) {
-    health = await startHealthListener({
-      host: config.host,
-      port: config.healthPort,
-      staleMs: config.healthStaleMs,
-    })
+    const where = { host: config.host, port: config.healthPort }
+    health = await startHealthListener({ ...where, staleMs: config.healthStaleMs }).catch(
+      (error: unknown) => {
+        server.close()
+        if (given === undefined) void pool.close()
+        throw new CannotListenError(error, {
+          ...where,
+          portVariable: 'HEALTH_PORT',
+          hostVariable: 'HOST',
+        })
+      },
+    )
     logger.info({ url: health.url }, `probes listening on ${health.url}`)
   }
 
@@ -181,12 +202,31 @@ export function stopOnSignals(running: RunningServer): void {
   process.on('SIGINT', stop)
 }
 
+/**
+ * Says why the server could not listen in one line, naming the variable to change, and exits 1.
+ * A cluster worker leaves the saying to the primary (src/cluster.ts): every worker meets the same
+ * busy port, and the operator needs to read it once.
+ */
+function exitCannotListen(error: CannotListenError): void {
+  if (cluster.isWorker && process.send !== undefined) {
+    const message: CannotListenMessage = { cannotListen: error.message }
+    process.send(message, () => process.exit(1))
+    return
+  }
+  process.stderr.write(`${error.message}\n`)
+  process.exit(1)
+}
+
 async function main(): Promise<void> {
   const config = loadConfigOrExit()
   const logger = createLogger(config.logLevel)
   try {
     stopOnSignals(await startServer(config, logger))
   } catch (error) {
+    if (error instanceof CannotListenError) {
+      exitCannotListen(error)
+      return
+    }
     logger.fatal({ err: error }, 'could not start')
     process.exit(1)
   }

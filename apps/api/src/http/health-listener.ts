@@ -20,7 +20,9 @@ interface HealthThreadData {
 }
 
 /** What the thread posts to the main thread. */
-type HealthThreadMessage = { readonly listening: number } | { readonly failed: string }
+type HealthThreadMessage =
+  | { readonly listening: number }
+  | { readonly failed: string; readonly code?: string }
 
 /** What the main thread posts to the thread: the body of `/readyz` once ready, or to close. */
 type HealthControl = { readonly readyBody: string } | 'close'
@@ -60,7 +62,7 @@ const server = createServer((req, res) => {
   if (path === '/healthz') send(res, live ? 'live' : 'stalled', head)
   else send(res, live && shared[1] === 1 ? 'ready' : 'notReady', head)
 })
-server.on('error', (error) => parentPort.postMessage({ failed: error.message }))
+server.on('error', (error) => parentPort.postMessage({ failed: error.message, code: error.code }))
 server.listen(port, host, () => parentPort.postMessage({ listening: server.address().port }))
 parentPort.on('message', (control) => {
   if (control !== 'close') {
@@ -132,7 +134,11 @@ export async function startHealthListener({
   if ('failed' in message) {
     clearInterval(heartbeat)
     await worker.terminate()
-    throw new Error(`the probes' listener could not listen on ${host}:${port}: ${message.failed}`)
+    // with Node's code, so that the server can say which setting to change
+    throw Object.assign(
+      new Error(`the probes' listener could not listen on ${host}:${port}: ${message.failed}`),
+      { code: message.code },
+    )
   }
   const where = host.includes(':') ? `[${host}]` : host
   return {

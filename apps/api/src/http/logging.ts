@@ -27,15 +27,24 @@ export function loggedPath(target: string): string {
   return path.length > loggedPathLength ? `${path.slice(0, loggedPathLength)}…` : path
 }
 
-function levelOf(statusCode: number): ResponseLevel {
-  return statusCode >= 500 ? 'error' : statusCode >= 400 ? 'warn' : 'info'
+type RequestLevel = ResponseLevel | 'debug'
+
+/** The probes' paths: an orchestrator or a start script asks them every few seconds. */
+const probePaths: ReadonlySet<string> = new Set(['/healthz', '/readyz'])
+
+function levelOf(statusCode: number, path: string): RequestLevel {
+  if (statusCode >= 500) return 'error'
+  if (statusCode >= 400) return 'warn'
+  // a probe that succeeds says nothing new, and would otherwise be most of the log
+  return probePaths.has(path) ? 'debug' : 'info'
 }
 
 /**
  * One line per request when its response ends or its connection closes first, with the request
  * id, method, path (`req.url`: no query string, at most `loggedPathLength` characters), client
- * address, status and milliseconds taken; `info` for success, `warn`
- * for a client error or a request abandoned half way, `error` for a server error. Headers and
+ * address, status and milliseconds taken; `info` for success (`debug` for a probe's, `/healthz`
+ * or `/readyz`), `warn` for a client error or a request abandoned half way, `error` for a server
+ * error. Headers and
  * bodies are left out: they carry policies and credentials. `undefined` when the logger would
  * write none of these lines, so that a silent server pays nothing per request.
  */
@@ -47,12 +56,13 @@ export function requestLog(logger: Logger): RequestHandler | undefined {
     const remoteAddress = req.socket.remoteAddress
     res.once('close', () => {
       const completed = res.writableFinished && !req.readableAborted
-      const level = completed ? levelOf(res.statusCode) : 'warn'
+      const url = loggedPath(req.originalUrl)
+      const level = completed ? levelOf(res.statusCode, url) : 'warn'
       if (!logger.isLevelEnabled(level)) return
       logger[level](
         {
           requestId: req.id,
-          req: { method: req.method, url: loggedPath(req.originalUrl), remoteAddress },
+          req: { method: req.method, url, remoteAddress },
           res: { statusCode: res.statusCode },
           responseTime: Math.round(performance.now() - started),
         },

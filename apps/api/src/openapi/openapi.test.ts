@@ -1,4 +1,6 @@
 import { createHash } from 'node:crypto'
+import { once } from 'node:events'
+import type { AddressInfo } from 'node:net'
 import { evaluationErrorSources, evaluationFindingCodes } from '@connect-policy/core'
 import { Validator } from '@seriousme/openapi-schema-validator'
 import type { Express } from 'express'
@@ -150,6 +152,22 @@ describe('GET /docs', () => {
     expect(response.text).toContain('id="schema-evaluaterequest"')
     expect(response.text).toContain('id="schema-evaluationfinding"')
     expect(response.text).toContain('id="problem-invalid-request"')
+  })
+
+  it('writes its curl lines against the URL the request came to, and never a made-up Host', async () => {
+    const listening = app.listen(0, '127.0.0.1')
+    await once(listening, 'listening')
+    try {
+      const { port } = listening.address() as AddressInfo
+      const page = await request(app).get('/docs').set('Host', `localhost:${port}`)
+      expect(page.text).toContain(`curl -sS -X POST http://localhost:${port}/v1/validate -H`)
+      const forged = await request(listening).get('/docs').set('Host', "x'$(touch /tmp/owned)'")
+      expect(forged.status).toBe(200)
+      expect(forged.text).not.toContain('owned')
+      expect(forged.text).toContain(`curl -sS -X POST http://127.0.0.1:${port}/v1/validate -H`)
+    } finally {
+      listening.close()
+    }
   })
 
   it('is self-contained: no script, nothing loaded from anywhere, its style allowed by hash', async () => {

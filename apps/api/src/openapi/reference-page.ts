@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto'
 import type { oas31 } from 'zod-openapi'
+import { curlCommand } from './curl-command.ts'
 import type { OpenApiDocument, ProblemTypeEntry } from './document.ts'
 import { httpMethods } from './operation.ts'
 
@@ -84,6 +85,42 @@ interface OperationView {
   readonly operation: oas31.OperationObject
 }
 
+/**
+ * The example of a request body's schema: the schema's own `example`, or its component's when the
+ * schema is a `$ref` (as every body the API takes is), or the first of its `examples`.
+ */
+export function bodyExample(document: OpenApiDocument, schema: JsonSchema): unknown {
+  const ref = schema.$ref
+  const prefix = '#/components/schemas/'
+  const target =
+    typeof ref === 'string' && ref.startsWith(prefix)
+      ? (document.components?.schemas?.[ref.slice(prefix.length)] as JsonSchema | undefined)
+      : schema
+  if (target === undefined) return undefined
+  if (target.example !== undefined) return target.example
+  return Array.isArray(target.examples) ? target.examples[0] : undefined
+}
+
+/** A request body as the page shows it: its example, a `curl` line that sends it, its schema. */
+function bodySection(
+  document: OpenApiDocument,
+  { path, method }: OperationView,
+  schema: JsonSchema,
+  baseUrl: string,
+): string[] {
+  const example = bodyExample(document, schema)
+  const parts =
+    example === undefined
+      ? []
+      : [
+          '<p>Example body (<code>application/json</code>):</p>',
+          `<pre>${escapeHtml(JSON.stringify(example, null, 2))}</pre>`,
+          '<p>Sent with <code>curl</code>:</p>',
+          `<pre>${escapeHtml(curlCommand(method, `${baseUrl}${path}`, example))}</pre>`,
+        ]
+  return [...parts, '<p>Body schema:</p>', schemaBlock(schema)]
+}
+
 function operationsOf(document: OpenApiDocument): OperationView[] {
   return Object.entries(document.paths ?? {}).flatMap(([path, item]) =>
     httpMethods.flatMap((method) => {
@@ -93,7 +130,8 @@ function operationsOf(document: OpenApiDocument): OperationView[] {
   )
 }
 
-function operationSection({ path, method, operation }: OperationView): string {
+function operationSection(document: OpenApiDocument, view: OperationView, baseUrl: string): string {
+  const { path, method, operation } = view
   const id = anchor(String(operation.operationId))
   // the document writes every parameter in place, none as a reference
   const parameters = (operation.parameters ?? []) as oas31.ParameterObject[]
@@ -117,9 +155,7 @@ function operationSection({ path, method, operation }: OperationView): string {
       '</table>',
     )
   }
-  if (body !== undefined) {
-    parts.push('<p>Body (<code>application/json</code>):</p>', schemaBlock(body))
-  }
+  if (body !== undefined) parts.push(...bodySection(document, view, body, baseUrl))
   parts.push(
     '<table><tr><th>status</th><th>media type</th><th>schema</th><th>description</th></tr>',
     ...Object.entries(responses).map(([status, response]) => {
@@ -149,10 +185,10 @@ ${body}
 
 /**
  * The human reference of the API, generated from its OpenAPI document: every operation with its
- * parameters, body and responses, every problem type, every schema. Self-contained: no script,
- * no request to anywhere.
+ * parameters, body (its example, a `curl` line that sends it to `baseUrl`, its schema) and
+ * responses, every problem type, every schema. Self-contained: no script, no request to anywhere.
  */
-export function renderReferencePage(document: OpenApiDocument): string {
+export function renderReferencePage(document: OpenApiDocument, baseUrl: string): string {
   const info = document.info
   const operations = operationsOf(document)
   const byTag = (document.tags ?? []).map((tag) => ({
@@ -170,7 +206,7 @@ export function renderReferencePage(document: OpenApiDocument): string {
     .join('\n')
   const sections = byTag.map(
     ({ tag, operations: list }) =>
-      `<h2 id="${anchor('tag', tag.name)}">${escapeHtml(tag.name)}</h2>\n<p>${inlineMarkdown(tag.description ?? '')}</p>\n${list.map(operationSection).join('\n')}`,
+      `<h2 id="${anchor('tag', tag.name)}">${escapeHtml(tag.name)}</h2>\n<p>${inlineMarkdown(tag.description ?? '')}</p>\n${list.map((view) => operationSection(document, view, baseUrl)).join('\n')}`,
   )
   const problems = document['x-problem-types']
     .map(

@@ -4,7 +4,10 @@ import { type DefaultTheme, defineConfigWithTheme } from 'vitepress'
 import { readEnv } from '../../src/env.ts'
 import { readSiteData, siteDataPath } from '../../src/site-data.ts'
 
-/** The default theme's settings and ours: where the REST API the guide links to runs. */
+/**
+ * The default theme's settings and ours: where the REST API the guide links to runs
+ * (`DOCS_API_BASE_URL`, or the API's own `PORT` and `HOST`, read when the site is built).
+ */
 export interface ThemeConfig extends DefaultTheme.Config {
   readonly apiBaseUrl: string
   readonly apiReferencePath: string

@@ -1,7 +1,8 @@
 import { createReadStream, statSync } from 'node:fs'
-import { createServer, type Server } from 'node:http'
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http'
 import type { AddressInfo } from 'node:net'
 import { extname, join } from 'node:path'
+import { browsableHost } from '../env.ts'
 import { candidateFiles } from './resolve-path.ts'
 
 const types: Readonly<Record<string, string>> = {
@@ -32,12 +33,45 @@ export interface RunningServer {
   close(): Promise<void>
 }
 
+/** What `serveStatic` may be told beyond where to listen. */
+export interface ServeOptions {
+  /**
+   * Settles once the folder holds the built site: requests that arrive before wait for it, so
+   * that the server can listen (and a busy port be said) before a build of a minute.
+   */
+  readonly until?: Promise<unknown>
+}
+
 /**
  * Serves a built VitePress site, clean URLs included, with nothing else: no directory listings,
- * no paths outside the folder, GET and HEAD only. Port 0 picks a free port.
+ * no paths outside the folder, GET and HEAD only. Port 0 picks a free port. The URL it resolves
+ * with is one a browser can open: a wildcard address is written as the loopback address.
  */
-export function serveStatic(root: string, port: number, host: string): Promise<RunningServer> {
+export function serveStatic(
+  root: string,
+  port: number,
+  host: string,
+  options: ServeOptions = {},
+): Promise<RunningServer> {
+  let built = options.until === undefined
+  void options.until?.then(
+    () => {
+      built = true
+    },
+    () => {},
+  )
   const server = createServer((request, response) => {
+    if (!built && options.until !== undefined) {
+      // a failed build ends the start script; a request that waited is then closed with it
+      void options.until.then(
+        () => answer(request, response),
+        () => {},
+      )
+      return
+    }
+    answer(request, response)
+  })
+  const answer = (request: IncomingMessage, response: ServerResponse) => {
     if (request.method !== 'GET' && request.method !== 'HEAD') {
       response.writeHead(405, { allow: 'GET, HEAD' }).end()
       return
@@ -59,14 +93,13 @@ export function serveStatic(root: string, port: number, host: string): Promise<R
     })
     if (request.method === 'HEAD') response.end()
     else createReadStream(file).pipe(response)
-  })
+  }
   return new Promise((resolve, reject) => {
     server.once('error', reject)
     server.listen(port, host, () => {
       const address = server.address() as AddressInfo
-      const shown = host === '0.0.0.0' || host === '::' ? 'localhost' : host
       resolve({
-        url: `http://${shown}:${address.port}`,
+        url: `http://${browsableHost(host)}:${address.port}`,
         server,
         close: () =>
           new Promise((done) => {
