@@ -1,6 +1,7 @@
 import { join } from 'node:path'
 import { describe, expect, inject, it } from 'vitest'
 import { openPlayground, runBrowserTests, screenshots } from './support/chromium.ts'
+import { pasteIntoEditor } from './support/editor.ts'
 import { useBrowser } from './support/use-browser.ts'
 
 const siteUrl = inject('siteUrl')
@@ -29,7 +30,7 @@ describe.skipIf(!runBrowserTests)('the compare mode in Chromium', () => {
     await expect
       .poll(() => page.getByTestId('relation').textContent())
       .toBe('After allows less than before, and nothing new.')
-    await expect.poll(() => page.evaluate(() => window.location.hash)).toMatch(/^#c=/)
+    await expect.poll(() => page.evaluate(() => window.location.hash)).toMatch(/^#d=/)
     const link = await page.evaluate(() => window.location.href)
     const reopened = await openPlayground(
       context(),
@@ -44,10 +45,11 @@ describe.skipIf(!runBrowserTests)('the compare mode in Chromium', () => {
     await page.close()
   })
 
-  it('shows the errors of a policy AWS would reject', async () => {
+  it('shows the errors of a policy AWS would reject, underlined in its editor', async () => {
     const { page } = await openPlayground(context(), siteUrl, '/compare')
-    await page.getByTestId('before').fill('{')
+    await pasteIntoEditor(page, 'before', '{')
     await expect.poll(() => page.getByTestId('compare-errors').textContent()).toMatch(/^before: /)
+    await page.locator('[data-testid="before"] .cm-lintRange-error').first().waitFor()
     await page.close()
   })
 })

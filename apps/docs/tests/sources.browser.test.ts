@@ -2,6 +2,7 @@ import { join } from 'node:path'
 import type { Page } from 'playwright-core'
 import { describe, expect, inject, it } from 'vitest'
 import { openPage, runBrowserTests, screenshots } from './support/chromium.ts'
+import { pasteIntoEditor } from './support/editor.ts'
 import { useBrowser } from './support/use-browser.ts'
 
 const siteUrl = inject('siteUrl')
@@ -38,8 +39,7 @@ describe.skipIf(!runBrowserTests)('the sources page in Chromium', () => {
 
   it('finds the misspelt action of a pasted CloudFormation template at its line and column', async () => {
     const { page, problems } = await open()
-    const input = page.getByTestId('source-input')
-    await input.fill(template)
+    await pasteIntoEditor(page, 'source-input', template)
     await expect.poll(() => formatOf(page)).toContain('Read as CloudFormation template: 1 policy')
     const finding = page.locator('[data-testid="source-findings"] li[data-code="unknown-action"]')
     await expect.poll(() => finding.count()).toBe(1)
@@ -47,11 +47,12 @@ describe.skipIf(!runBrowserTests)('the sources page in Chromium', () => {
     expect((await finding.getByTestId('finding-where').textContent())?.trim()).toBe('13:17')
     // a click selects the action where the file writes it
     await finding.getByTestId('finding-where').click()
-    const selected = await input.evaluate((element) => {
-      const area = element as HTMLTextAreaElement
-      return area.value.slice(area.selectionStart, area.selectionEnd)
-    })
-    expect(selected).toBe('connect:DescribeQueu')
+    await expect
+      .poll(() => page.evaluate(() => window.getSelection()?.toString()))
+      .toBe('connect:DescribeQueu')
+    expect(
+      await page.locator('[data-testid="source-input"] .cm-lintRange-error').first().textContent(),
+    ).toContain('connect:DescribeQueu')
     // the example picker shows the text is the user's own now
     expect(await page.getByTestId('source-example').inputValue()).toBe('')
     await page.screenshot({ path: join(screenshots, 'sources-template.png'), fullPage: true })
@@ -86,7 +87,7 @@ describe.skipIf(!runBrowserTests)('the sources page in Chromium', () => {
     const finding = page.locator('[data-testid="source-findings"] li[data-code="unknown-action"]')
     expect((await finding.getByTestId('finding-where').textContent())?.trim()).toBe('9:27')
 
-    await page.getByTestId('source-input').fill('services:\n  web:\n    image: nginx\n')
+    await pasteIntoEditor(page, 'source-input', 'services:\n  web:\n    image: nginx\n')
     await expect.poll(() => formatOf(page)).toBe('Not read.')
     expect(await page.getByTestId('source-problems').textContent()).toContain(
       'is none of the files connect-policy reads',
