@@ -1,4 +1,5 @@
 import { type Catalog, createCatalog } from '@connect-policy/core'
+import { runSources } from '../sources/run.ts'
 import { runCompare } from './compare.ts'
 import { runPlayground, validatePlaygroundPolicy } from './run.ts'
 import type { WorkerAnswer, WorkerQuestion } from './worker-protocol.ts'
@@ -26,6 +27,8 @@ export function questionAnswerer(): (question: WorkerQuestion) => WorkerAnswer |
           return { kind: 'run', id: question.id, run: runPlayground(question.state, catalog) }
         case 'compare':
           return { kind: 'compare', id: question.id, view: runCompare(question.state, catalog) }
+        case 'sources':
+          return { kind: 'sources', id: question.id, view: runSources(question.file, catalog) }
       }
     } catch (error) {
       return { kind: 'failed', id: question.id, message: String(error) }
