@@ -18,7 +18,7 @@ import {
 } from '@codemirror/language'
 import { lintGutter, lintKeymap } from '@codemirror/lint'
 import { highlightSelectionMatches, searchKeymap } from '@codemirror/search'
-import { EditorState, type Extension } from '@codemirror/state'
+import { Compartment, EditorState, type Extension } from '@codemirror/state'
 import {
   drawSelection,
   dropCursor,
@@ -140,6 +140,14 @@ function hoverExtension(hover: NonNullable<EditorOptions['hover']>): Extension {
   })
 }
 
+/** Holds the language's extensions, so that a page can switch them on a live editor. */
+export const languageCompartment = new Compartment()
+
+/** The extensions of a language: JSON's colours and folding, or none for text. */
+export function languageExtensions(language: EditorOptions['language']): Extension[] {
+  return language === 'json' ? [json(), foldGutter(), syntaxHighlighting(jsonHighlight)] : []
+}
+
 /**
  * The editor's extensions: CodeMirror's usual set (line numbers, folding, history, brackets,
  * search) written out rather than taken from the `codemirror` package, so that completion is
@@ -179,9 +187,7 @@ export function editorExtensions(options: EditorOptions): Extension[] {
     ]),
     siteTheme,
   ]
-  if (options.language === 'json') {
-    extensions.push(json(), foldGutter(), syntaxHighlighting(jsonHighlight))
-  }
+  extensions.push(languageCompartment.of(languageExtensions(options.language)))
   if (options.complete !== undefined) {
     extensions.push(autocompletion({ override: [options.complete], activateOnTyping: true }))
   }
