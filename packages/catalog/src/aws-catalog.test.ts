@@ -275,6 +275,12 @@ describe('awsCatalog: Amazon Connect actions (reference section 9)', () => {
     }
   })
 
+  it("carries the reference's description of DescribeUser, on one line", () => {
+    expect(action('connect:DescribeUser').description).toBe(
+      'Grants permission to describe a user in an Amazon Connect instance',
+    )
+  })
+
   it('names Describe actions, all and only, with `connect:Describe*`', () => {
     const described = catalog.matchActions('connect:Describe*')
     const expected = catalog
@@ -369,6 +375,18 @@ describe('awsCatalog: data sanity over every service', () => {
   it('holds hundreds of services, all in full', () => {
     expect(data.services.length).toBeGreaterThan(400)
     expect(catalog.coveredPrefixes).toEqual(catalog.servicePrefixes)
+  })
+
+  it('gives every action a description, each on one line with single spaces', () => {
+    const without = catalog.allActions.filter((a) => !a.description).map((a) => a.fullName)
+    expect(without).toEqual([])
+    const untidy = catalog.allActions
+      .filter((a) => {
+        const text = a.description ?? ''
+        return text.includes('\n') || text.includes('  ') || text.trim() !== text
+      })
+      .map((a) => a.fullName)
+    expect(untidy).toEqual([])
   })
 
   it('gives every action at least one access level', () => {

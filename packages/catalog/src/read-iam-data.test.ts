@@ -1,6 +1,6 @@
 // biome-ignore-all lint/suspicious/noTemplateCurlyInString: key names in the reference's notation, not templates
 import { describe, expect, it } from 'vitest'
-import { normalizeKeyName, readAccessLevels } from './read-iam-data.ts'
+import { normalizeKeyName, readAccessLevels, readDescription } from './read-iam-data.ts'
 
 describe('readAccessLevels', () => {
   it.each([
@@ -37,5 +37,24 @@ describe('normalizeKeyName', () => {
     ['x:a<b', 'x:a<b'],
   ])('writes %s as %s', (name, normalized) => {
     expect(normalizeKeyName(name)).toBe(normalized)
+  })
+})
+
+describe('readDescription', () => {
+  it.each([
+    ['Grants permission to describe a user', 'Grants permission to describe a user'],
+    // as the package writes a few of them
+    [
+      'Grants permission to stop  a running stream processor',
+      'Grants permission to stop a running stream processor',
+    ],
+    ['tasks in AWS Partner\nCentral', 'tasks in AWS Partner Central'],
+    ['  Grants permission to list queues ', 'Grants permission to list queues'],
+  ])('reads %j as %j', (text, line) => {
+    expect(readDescription(text)).toBe(line)
+  })
+
+  it.each([[''], ['   '], ['\n'], [undefined], [42]])('reads %j as no description', (text) => {
+    expect(readDescription(text)).toBeUndefined()
   })
 })

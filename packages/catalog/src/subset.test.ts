@@ -92,6 +92,14 @@ describe('subsetCatalogData', () => {
     expect(subsetCatalog.action('s3:GetObject')).toBeUndefined()
     expect(subsetCatalog.action('connect:DescribeUser')?.fullName).toBe('connect:DescribeUser')
   })
+
+  it("keeps the actions' descriptions, through JSON as the site ships it", () => {
+    const shipped = createCatalog(JSON.parse(JSON.stringify(subset)))
+    const describeUser = fullCatalog.action('connect:DescribeUser')?.description
+    expect(describeUser?.startsWith('Grants permission')).toBe(true)
+    expect(subsetCatalog.action('connect:DescribeUser')?.description).toBe(describeUser)
+    expect(shipped.action('connect:DescribeUser')?.description).toBe(describeUser)
+  })
 })
 
 /** Policies about the family only, right and wrong, so that findings are many and varied. */

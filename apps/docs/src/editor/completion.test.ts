@@ -43,7 +43,7 @@ describe('policyCompletions in Action', () => {
     expect(option(result, 'connect:DescribeUser')).toEqual({
       label: 'connect:DescribeUser',
       detail: 'Read',
-      info: 'Resource types: user (required)',
+      info: 'Grants permission to describe a user in an Amazon Connect instance\nResource types: user (required)',
       type: 'function',
     })
     expect(option(result, 'connect:*')).toMatchObject({

@@ -8,7 +8,7 @@ import {
   principalTypes,
 } from '@connect-policy/core'
 import type { Tree } from '@lezer/common'
-import { keyDescriber, resourceTypesLine } from './internal/describe.ts'
+import { actionDescription, keyDescriber, resourceTypesLine } from './internal/describe.ts'
 import { type DocumentReader, type DocumentText, documentReader } from './internal/document-text.ts'
 import { operatorMeaning, operatorSpellings, readOperator } from './internal/operators.ts'
 import {
@@ -41,7 +41,10 @@ export interface PolicyCompletion {
   readonly label: string
   /** A short note shown beside the label: an access level, a key's type, a resource type. */
   readonly detail?: string
-  /** Plain text shown beside the selected option, lines separated by `\n`. */
+  /**
+   * Plain text shown beside the selected option, lines separated by `\n`: for an action, the
+   * reference's description, then its resource types.
+   */
   readonly info?: string
   readonly type: PolicyCompletionType
   /** The text inserted instead of the label, with the quotes the position still needs. */
@@ -181,10 +184,14 @@ const foldedActionNames = new WeakMap<Catalog, readonly string[]>()
 function actionOption(action: CatalogAction): PolicyCompletion {
   let option = actionOptions.get(action)
   if (option === undefined) {
+    const description = actionDescription(action)
     option = {
       label: action.fullName,
       detail: action.accessLevels.join(', '),
-      info: resourceTypesLine(action),
+      info:
+        description === undefined
+          ? resourceTypesLine(action)
+          : `${description}\n${resourceTypesLine(action)}`,
       type: 'function',
     }
     actionOptions.set(action, option)

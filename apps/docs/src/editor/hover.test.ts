@@ -20,13 +20,14 @@ const hover = (text: string, given = catalog) => {
 }
 
 describe('policyHover over actions', () => {
-  it('gives the access level, resource types and condition keys of an action', () => {
+  it('gives the access level, description, resource types and condition keys of an action', () => {
     expect(hover('{"Statement": {"Action": ["connect:DescribeU|ser"]}}')).toEqual({
       from: 27,
       to: 47,
       title: 'connect:DescribeUser',
       body: [
         'Access level: Read',
+        'Grants permission to describe a user in an Amazon Connect instance',
         'Resource types: user (required)',
         'Condition keys: aws:ResourceTag/${TagKey}, connect:InstanceId',
       ],

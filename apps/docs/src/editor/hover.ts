@@ -1,6 +1,6 @@
 import { type Catalog, didYouMean } from '@connect-policy/core'
 import type { Tree } from '@lezer/common'
-import { keyDescriber, resourceTypesLine } from './internal/describe.ts'
+import { actionDescription, keyDescriber, resourceTypesLine } from './internal/describe.ts'
 import { type DocumentText, documentReader } from './internal/document-text.ts'
 import { operatorMeaning, operatorSpellings, readOperator } from './internal/operators.ts'
 import {
@@ -83,10 +83,12 @@ function actionHover(catalog: Catalog, written: string): Omit<PolicyHover, 'from
   const action = catalog.action(written)
   if (action === undefined) return { title: written, body: [unknownActionLine(catalog, written)] }
   const keys = actionConditionKeys(action)
+  const description = actionDescription(action)
   return {
     title: action.fullName,
     body: [
       `Access level: ${action.accessLevels.join(', ')}`,
+      ...(description === undefined ? [] : [description]),
       resourceTypesLine(action),
       keys.length === 0
         ? 'Condition keys: none of its own; the global keys apply'
@@ -147,11 +149,11 @@ function operatorHover(written: string): Omit<PolicyHover, 'from' | 'to'> {
 
 /**
  * What to show over a word of a policy document: over an action of `Action` or `NotAction`,
- * its access level, resource types (those every request names marked required), condition keys
- * and the actions it also needs; over a wildcard pattern, how many actions it matches and the
- * first few; over a condition key, its type and description; over a condition operator, what
- * it asks. Names the catalog does not know get a line saying so, with the nearest known name.
- * Undefined anywhere else.
+ * its access level, the reference's description of it, resource types (those every request
+ * names marked required), condition keys and the actions it also needs; over a wildcard
+ * pattern, how many actions it matches and the first few; over a condition key, its type and
+ * description; over a condition operator, what it asks. Names the catalog does not know get a
+ * line saying so, with the nearest known name. Undefined anywhere else.
  *
  * `tree` is @lezer/json's tree of the text and `text` the document or a function reading a
  * slice of it, as for `policyPath`; `position` may be on a string's quotes.

@@ -64,6 +64,11 @@ export type AccessLevel = (typeof accessLevels)[number]
 export interface ActionData {
   /** The action name as the reference spells it (`DescribeUser`). */
   readonly name: string
+  /**
+   * The Service Authorization Reference's one-line description of the action ("Grants
+   * permission to describe the specified user account"), for front ends to show beside its name.
+   */
+  readonly description?: string
   readonly accessLevels: readonly AccessLevel[]
   /**
    * The resource types the action is authorized against. Empty for an action that takes no

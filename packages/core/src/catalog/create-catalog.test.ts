@@ -163,6 +163,26 @@ describe('createCatalog: actions', () => {
     expect(action('connect:ListQueues').wildcardOnly).toBe(false)
   })
 
+  it("keeps the reference's description of an action, and nothing else as one", () => {
+    const text = 'Grants permission to describe a user in an Amazon Connect instance'
+    const described = createCatalog({
+      ...catalogFixture,
+      services: catalogFixture.services.map((service) => ({
+        ...service,
+        actions: service.actions.map((entry) =>
+          entry.name === 'DescribeUser'
+            ? { ...entry, description: text }
+            : entry.name === 'DescribeQueue'
+              ? ({ ...entry, description: 42 } as unknown as typeof entry)
+              : entry,
+        ),
+      })),
+    })
+    expect(described.action('connect:DescribeUser')?.description).toBe(text)
+    expect(described.action('connect:DescribeQueue')).not.toHaveProperty('description')
+    expect(action('connect:DescribeUser')).not.toHaveProperty('description')
+  })
+
   it('keeps dependent actions', () => {
     expect(action('connect:CreateInstance').dependentActions).toEqual([
       'ds:CheckAlias',

@@ -43,6 +43,8 @@ export interface CatalogAction {
   readonly name: string
   /** `service:Name`, as the reference spells it. */
   readonly fullName: string
+  /** The reference's one-line description of the action, when the data gives one. */
+  readonly description?: string
   readonly accessLevels: readonly AccessLevel[]
   readonly resourceTypes: readonly CatalogActionResourceType[]
   /** Whether the action takes no resource, so that only `Resource: "*"` reaches it. */
@@ -227,6 +229,9 @@ function buildService(data: ServiceData): CatalogService {
       service: data.prefix,
       name: action.name,
       fullName: `${data.prefix}:${action.name}`,
+      // `readCatalogData` keeps an action whole without reading its description: only text is
+      // carried, so that a front end never shows something else as one
+      ...(isText(action.description) ? { description: action.description } : {}),
       accessLevels: action.accessLevels,
       resourceTypes: types,
       wildcardOnly: action.resourceTypes.length === 0,

@@ -6,6 +6,17 @@ import type {
   CatalogService,
 } from '@connect-policy/core'
 
+/**
+ * The Service Authorization Reference's description of an action, as a line without a final
+ * period (a few of the reference's end with one, most do not), for front ends whose lines have
+ * none; undefined when the catalog has no description.
+ */
+export function actionDescription(action: CatalogAction): string | undefined {
+  const text = action.description?.trim()
+  if (text === undefined || text === '') return undefined
+  return text.endsWith('.') ? text.slice(0, -1) : text
+}
+
 /** The resource types of an action, those every request names marked `(required)`, as a line of text. */
 export function resourceTypesLine(action: CatalogAction): string {
   if (action.resourceTypes.length === 0) {
