@@ -49,6 +49,28 @@ describe.skipIf(!runBrowserTests)('the example pages in Chromium', () => {
           else expect(await marker.getAttribute('data-codes')).toBe(codes)
         }
       }
+      // Each ARN of a request is whole on hover, and in the page's text, however it is shortened.
+      for (const [index, expectation] of sample.expectations.entries()) {
+        const resources =
+          typeof expectation.request.resource === 'string'
+            ? [expectation.request.resource]
+            : expectation.request.resource
+        const arns = rows.nth(index).locator('ul.resources code.arn')
+        expect(
+          await arns.evaluateAll((codes) => codes.map((code) => code.getAttribute('title'))),
+        ).toEqual(resources)
+        expect(await arns.allTextContents()).toEqual(resources)
+      }
+      // Each request, and each policy the page shows, opens in the playground.
+      const requestLinks = rows.locator('a.playground-link')
+      expect(await requestLinks.count()).toBe(
+        sample.corrected === undefined ? 0 : sample.expectations.length,
+      )
+      for (const href of await page
+        .locator('a.playground-link')
+        .evaluateAll((links) => links.map((link) => link.getAttribute('href')))) {
+        expect(href).toMatch(/^\/playground#./)
+      }
       expect(await page.locator('tr.disagreement').count()).toBe(0)
       expect(await page.locator('mark.erratum').count()).toBeGreaterThanOrEqual(
         sample.errata.length > 0 ? 1 : 0,
@@ -57,4 +79,21 @@ describe.skipIf(!runBrowserTests)('the example pages in Chromium', () => {
       await page.close()
     },
   )
+
+  it('opens a request of the decision table in the playground, the link whole in the address', async () => {
+    const { page, problems } = await openPage(
+      context(),
+      siteUrl,
+      '/examples/create-user-deny-security-profile',
+    )
+    const link = page.locator('tr.decision-row').nth(1).locator('a.playground-link')
+    const href = (await link.getAttribute('href')) ?? ''
+    await link.click()
+    await page.waitForURL((url) => url.pathname === '/playground')
+    expect(await page.evaluate(() => window.location.hash)).toBe(href.slice('/playground'.length))
+    await page.locator('.playground[data-ready="true"]').waitFor()
+    await page.screenshot({ path: join(screenshots, 'example-to-playground.png') })
+    expect(problems).toEqual([])
+    await page.close()
+  })
 })

@@ -3,6 +3,7 @@ import { evaluate } from '@connect-policy/core'
 import { type Sample, samples } from '@connect-policy/samples'
 import { describe, expect, it } from 'vitest'
 import { accessSection } from './access-section.ts'
+import { compareActions } from './action-order.ts'
 
 const catalog = awsCatalog()
 const sample = (id: string): Sample => {
@@ -47,5 +48,17 @@ describe('accessSection', () => {
 
   it('is empty for a passage of prose without a policy', () => {
     expect(accessSection(sample('page-introduction'), catalog)).toBe('')
+  })
+
+  it('lists the grants of each level in the site’s order of their actions', () => {
+    const section = accessSection(sample('customer-profiles-full-access'), catalog)
+    const levels = section.split('<ul class="access">').slice(1)
+    expect(levels.length).toBeGreaterThan(1)
+    for (const level of levels) {
+      const firsts = [
+        ...(level.split('</ul>')[0] ?? '').matchAll(/<li>.*?<code>([a-z-]+:\w+)<\/code>/g),
+      ].map((match) => match[1] ?? '')
+      expect(firsts).toEqual([...firsts].sort(compareActions))
+    }
   })
 })

@@ -1,4 +1,5 @@
 import {
+  type AccessGrant,
   type AccessRegion,
   type Catalog,
   comparePolicies,
@@ -6,11 +7,16 @@ import {
 } from '@connect-policy/core'
 import { fillPlaceholders, type Sample } from '@connect-policy/samples'
 import { htmlBlock, inlineHtml } from '../html.ts'
+import { compareActionLists } from './action-list-order.ts'
 
 const identity = (text: string) => ({ identityPolicies: [text] })
 
-function regionItems(regions: readonly AccessRegion[]): string {
-  return regions.map((region) => `<li>${inlineHtml(region.description)}</li>`).join('')
+/** Lines of access, each with its actions, in the site's order of actions. */
+function accessItems(lines: readonly (AccessGrant | AccessRegion)[]): string {
+  return [...lines]
+    .sort((a, b) => compareActionLists(a.actions, b.actions))
+    .map((line) => `<li>${inlineHtml(line.description)}</li>`)
+    .join('')
 }
 
 /**
@@ -27,12 +33,12 @@ function printedDifference(sample: Sample & { corrected: string }, catalog: Cata
   const parts: string[] = []
   if (result.added.regions.length > 0) {
     parts.push(
-      `<p>Access the corrected policy grants and the printed one does not${result.relation === 'broader' ? ' (the printing promises more than it grants)' : ''}:</p><ul class="access">${regionItems(result.added.regions)}</ul>`,
+      `<p>Access the corrected policy grants and the printed one does not${result.relation === 'broader' ? ' (the printing promises more than it grants)' : ''}:</p><ul class="access">${accessItems(result.added.regions)}</ul>`,
     )
   }
   if (result.removed.regions.length > 0) {
     parts.push(
-      `<p>Access the printed policy grants and the corrected one does not:</p><ul class="access">${regionItems(result.removed.regions)}</ul>`,
+      `<p>Access the printed policy grants and the corrected one does not:</p><ul class="access">${accessItems(result.removed.regions)}</ul>`,
     )
   }
   return ['### What the printed policy grants otherwise', htmlBlock(parts.join(''))].join('\n\n')
@@ -41,7 +47,8 @@ function printedDifference(sample: Sample & { corrected: string }, catalog: Cata
 /**
  * The corrected policy's effective access over every request (`summarizeAccess`), by service and
  * access level, each grant with a request it allows; and, when the printing differs in what it
- * grants, the difference, each part with a witness.
+ * grants, the difference, each part with a witness. Grants and differences are listed in the
+ * site's order of their actions.
  */
 export function accessSection(sample: Sample, catalog: Catalog): string {
   if (sample.corrected === undefined) return ''
@@ -50,7 +57,7 @@ export function accessSection(sample: Sample, catalog: Catalog): string {
   const services = summary.services.map((service) => {
     const levels = service.levels.map(
       (level) =>
-        `<li><strong>${inlineHtml(level.level)}</strong><ul class="access">${level.grants.map((grant) => `<li>${inlineHtml(grant.description)}</li>`).join('')}</ul></li>`,
+        `<li><strong>${inlineHtml(level.level)}</strong><ul class="access">${accessItems(level.grants)}</ul></li>`,
     )
     return `<li><strong>${inlineHtml(service.name ?? service.service)}</strong><ul>${levels.join('')}</ul></li>`
   })

@@ -58,4 +58,28 @@ describe('the audit pages', () => {
     const clean = auditSection(sampleSubjects(sample('deny-user-delete-update'), catalog))
     expect(clean).toContain('passes every check run')
   })
+
+  it('list the findings of a check in the site’s order of their actions', () => {
+    const audited = subjects.find(
+      (subject) => subject.report.errors === undefined && subject.report.findings.length > 0,
+    )
+    if (audited?.report.errors !== undefined || audited === undefined) throw new Error('no finding')
+    const [finding] = audited.report.findings
+    if (finding === undefined) throw new Error('no finding')
+    const findings = [
+      { ...finding, actions: ['connect:UpdateUser'], message: 'third' },
+      { ...finding, actions: ['connect:describeUser', 'connect:ZZZ'], message: 'second' },
+      { ...finding, actions: ['app-integrations:ListApplications'], message: 'first' },
+    ]
+    const report = { ...audited.report, findings }
+    const section = auditSection([{ name: 'ordered', report }])
+    const said = ['first', 'second', 'third'].map((message) => section.indexOf(`: ${message}</li>`))
+    expect(said.every((at) => at > 0)).toBe(true)
+    expect([...said].sort((a, b) => a - b)).toEqual(said)
+    const check = auditChecks.find((candidate) => candidate.code === finding.code)
+    if (check === undefined) throw new Error('no check')
+    const page = auditCheckPage(check, [{ name: 'ordered', report }])
+    expect(page.indexOf('<li>first</li>')).toBeLessThan(page.indexOf('<li>second</li>'))
+    expect(page.indexOf('<li>second</li>')).toBeLessThan(page.indexOf('<li>third</li>'))
+  })
 })

@@ -9,6 +9,7 @@ import {
 import type { Catalog } from '@connect-policy/core'
 import { fillPlaceholders, type Sample } from '@connect-policy/samples'
 import { escapeHtml, headingText, htmlBlock, inlineHtml, row } from '../html.ts'
+import { compareActionLists } from './action-list-order.ts'
 import { exampleLink } from './examples-index.ts'
 
 /** A policy the site audits: a documented example (corrected or as printed) or a managed policy. */
@@ -72,6 +73,20 @@ export function failedCodes(report: AuditReport): string[] {
   return report.checks.filter((check) => check.status === 'fail').map((check) => check.code)
 }
 
+/**
+ * A report's findings in the order of its checks, and those of one check in the site's order of
+ * their actions.
+ */
+function orderedFindings(
+  report: Extract<AuditReport, { readonly findings: unknown }>,
+): AuditFinding[] {
+  const checks = report.checks.map((check) => check.code)
+  return [...report.findings].sort(
+    (a, b) =>
+      checks.indexOf(a.code) - checks.indexOf(b.code) || compareActionLists(a.actions, b.actions),
+  )
+}
+
 /** A subject's name, linked to where the site shows its policy when it does. */
 function subjectName(subject: AuditSubject): string {
   const name = escapeHtml(subject.name)
@@ -126,7 +141,9 @@ export function auditIndexPage(subjects: readonly AuditSubject[]): string {
 export function auditCheckPage(check: AuditCheck, subjects: readonly AuditSubject[]): string {
   const found = subjects.flatMap((subject) => {
     if (subject.report.errors !== undefined) return []
-    const findings = subject.report.findings.filter((finding) => finding.code === check.code)
+    const findings = orderedFindings(subject.report).filter(
+      (finding) => finding.code === check.code,
+    )
     if (findings.length === 0) return []
     const name = subjectName(subject)
     return [
@@ -176,7 +193,7 @@ export function auditSection(subjects: readonly AuditSubject[]): string {
     if (subject.report.errors !== undefined) return ''
     const skipped = subject.report.checks.filter((check) => check.status === 'skipped').length
     const unknown = subject.report.checks.filter((check) => check.status === 'unknown')
-    const findings = subject.report.findings
+    const findings = orderedFindings(subject.report)
     const head =
       findings.length === 0
         ? `<p><strong>${escapeHtml(subject.name)}</strong>: passes every check${skipped > 0 ? ' run' : ''}.</p>`

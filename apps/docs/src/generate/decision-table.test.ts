@@ -2,8 +2,10 @@ import { awsCatalog, connectFamily } from '@connect-policy/catalog'
 import type { EvaluationFinding } from '@connect-policy/core'
 import { type Sample, samples } from '@connect-policy/samples'
 import { describe, expect, it } from 'vitest'
-import { decisionRows, decisionTable, findingMarker } from './decision-table.ts'
+import { playgroundHash } from '../playground/state.ts'
+import { arnHtml, decisionRows, decisionTable, findingMarker } from './decision-table.ts'
 import { examplePage } from './example-page.ts'
+import { shortenArns } from './shorten-arns.ts'
 
 const catalog = awsCatalog()
 
@@ -95,5 +97,63 @@ describe('decisionTable', () => {
       servicePages: connectFamily,
     })
     expect(quiet).not.toContain('finding-marker')
+  })
+})
+
+describe('arnHtml', () => {
+  const instance = 'arn:aws:connect:us-east-1:123456789012:instance/00fbeee1-0000/'
+
+  it('elides the shared start, emphasises the rest, and keeps the whole ARN in the title', () => {
+    const arns = [`${instance}agent/a`, `${instance}queue/b`]
+    expect(arnHtml(arns[0] ?? '', shortenArns(arns))).toBe(
+      `<code class="arn" title="${instance}agent/a"><span class="arn-elided">${instance}</span><span class="arn-own">agent/a</span></code>`,
+    )
+  })
+
+  it('shows an ARN the table does not shorten whole, still with its title', () => {
+    expect(arnHtml('*', shortenArns(['*']))).toBe('<code class="arn" title="*">*</code>')
+    expect(arnHtml('arn:x', shortenArns([]))).toBe('<code class="arn" title="arn:x">arn:x</code>')
+  })
+
+  it('escapes the ARN in its title and in every part', () => {
+    const arns = [`${instance}queue/<b>&"{x}'`, `${instance}queue/c`]
+    const html = arnHtml(arns[0] ?? '', shortenArns(arns))
+    expect(html).toContain(`title="${instance}queue/&lt;b&gt;&amp;&quot;&#123;x&#125;&#39;"`)
+    expect(html).toContain('<span class="arn-own">&lt;b&gt;&amp;&quot;&#123;x&#125;&#39;</span>')
+    expect(html).not.toContain('<b>')
+  })
+})
+
+describe('the decision table’s ARNs and playground links', () => {
+  const createUser = sample('create-user-deny-security-profile')
+  const rows = decisionRows(createUser, { catalog })
+  const table = decisionTable(createUser, rows)
+
+  it('says what the ellipsis stands for, and shortens every ARN of the requests by it', () => {
+    const { shared } = shortenArns(rows.flatMap((row) => row.resources))
+    expect(shared).toMatch(/^arn:aws:connect:[a-z0-9-]+:\d{12}:instance\/[0-9a-f-]+\/$/)
+    expect(table.startsWith('<p class="arn-legend">In the ARNs below,')).toBe(true)
+    expect(table).toContain(`stands for <code>${shared}</code>`)
+    for (const resource of rows.flatMap((row) => row.resources)) {
+      expect(table).toContain(`<code class="arn" title="${resource}">`)
+    }
+    // the full text stays in the page, for search and copying
+    expect(table).toContain(`<span class="arn-elided">${shared}</span>`)
+  })
+
+  it('links each request to the playground, with the corrected policy and that request', () => {
+    const links = [...table.matchAll(/<a class="playground-link" href="([^"]+)">/g)].map(
+      (match) => match[1],
+    )
+    expect(links).toEqual(
+      rows.map(
+        (row) =>
+          `/playground${playgroundHash(createUser.corrected ?? '', {
+            action: row.action,
+            resources: row.resources,
+            ...(row.principal === undefined ? {} : { principal: row.principal }),
+          })}`,
+      ),
+    )
   })
 })

@@ -12,6 +12,8 @@ import {
 import { findingPath } from '../finding-path.ts'
 import { escapeHtml, inlineHtml, row } from '../html.ts'
 import { findingLink } from './findings-table.ts'
+import { playgroundLink } from './playground-link.ts'
+import { type ArnShortening, shortenArns } from './shorten-arns.ts'
 
 /** A statement as the core's explanations name it: by index from 0, with its Sid. */
 export function statementLabel(pointer: StatementPointer): string {
@@ -119,7 +121,26 @@ export function decisionRows(sample: Sample, options: EvaluationOptions = {}): D
 const outcomeBadge = (outcome: Outcome) =>
   `<span class="decision decision-${outcome}">${outcome}</span>`
 
-function why(result: EvaluationResult): string {
+/**
+ * An ARN of a decision table as the table's shortening shows it: the shared start elided (the
+ * page's CSS shows an ellipsis in its place, and the text stays for search and copying), what
+ * is its own emphasised, and the whole ARN on hover.
+ */
+export function arnHtml(arn: string, shortening: ArnShortening): string {
+  const shown = shortening.arns.get(arn) ?? { arn, elided: '', plain: arn, own: '' }
+  const elided =
+    shown.elided === '' ? '' : `<span class="arn-elided">${escapeHtml(shown.elided)}</span>`
+  const own = shown.own === '' ? '' : `<span class="arn-own">${escapeHtml(shown.own)}</span>`
+  return `<code class="arn" title="${escapeHtml(arn)}">${elided}${escapeHtml(shown.plain)}${own}</code>`
+}
+
+/** What the ellipsis of a table's ARNs stands for, above the table; nothing when none is elided. */
+function arnLegend(shortening: ArnShortening): string {
+  if (shortening.shared === '') return ''
+  return `<p class="arn-legend">In the ARNs below, <code class="arn-ellipsis">…</code> stands for <code>${escapeHtml(shortening.shared)}</code>, the start most of them share; what differs is in bold, and each ARN is whole on hover.</p>`
+}
+
+function why(result: EvaluationResult, shortening: ArnShortening): string {
   if (result.errors !== undefined) {
     return result.errors
       .flatMap((error) => [
@@ -133,7 +154,7 @@ function why(result: EvaluationResult): string {
   return result.explanation.resources
     .map(
       (resource) =>
-        `<code>${escapeHtml(resource.resource)}</code>: ${outcomeBadge(resource.decision)} ${inlineHtml(resource.reason)}`,
+        `${arnHtml(resource.resource, shortening)}: ${outcomeBadge(resource.decision)} ${inlineHtml(resource.reason)}`,
     )
     .join('<br>')
 }
@@ -177,17 +198,23 @@ function findingsSaid(findings: readonly EvaluationFinding[]): string {
  * computes for the corrected policy, with the deciding statement, then the same for each
  * printed policy (placeholders filled in) and the literal reading of prose. Every cell carries
  * its expected and computed outcome as data attributes, for the site's tests, and a mark when its
- * evaluation reports findings, which the row's explanation lists.
+ * evaluation reports findings, which the row's explanation lists. The ARNs are shortened by what
+ * the table's ARNs share (`shortenArns`), with a line before the table saying what the ellipsis
+ * stands for, and each request links to the playground.
  */
 export function decisionTable(sample: Sample, rows: readonly DecisionRow[]): string {
   const columns = columnsOf(sample)
   const header = row(['#', 'request', ...columns.map((column) => column.heading)], 'th')
+  const shortening = shortenArns(rows.flatMap((decision) => decision.resources))
   const body = rows.flatMap((decision) => {
     const request = [
       inlineHtml(decision.description),
       `<br><code>${escapeHtml(decision.action)}</code> on`,
-      `<ul class="resources">${decision.resources.map((r) => `<li><code>${escapeHtml(r)}</code></li>`).join('')}</ul>`,
+      `<ul class="resources">${decision.resources.map((r) => `<li>${arnHtml(r, shortening)}</li>`).join('')}</ul>`,
       decision.principal === undefined ? '' : `by <code>${escapeHtml(decision.principal)}</code>`,
+      sample.corrected === undefined
+        ? ''
+        : `<p class="playground-request"><a class="playground-link" href="${escapeHtml(playgroundLink(sample.corrected, decision))}">Open in the playground</a> <small>(the corrected policy, with this request)</small></p>`,
     ].join('')
     const cells = decision.cells.map((cell) => {
       const agrees = cell.expected === cell.computed
@@ -209,11 +236,12 @@ export function decisionTable(sample: Sample, rows: readonly DecisionRow[]): str
     const details = decision.cells
       .map((cell) => {
         const column = columns.find((c) => c.key === cell.column)
-        return `<p><strong>${escapeHtml(column?.heading ?? cell.column)}</strong>: ${why(cell.result)}</p>${findingsSaid(cell.findings)}`
+        return `<p><strong>${escapeHtml(column?.heading ?? cell.column)}</strong>: ${why(cell.result, shortening)}</p>${findingsSaid(cell.findings)}`
       })
       .join('')
     const explanation = `<tr class="decision-why"><td></td><td colspan="${columns.length + 1}"><details><summary>Why</summary>${details}</details></td></tr>`
     return [main, explanation]
   })
-  return `<table class="decision-table"><thead>${header}</thead><tbody>\n${body.join('\n')}\n</tbody></table>`
+  // the legend before the table, not its caption: it wraps at the page's width, not the table's
+  return `${arnLegend(shortening)}<table class="decision-table"><thead>${header}</thead><tbody>\n${body.join('\n')}\n</tbody></table>`
 }

@@ -1,8 +1,10 @@
 import { awsCatalog, connectFamily } from '@connect-policy/catalog'
 import { validatePolicy } from '@connect-policy/core'
-import { documentVersions, type Sample, samples } from '@connect-policy/samples'
+import { documentVersions, fillPlaceholders, type Sample, samples } from '@connect-policy/samples'
 import { describe, expect, it } from 'vitest'
+import { playgroundHash } from '../playground/state.ts'
 import { examplePage } from './example-page.ts'
+import { printingsToShow } from './printed.ts'
 
 const catalog = awsCatalog()
 const options = { catalog, servicePages: connectFamily }
@@ -124,5 +126,46 @@ describe('examplePage', () => {
     const html = examplePage(same, options)
     expect(html).toContain('Both printings of the page print it identically.')
     expect(html).not.toContain('### Original printing')
+  })
+
+  it('opens each of its policies in the playground, with the first request of its table', () => {
+    const createUser = sample(id)
+    const first = createUser.expectations[0]?.request
+    if (first === undefined) throw new Error('no request')
+    const request = {
+      action: first.action,
+      resources: typeof first.resource === 'string' ? [first.resource] : first.resource,
+    }
+    const link = (policy: string) => `/playground${playgroundHash(policy, request)}`
+    const opened = [
+      ...page.matchAll(/<p class="playground-open"><a class="playground-link" href="([^"]+)">/g),
+    ].map((match) => match[1])
+    expect(opened).toEqual([
+      ...documentVersions.map((version) =>
+        link(fillPlaceholders(createUser.printed[version]?.text ?? '', createUser.placeholders)),
+      ),
+      link(createUser.corrected ?? ''),
+    ])
+    expect(page).toContain('Open this printing (placeholders filled in) in the playground')
+  })
+
+  it('links every policy of every example, and each request of its table, to the playground', () => {
+    for (const each of samples) {
+      const html = examplePage(each, options)
+      // a printing shown once for both (`both`) is linked once
+      const printings = printingsToShow(each).filter(
+        (shown) => each.printed[shown === 'both' ? 'original' : shown]?.text !== undefined,
+      )
+      const policies =
+        printings.length +
+        (each.corrected === undefined ? 0 : 1) +
+        (each.literal === undefined ? 0 : 1)
+      expect(html.match(/<p class="playground-open">/g)?.length ?? 0, each.id).toBe(policies)
+      expect(html.match(/<p class="playground-request">/g)?.length ?? 0, each.id).toBe(
+        each.corrected === undefined ? 0 : each.expectations.length,
+      )
+    }
+    const literal = examplePage(sample('more-contact-actions'), options)
+    expect(literal).toContain('Open the literal reading in the playground')
   })
 })

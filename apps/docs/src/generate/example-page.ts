@@ -8,6 +8,7 @@ import {
 import {
   type DocumentVersion,
   documentVersions,
+  fillPlaceholders,
   locateErratum,
   type PrintedPart,
   printedParts,
@@ -18,6 +19,7 @@ import { accessSection } from './access-section.ts'
 import { type AuditSubject, auditSection, sampleSubjects } from './audit-pages.ts'
 import { decisionRows, decisionTable } from './decision-table.ts'
 import { findingLink, findingsTable } from './findings-table.ts'
+import { playgroundLink } from './playground-link.ts'
 import {
   differences,
   erratumAnchor,
@@ -54,6 +56,24 @@ function printing(sample: Sample, version: DocumentVersion): string {
     .join('\n')
 }
 
+/**
+ * A link that opens one of the page's policies in the playground, with the first request of the
+ * decision table filled in (the table links each of its requests).
+ */
+function playgroundParagraph(sample: Sample, policy: string, what: string): string {
+  const first = sample.expectations[0]?.request
+  const request =
+    first === undefined
+      ? { action: '', resources: [] }
+      : {
+          action: first.action,
+          resources: typeof first.resource === 'string' ? [first.resource] : first.resource,
+          ...(first.principal === undefined ? {} : { principal: first.principal }),
+        }
+  const withRequest = first === undefined ? '' : ', with the first request of the decision table'
+  return `<p class="playground-open"><a class="playground-link" href="${escapeHtml(playgroundLink(policy, request))}">Open ${what} in the playground</a>${withRequest}.</p>`
+}
+
 function printedSection(sample: Sample): string {
   const shown = printingsToShow(sample)
   const intro =
@@ -67,8 +87,14 @@ function printedSection(sample: Sample): string {
       version === 'both'
         ? ''
         : `### ${version === 'original' ? 'Original' : 'Revised'} printing\n\n`
-    const html = printing(sample, version === 'both' ? 'original' : version)
-    return `${heading}${htmlBlock(html, 'printed')}`
+    const printed = version === 'both' ? 'original' : version
+    const html = printing(sample, printed)
+    const text = sample.printed[printed]?.text
+    const open =
+      text === undefined
+        ? ''
+        : `\n\n${htmlBlock(playgroundParagraph(sample, fillPlaceholders(text, sample.placeholders), `this printing${sample.placeholders.length === 0 ? '' : ' (placeholders filled in)'}`))}`
+    return `${heading}${htmlBlock(html, 'printed')}${open}`
   })
   const legend =
     sample.errata.length === 0
@@ -182,6 +208,7 @@ function correctedSection(sample: Sample, catalog: Catalog): string {
         : '<p>The example with every erratum fixed and example values for its placeholders.</p>',
     ),
     fence(sample.corrected),
+    htmlBlock(playgroundParagraph(sample, sample.corrected, 'the corrected policy')),
     htmlBlock(said),
     placeholdersSection(sample),
   ]
@@ -195,6 +222,7 @@ function literalSection(sample: Sample): string {
     '## The literal reading',
     htmlBlock(`<p>${inlineHtml(sample.literal.basis)}</p>`),
     fence(sample.literal.text),
+    htmlBlock(playgroundParagraph(sample, sample.literal.text, 'the literal reading')),
   ].join('\n\n')
 }
 
@@ -265,7 +293,8 @@ function facts(sample: Sample, servicePages: readonly string[]): string {
  * The page of one documented example: what it is for, the text as each printing shows it with
  * its errata marked, what the validator finds, the corrected policy, the decisions the core
  * computes for the page's claims, the policy in plain language, its effective access and its
- * audit.
+ * audit. Each policy of the page, and each request of its decision table, opens in the
+ * playground.
  */
 export function examplePage(sample: Sample, options: ExamplePageOptions): string {
   return [

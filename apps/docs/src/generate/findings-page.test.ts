@@ -1,8 +1,9 @@
 import { awsCatalog } from '@connect-policy/catalog'
 import { findingGroups, findingReference, validatePolicy } from '@connect-policy/core'
 import { describe, expect, it } from 'vitest'
-import { escapeHtml } from '../html.ts'
+import { escapeHtml, inlineHtml } from '../html.ts'
 import { findingsPage } from './findings-page.ts'
+import { firstSentence } from './first-sentence.ts'
 import { exampleOptions } from './write-site.ts'
 
 const catalog = awsCatalog()
@@ -47,5 +48,18 @@ describe('findingsPage', () => {
     )
     const section = page.split(`### ${entry.code} {#${entry.code}}`)[1]?.split('\n### ')[0] ?? ''
     expect(section).toMatch(new RegExp(`<ul class="validator-says"><li>${entry.severity}, line 1`))
+  })
+
+  it('gives every code of the index a one-line meaning: the first sentence of its meaning', () => {
+    const index = page.split('## Index')[1]?.split('\n## ')[0] ?? ''
+    expect(index).toContain('<th>meaning</th>')
+    for (const entry of findingReference) {
+      expect(index).toContain(
+        `<td>${escapeHtml(entry.group)}</td><td>${inlineHtml(firstSentence(entry.meaning))}</td>`,
+      )
+    }
+    expect(index).toContain(
+      '<td>A number JSON cannot read, such as <code>01</code> or <code>1.</code>.</td>',
+    )
   })
 })

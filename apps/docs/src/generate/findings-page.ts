@@ -7,6 +7,8 @@ import {
   findingSeverityMeanings,
 } from '@connect-policy/core'
 import { escapeHtml, fence, htmlBlock, inlineHtml, row } from '../html.ts'
+import { breakableHtml } from './breakable.ts'
+import { firstSentence } from './first-sentence.ts'
 import { sourceSentence } from './service-page.ts'
 
 export interface FindingsPageInput {
@@ -50,14 +52,20 @@ function entry(reference: FindingReference, input: FindingsPageInput): string {
   ].join('\n\n')
 }
 
-/** The findings reference: every code the validator reports, with its meaning, an example and the fix. */
+/**
+ * The findings reference: an index of every code the validator reports, each with the first
+ * sentence of its meaning, then each code with its meaning, an example and the fix.
+ */
 export function findingsPage(input: FindingsPageInput): string {
   const index = input.reference.map((reference) =>
     row([
       `<a href="#${reference.code}"><code>${reference.code}</code></a>`,
       reference.severity,
       escapeHtml(reference.group),
-      reference.accessAnalyzer === undefined ? '' : `<code>${reference.accessAnalyzer}</code>`,
+      inlineHtml(firstSentence(reference.meaning)),
+      reference.accessAnalyzer === undefined
+        ? ''
+        : `<code>${breakableHtml(reference.accessAnalyzer)}</code>`,
     ]),
   )
   const severities = findingSeverities
@@ -83,7 +91,8 @@ export function findingsPage(input: FindingsPageInput): string {
     ),
     '## Index',
     htmlBlock(
-      `<table class="findings-index"><thead>${row(['code', 'severity', 'group', 'IAM Access Analyzer'], 'th')}</thead><tbody>\n${index.join('\n')}\n</tbody></table>`,
+      `<table class="findings-index"><thead>${row(['code', 'severity', 'group', 'meaning', 'IAM Access Analyzer'], 'th')}</thead><tbody>\n${index.join('\n')}\n</tbody></table>`,
+      'table-scroll',
     ),
     ...groups,
   ]

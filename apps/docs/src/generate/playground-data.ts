@@ -1,4 +1,6 @@
+import type { CatalogData } from '@connect-policy/core'
 import type { Sample } from '@connect-policy/samples'
+import { compareActions } from './action-order.ts'
 
 /** A request of an example's decision table, as the playground's form holds it. */
 export interface PlaygroundRequest {
@@ -39,4 +41,19 @@ export function playgroundExamples(samples: readonly Sample[]): PlaygroundExampl
       },
     ]
   })
+}
+
+/**
+ * The catalog data the playground loads, with each service's actions in the site's order of
+ * actions, as the service pages list them, so that any list the playground draws from it reads
+ * the same.
+ */
+export function playgroundCatalogData(data: CatalogData): CatalogData {
+  return {
+    ...data,
+    services: data.services.map((service) => ({
+      ...service,
+      actions: [...service.actions].sort((a, b) => compareActions(a.name, b.name)),
+    })),
+  }
 }

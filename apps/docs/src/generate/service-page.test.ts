@@ -45,17 +45,17 @@ describe('servicePage', () => {
 
   it('lists actions with access levels, resource types and condition keys, linked within the page', () => {
     expect(page).toContain(
-      '<tr id="action-describeuser"><td><code>DescribeUser</code></td><td>Read</td><td><a href="#resource-user">user*</a></td><td><a href="#key-aws-resourcetag-tagkey"><code>aws:ResourceTag/$&#123;TagKey&#125;</code></a></td></tr>',
+      '<tr id="action-describeuser"><td><code>Describe<wbr>User</code></td><td>Read</td><td><a href="#resource-user">user*</a></td><td><a href="#key-aws-resourcetag-tagkey"><code>aws:<wbr>Resource<wbr>Tag/<wbr>$&#123;Tag<wbr>Key&#125;</code></a></td></tr>',
     )
     expect(page).toContain(
-      '<td>Tagging, Write</td><td><em>none: <code>"Resource": "*"</code></em></td><td><code>aws:TagKeys</code></td>',
+      '<td>Tagging, Write</td><td><em>none: <code>"Resource": "*"</code></em></td><td><code>aws:<wbr>Tag<wbr>Keys</code></td>',
     )
-    expect(page).toContain('also needs: <code>connect:DescribeUser</code>')
+    expect(page).toContain('also needs: <code>connect:<wbr>Describe<wbr>User</code>')
   })
 
   it('lists resource types with ARN formats and condition keys with types', () => {
     expect(page).toContain(
-      '<tr id="resource-user"><td><code>user</code></td><td><code>arn:$&#123;Partition&#125;:connect:',
+      '<tr id="resource-user"><td><code>user</code></td><td><code>arn:<wbr>$&#123;Partition&#125;:<wbr>connect:<wbr>',
     )
     expect(page).toContain('<td>String</td><td>Filters by a tag &lt;of the resource&gt;</td>')
   })
@@ -72,4 +72,48 @@ describe('servicePage', () => {
       '<tr><td><a href="/services/connect">Amazon Connect</a></td><td><code>connect</code></td><td>2</td><td>1</td><td>1</td></tr>',
     )
   })
+
+  it('lists the actions in the site’s order, their dependent actions too', () => {
+    const page = servicePage(
+      {
+        ...service,
+        actions: [
+          {
+            ...action('UpdateUser'),
+            dependentActions: ['connect:UpdateUser', 'connect:describeUser'],
+          },
+          action('ListAWSAccounts'),
+          action('describeUser'),
+          action('ListAgentStatuses'),
+        ],
+      },
+      source,
+    )
+    const order = [...page.matchAll(/<tr id="action-[^"]+"><td><code>([\w<>]+)<\/code>/g)].map(
+      (match) => match[1]?.replaceAll('<wbr>', ''),
+    )
+    expect(order).toEqual(['describeUser', 'ListAgentStatuses', 'ListAWSAccounts', 'UpdateUser'])
+    expect(page).toContain(
+      'also needs: <code>connect:<wbr>describe<wbr>User</code>, <code>connect:<wbr>Update<wbr>User</code>',
+    )
+  })
+
+  it('puts the actions table in a filter, which adds its box only in the browser', () => {
+    const page = servicePage(service, source)
+    const start = page.indexOf('<TableFilter noun="actions">')
+    const table = page.indexOf('<table class="catalog actions">')
+    const end = page.indexOf('</TableFilter>')
+    expect(start).toBeGreaterThan(page.indexOf('## Actions'))
+    expect(start).toBeLessThan(table)
+    expect(end).toBeGreaterThan(table)
+    expect(end).toBeLessThan(page.indexOf('## Resource types'))
+    // Markdown ends an HTML block at a blank line: the table stays a block of its own
+    expect(page.slice(start, end)).toMatch(
+      /^<TableFilter noun="actions">\n\n<div v-pre class="table-scroll">/,
+    )
+  })
 })
+
+function action(name: string): ServiceData['actions'][number] {
+  return { name, accessLevels: ['Write'], resourceTypes: [], conditionKeys: [] }
+}

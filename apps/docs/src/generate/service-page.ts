@@ -1,5 +1,7 @@
 import type { CatalogSource, ServiceData } from '@connect-policy/core'
 import { escapeHtml, headingText, htmlBlock, row } from '../html.ts'
+import { compareActions } from './action-order.ts'
+import { breakableHtml } from './breakable.ts'
 
 /** The anchor of a resource type on its service page. */
 export const resourceAnchor = (name: string) => `resource-${slug(name)}`
@@ -21,13 +23,14 @@ export function sourceSentence(source: CatalogSource): string {
 }
 
 function keyLink(name: string, serviceKeys: ReadonlySet<string>): string {
-  const code = `<code>${escapeHtml(name)}</code>`
+  const code = `<code>${breakableHtml(name)}</code>`
   return serviceKeys.has(name) ? `<a href="#${keyAnchor(name)}">${code}</a>` : code
 }
 
 function actionsTable(service: ServiceData, serviceKeys: ReadonlySet<string>): string {
   const types = new Set(service.resourceTypes.map((type) => type.name))
-  const rows = service.actions.map((action) => {
+  const actions = [...service.actions].sort((a, b) => compareActions(a.name, b.name))
+  const rows = actions.map((action) => {
     const resources =
       action.resourceTypes.length === 0
         ? '<em>none: <code>"Resource": "*"</code></em>'
@@ -43,10 +46,13 @@ function actionsTable(service: ServiceData, serviceKeys: ReadonlySet<string>): s
     const dependent =
       action.dependentActions === undefined || action.dependentActions.length === 0
         ? ''
-        : `<br><small>also needs: ${action.dependentActions.map((name) => `<code>${escapeHtml(name)}</code>`).join(', ')}</small>`
+        : `<br><small>also needs: ${[...action.dependentActions]
+            .sort(compareActions)
+            .map((name) => `<code>${breakableHtml(name)}</code>`)
+            .join(', ')}</small>`
     return row(
       [
-        `<code>${escapeHtml(action.name)}</code>${dependent}`,
+        `<code>${breakableHtml(action.name)}</code>${dependent}`,
         escapeHtml(action.accessLevels.join(', ')),
         resources,
         keys,
@@ -63,7 +69,7 @@ function resourceTypesTable(service: ServiceData, serviceKeys: ReadonlySet<strin
     row(
       [
         `<code>${escapeHtml(type.name)}</code>`,
-        type.arnFormats.map((format) => `<code>${escapeHtml(format)}</code>`).join('<br>'),
+        type.arnFormats.map((format) => `<code>${breakableHtml(format)}</code>`).join('<br>'),
         type.conditionKeys.map((key) => keyLink(key, serviceKeys)).join(' '),
       ],
       'td',
@@ -77,7 +83,7 @@ function conditionKeysTable(service: ServiceData): string {
   const rows = service.conditionKeys.map((key) =>
     row(
       [
-        `<code>${escapeHtml(key.name)}</code>`,
+        `<code>${breakableHtml(key.name)}</code>`,
         escapeHtml(key.type),
         escapeHtml(key.description ?? ''),
       ],
@@ -90,7 +96,8 @@ function conditionKeysTable(service: ServiceData): string {
 
 /**
  * The page of one service of the catalog: its actions with access levels, resource types and
- * condition keys; its resource types with ARN formats; its condition keys with types.
+ * condition keys, in the site's order of actions and with a filter above them; its resource
+ * types with ARN formats; its condition keys with types.
  */
 export function servicePage(service: ServiceData, source: CatalogSource): string {
   const serviceKeys = new Set(service.conditionKeys.map((key) => key.name))
@@ -106,11 +113,14 @@ export function servicePage(service: ServiceData, source: CatalogSource): string
     `# ${headingText(service.name)}`,
     htmlBlock(summary),
     '## Actions',
-    htmlBlock(actionsTable(service, serviceKeys)),
+    // The filter comes with the page's script: without it the table is whole and nothing is lost.
+    `<TableFilter noun="actions">`,
+    htmlBlock(actionsTable(service, serviceKeys), 'table-scroll'),
+    '</TableFilter>',
     '## Resource types',
-    htmlBlock(resourceTypesTable(service, serviceKeys)),
+    htmlBlock(resourceTypesTable(service, serviceKeys), 'table-scroll'),
     '## Condition keys',
-    htmlBlock(conditionKeysTable(service)),
+    htmlBlock(conditionKeysTable(service), 'table-scroll'),
   ]
     .join('\n\n')
     .concat('\n')

@@ -23,7 +23,7 @@ import { decisionRows } from './decision-table.ts'
 import { examplePage } from './example-page.ts'
 import { exampleLink, examplesIndexPage } from './examples-index.ts'
 import { findingsPage } from './findings-page.ts'
-import { playgroundExamples } from './playground-data.ts'
+import { playgroundCatalogData, playgroundExamples } from './playground-data.ts'
 import { servicePage, servicesIndexPage } from './service-page.ts'
 
 /** Everything the site is generated from. */
@@ -114,7 +114,10 @@ export function siteFiles(input: SiteInput): Map<string, string> {
     'public/playground/examples.json',
     `${JSON.stringify(playgroundExamples(input.samples))}\n`,
   )
-  files.set('public/playground/catalog.json', `${JSON.stringify(input.playgroundCatalog)}\n`)
+  files.set(
+    'public/playground/catalog.json',
+    `${JSON.stringify(playgroundCatalogData(input.playgroundCatalog))}\n`,
+  )
   const siteData: SiteData = {
     examples: input.samples.map((sample) => ({ text: sample.title, link: exampleLink(sample.id) })),
     services: services.map((service) => ({

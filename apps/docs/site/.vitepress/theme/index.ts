@@ -5,6 +5,7 @@ import EvaluationFlow from './components/EvaluationFlow.vue'
 import PolicyCompare from './components/PolicyCompare.vue'
 import PolicyPlayground from './components/PolicyPlayground.vue'
 import SourcePanel from './components/SourcePanel.vue'
+import TableFilter from './components/TableFilter.vue'
 import './custom.css'
 
 export default {
@@ -15,5 +16,6 @@ export default {
     app.component('PolicyCompare', PolicyCompare)
     app.component('PolicyPlayground', PolicyPlayground)
     app.component('SourcePanel', SourcePanel)
+    app.component('TableFilter', TableFilter)
   },
 } satisfies Theme
