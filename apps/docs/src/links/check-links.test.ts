@@ -2,6 +2,7 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { dirname, join } from 'node:path'
 import { afterAll, describe, expect, it } from 'vitest'
+import { playgroundHash } from '../playground/state.ts'
 import { anchorsOf, checkLinks, linksOf, pageUrl } from './check-links.ts'
 
 const root = mkdtempSync(join(tmpdir(), 'links-'))
@@ -18,12 +19,22 @@ write(
 write('guide/index.html', '<a href="./a#top">a</a><a href="b">b</a><a href="#nowhere">x</a>')
 write('guide/a.html', '<h2 id="top">Top</h2><a href="/assets/app.js">js</a><a href="/a#top">up</a>')
 write('assets/app.js', '')
+write('playground.html', '<div id="app"></div>')
+write(
+  'examples/x.html',
+  `<a href="/playground${playgroundHash('{}', { action: 'a:B', resources: ['*'] })}">open</a><a href="/playground#p=broken">broken</a>`,
+)
 
 afterAll(() => rmSync(root, { recursive: true, force: true }))
 
 describe('checkLinks', () => {
-  it('reports missing files and anchors, resolving clean and relative URLs', () => {
+  it('reports missing files and anchors, resolving clean and relative URLs, and playground links that do not open', () => {
     expect(checkLinks(root)).toEqual([
+      {
+        page: join('examples', 'x.html'),
+        link: '/playground#p=broken',
+        problem: 'unreadable state',
+      },
       { page: join('guide', 'a.html'), link: '/a#top', problem: 'missing file' },
       { page: join('guide', 'index.html'), link: 'b', problem: 'missing file' },
       { page: join('guide', 'index.html'), link: '#nowhere', problem: 'missing anchor' },

@@ -1,5 +1,7 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs'
 import { join, relative, sep } from 'node:path'
+import { compareStateFromHash } from '../playground/compare.ts'
+import { stateFromHash } from '../playground/state.ts'
 import { candidateFiles } from '../serve/resolve-path.ts'
 
 /** A link of the built site that leads nowhere. */
@@ -7,7 +9,7 @@ export interface BrokenLink {
   /** The page it is on, relative to the site folder. */
   readonly page: string
   readonly link: string
-  readonly problem: 'missing file' | 'missing anchor'
+  readonly problem: 'missing file' | 'missing anchor' | 'unreadable state'
 }
 
 const linkAttribute = /\s(?:href|src)="([^"]*)"/g
@@ -52,10 +54,16 @@ export function anchorsOf(html: string): Set<string> {
   return new Set([...html.matchAll(idAttribute)].map((match) => decodeEntities(match[1] ?? '')))
 }
 
+/** The pages whose hash holds a state rather than an anchor, with the reader of that state. */
+const stateReaders: Readonly<Record<string, (hash: string) => unknown>> = {
+  '/playground': stateFromHash,
+  '/compare': compareStateFromHash,
+}
+
 /**
  * Checks every link between pages and files of a built site: each internal `href` and `src`
  * must name a file of the site (as the static server resolves clean URLs) and each `#anchor`
- * an id of the page it leads to. Links to other origins are not followed: the site must work
+ * an id of the page it leads to, or, for the playground and the compare page, a state they read. Links to other origins are not followed: the site must work
  * offline, and a test of the browser checks it loads nothing from elsewhere.
  */
 export function checkLinks(root: string): BrokenLink[] {
@@ -82,6 +90,14 @@ export function checkLinks(root: string): BrokenLink[] {
         .find((candidate) => files.has(candidate))
       if (file === undefined) {
         broken.push({ page: pagePath, link, problem: 'missing file' })
+        continue
+      }
+      const stateReader = stateReaders[target.pathname]
+      if (stateReader !== undefined && target.hash.includes('=')) {
+        // A playground's hash is its state, not an anchor: it must open.
+        if (stateReader(target.hash) === undefined) {
+          broken.push({ page: pagePath, link, problem: 'unreadable state' })
+        }
         continue
       }
       const anchor = decodeURIComponent(target.hash.slice(1))
