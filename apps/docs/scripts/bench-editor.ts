@@ -51,7 +51,9 @@ const examples = JSON.parse(readFileSync(`${distDir}/playground/examples.json`, 
   id: string
   policy: string
 }[]
-const small = examples.find((example) => example.id === 'create-user-deny-security-profile')?.policy
+// Not the example the playground opens with: a paste of the same text would change nothing.
+const baselineExample = 'start-contact-recording'
+const small = examples.find((example) => example.id === baselineExample)?.policy
 if (small === undefined) throw new Error('the documented example is missing from the site data')
 const large = largePolicy(catalog, 60_000)
 
@@ -128,7 +130,7 @@ the decision is drawn for the state as it is. Then it types ${keystrokes} charac
 findings of that edit, or of a later one, drawn (the editor's \`performance.measure\` entries;
 validation runs in a web worker that answers the latest text only). ${rounds} rounds per policy,
 in two turns taking the policies in alternation; the documented example
-\`create-user-deny-security-profile\` (${small.length} characters) is the baseline of the same
+\`${baselineExample}\` (${small.length} characters) is the baseline of the same
 run. The large policy is ${large.length.toLocaleString('en-US')} characters of statements of real
 actions on Amazon Connect ARNs.
 
