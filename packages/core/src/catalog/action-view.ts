@@ -18,6 +18,8 @@ export interface ActionView {
   readonly action: string
   readonly service: string
   readonly name: string
+  /** The reference's one-line description, when it gives one. */
+  readonly description?: string
   readonly accessLevels: readonly AccessLevel[]
   /** Whether the action takes no resource, so that it is authorized against `*` only. */
   readonly wildcardOnly: boolean
@@ -45,6 +47,7 @@ export function actionView(
     action: action.fullName,
     service: action.service,
     name: action.name,
+    ...(action.description === undefined ? {} : { description: action.description }),
     accessLevels: action.accessLevels,
     wildcardOnly: action.wildcardOnly,
     resourceTypes: action.resourceTypes.map(({ type, required, conditionKeys }) => ({

@@ -33,6 +33,7 @@ export const serviceSchema = z
     actions: z.array(
       z.object({
         name: z.string(),
+        description: z.string().optional(),
         accessLevels: z.array(z.enum(accessLevels)),
         resourceTypes: z.array(
           z.object({
@@ -64,6 +65,10 @@ export const catalogActionSchema = z
     action: z.string().describe('`service:Name`, as the reference spells it'),
     service: z.string(),
     name: z.string(),
+    description: z
+      .string()
+      .optional()
+      .describe("the Service Authorization Reference's one-line description"),
     accessLevels: z.array(z.enum(accessLevels)),
     wildcardOnly: z.boolean().describe('whether the action takes no resource (`Resource: "*"`)'),
     resourceTypes: z.array(
