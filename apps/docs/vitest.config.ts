@@ -12,6 +12,9 @@ export default defineConfig({
     server: { deps: { inline: ['lz-string'] } },
     // a safety net, not a speed check: the service reference loads in seconds on a busy machine
     testTimeout: 60_000,
+    // expect.poll waits 1 s by default, too short for a worker's answer in Chromium on a loaded
+    // machine; Playwright's own waits allow 30 s, and so do the polls
+    expect: { poll: { timeout: 30_000 } },
     projects: [
       {
         extends: true,
