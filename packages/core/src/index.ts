@@ -40,6 +40,13 @@ export type * from './describe/index.ts'
 export { describePolicy } from './describe/index.ts'
 export { undocumentedReasons, undocumentedReasonWords } from './evaluate/conditions/index.ts'
 export type * from './evaluate/index.ts'
+export {
+  operatorFamilyNames,
+  operatorNames,
+  operatorSpellings,
+  readOperatorSpelling,
+  setQualifiers,
+} from './evaluate/index.ts'
 export type * from './match/index.ts'
 export { actionMatch, resourceMatch, wildcardMatch } from './match/index.ts'
 export type * from './model/index.ts'

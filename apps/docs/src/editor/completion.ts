@@ -5,12 +5,14 @@ import {
   type CatalogResourceType,
   type CatalogService,
   effects,
+  operatorSpellings,
   principalTypes,
+  readOperatorSpelling,
 } from '@connect-policy/core'
 import type { Tree } from '@lezer/common'
 import { actionDescription, keyDescriber, resourceTypesLine } from './internal/describe.ts'
 import { type DocumentReader, type DocumentText, documentReader } from './internal/document-text.ts'
-import { operatorMeaning, operatorSpellings, readOperator } from './internal/operators.ts'
+import { operatorMeaning } from './internal/operators.ts'
 import {
   actionConditionKeys,
   defaultService,
@@ -439,7 +441,7 @@ function offerAt(context: Context): Offer | undefined {
     case 'Condition': {
       const valueOfKey =
         within.length === 3 || (within.length === 4 && typeof within[3] === 'number')
-      const family = typeof second === 'string' ? readOperator(second)?.family : undefined
+      const family = typeof second === 'string' ? readOperatorSpelling(second)?.family : undefined
       return valueOfKey && (family === 'Bool' || family === 'Null')
         ? fixed(booleanOptions)
         : undefined

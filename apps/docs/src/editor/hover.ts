@@ -1,8 +1,13 @@
-import { type Catalog, didYouMean } from '@connect-policy/core'
+import {
+  type Catalog,
+  didYouMean,
+  operatorSpellings,
+  readOperatorSpelling,
+} from '@connect-policy/core'
 import type { Tree } from '@lezer/common'
 import { actionDescription, keyDescriber, resourceTypesLine } from './internal/describe.ts'
 import { type DocumentText, documentReader } from './internal/document-text.ts'
-import { operatorMeaning, operatorSpellings, readOperator } from './internal/operators.ts'
+import { operatorMeaning } from './internal/operators.ts'
 import {
   actionConditionKeys,
   statementActions,
@@ -136,7 +141,7 @@ function conditionKeyHover(
 const spellings = operatorSpellings.map(({ written }) => written)
 
 function operatorHover(written: string): Omit<PolicyHover, 'from' | 'to'> {
-  const operator = readOperator(written)
+  const operator = readOperatorSpelling(written)
   return {
     title: written,
     body: [

@@ -21,6 +21,11 @@ export {
   setQualifiers,
 } from './operator-name.ts'
 export {
+  type OperatorSpelling,
+  operatorSpellings,
+  readOperatorSpelling,
+} from './operator-spelling.ts'
+export {
   type ConditionOperator,
   conditionOperators,
   type OperatorFamilyName,
