@@ -162,6 +162,45 @@ describe('policyCompletions in Resource', () => {
     expect(option(result, '*')?.apply).toBe('*"')
   })
 
+  it('continues a typed ARN field by field, with the values the other ARNs give', () => {
+    const policy = (typed: string) =>
+      `{"Statement": [{"Action": "connect:ListQueues", "Resource": "arn:aws:connect:us-east-1:111122223333:instance/abc/*"}, {"Action": "connect:DescribeUser", "Resource": "${typed}|"}]}`
+    // the account and the instance are the only ones in use: written in
+    expect(labels(complete(policy('arn:aws:connect:')))).toEqual([
+      '*',
+      'arn:aws:connect:us-east-1:111122223333:instance/abc/agent/${UserId}',
+      'arn:aws:connect:${Region}:111122223333:instance/abc/agent/${UserId}',
+    ])
+    expect(labels(complete(policy('arn:')))).toEqual([
+      '*',
+      'arn:aws:connect:us-east-1:111122223333:instance/abc/agent/${UserId}',
+      'arn:aws-cn:connect:us-east-1:111122223333:instance/abc/agent/${UserId}',
+      'arn:aws-us-gov:connect:us-east-1:111122223333:instance/abc/agent/${UserId}',
+      'arn:${Partition}:connect:us-east-1:111122223333:instance/abc/agent/${UserId}',
+    ])
+    // what is typed is kept, though the document gives other values
+    expect(
+      labels(complete(policy('arn:aws:connect:eu-west-2:444455556666:instance/i-9/a'))),
+    ).toEqual(['*', 'arn:aws:connect:eu-west-2:444455556666:instance/i-9/agent/${UserId}'])
+    const result = complete(policy('arn:aws:connect:eu-west-2:444455556666:'))
+    expect(
+      option(result, 'arn:aws:connect:eu-west-2:444455556666:instance/abc/agent/${UserId}'),
+    ).toMatchObject({ detail: 'user', type: 'type' })
+    // the labels hold the typed text: a longer text asks again
+    expect(result?.validFor).toBeUndefined()
+    expect(labels(complete(policy('arn:aws:s3:::')))).toEqual(['*'])
+  })
+
+  it('reads no value from the ARN being typed, nor from wildcards and variables', () => {
+    const result = complete(
+      '{"Statement": {"Action": "connect:DescribeUser", "Resource": ["arn:aws:connect:*:*:instance/*/agent/${aws:userid}", "arn:aws:connect:us-east-1:1|"]}}',
+    )
+    expect(labels(result)).toEqual([
+      '*',
+      'arn:aws:connect:us-east-1:1:instance/${InstanceId}/agent/${UserId}',
+    ])
+  })
+
   it('keeps to the limit when the statement names every action', () => {
     const result = complete('{"Statement": {"Action": "*", "Resource": "|"}}')
     expect(result?.options.length).toBeLessThanOrEqual(defaultCompletionLimit)

@@ -1,4 +1,5 @@
 import {
+  type ArnFormat,
   type Catalog,
   type CatalogAction,
   type CatalogConditionKey,
@@ -10,6 +11,7 @@ import {
   readOperatorSpelling,
 } from '@connect-policy/core'
 import type { Tree } from '@lezer/common'
+import { alignArn, knownArnValues, partitions, writePieces } from './internal/arn-template.ts'
 import { actionDescription, keyDescriber, resourceTypesLine } from './internal/describe.ts'
 import { type DocumentReader, type DocumentText, documentReader } from './internal/document-text.ts'
 import { operatorMeaning } from './internal/operators.ts'
@@ -23,7 +25,7 @@ import {
   statementPlace,
   statementServices,
 } from './internal/statement.ts'
-import { type PathStep, propertiesOf, valueAt } from './internal/syntax.ts'
+import { type PathStep, propertiesOf, stringOf, valueAt } from './internal/syntax.ts'
 import { type PolicyPath, policyPath } from './policy-path.ts'
 
 /** The kinds of option, named as CodeMirror names the icons it shows beside them. */
@@ -320,15 +322,73 @@ function resourceOffer(context: Context, statement: readonly PathStep[]): Offer 
   }
   const types =
     actions.length === 0 ? (catalog.service(defaultService)?.resourceTypes ?? []) : [...uses.keys()]
-  const formats = types.flatMap((type) => {
+  const known = knownArnValues(documentArns(context), (service) =>
+    (catalog.service(service)?.resourceTypes ?? []).flatMap((type) => type.arnFormats),
+  )
+  const formats: Candidate[] = []
+  for (const type of types) {
+    if (formats.length > limit) break
     const info = resourceTypeInfo(catalog, type, uses.get(type) ?? [])
-    return type.arnFormats.map(
-      (format): Candidate => ({
-        option: { label: format.source, detail: type.name, info, type: 'type' },
-      }),
-    )
+    for (const format of type.arnFormats) {
+      for (const label of arnLabels(format, context.content, known)) {
+        formats.push({ option: { label, detail: type.name, info, type: 'type' } })
+      }
+    }
+  }
+  // the labels hold what is typed, so a longer text asks again rather than filtering these
+  return { candidates: limited([[{ option: everyResource }], formats], limit, anyText).candidates }
+}
+
+/** The most values of one variable offered for each format: the Regions or accounts in use. */
+const knownValuesOffered = 8
+
+/** The most other ARNs of the document read for the values they give. */
+const knownArnsRead = 1000
+
+/**
+ * The ARNs of a format that continue what is typed: the values other ARNs of the document give
+ * the variable being typed (and the partitions, for `${Partition}`), then the format itself.
+ * Variables after the typed text are written as the one value the document gives them, if it
+ * gives one. Nothing when the typed text does not fit the format.
+ */
+function arnLabels(
+  format: ArnFormat,
+  typed: string,
+  known: ReadonlyMap<string, readonly string[]>,
+): string[] {
+  const alignment = alignArn(format, typed)
+  if (alignment === undefined) return []
+  const rest = writePieces(alignment.rest, known)
+  const { current, before } = alignment
+  if (current === undefined) return rest === '' ? [] : [typed + rest]
+  const values = [
+    ...(known.get(current.key) ?? []),
+    ...(current.name === 'Partition' ? partitions : []),
+  ]
+  const filled = values
+    .filter((value) => value.startsWith(current.typed))
+    .slice(0, knownValuesOffered)
+    .map((value) => before + value + rest)
+  const written = current.typed === '' ? `\${${current.name}}` : current.typed
+  return [...filled, before + written + rest]
+}
+
+/** The ARNs the document's strings hold, but for the string being typed. */
+function documentArns(context: Context): string[] {
+  const { reader, at } = context
+  const arns: string[] = []
+  context.tree.iterate({
+    enter: (node) => {
+      if (arns.length >= knownArnsRead) return false
+      if (node.name !== 'String') return undefined
+      const typedHere = node.from <= at.from && at.from <= node.to
+      if (!typedHere && reader.slice(node.from, node.from + 5) === '"arn:') {
+        arns.push(stringOf(node.node, reader))
+      }
+      return false
+    },
   })
-  return limited([[{ option: everyResource }], formats], limit, anyText)
+  return arns
 }
 
 const operatorOptions: readonly PolicyCompletion[] = operatorSpellings.map((spelling) => ({
