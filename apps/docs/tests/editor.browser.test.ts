@@ -88,6 +88,57 @@ describe.skipIf(!runBrowserTests)('the policy editor in Chromium', () => {
     await page.close()
   })
 
+  it('writes a policy from nothing: its skeleton, then Tab from the action to the resource', async () => {
+    const { page, problems } = await open()
+    const editing = page.getByTestId('policy-input').locator('.cm-content')
+    await editing.click()
+    await page.keyboard.press('ControlOrMeta+a')
+    await page.keyboard.press('Backspace')
+    await page.keyboard.type('pol')
+    const options = page.locator('.cm-tooltip-autocomplete li')
+    await options.filter({ hasText: 'policy' }).first().click()
+    await page.keyboard.type('connect:DescribeUser')
+    // Escape closes the completion list; the snippet's fields stay for Tab
+    await options.first().waitFor()
+    await page.keyboard.press('Escape')
+    await page.keyboard.press('Tab')
+    await page.keyboard.type('*')
+    await page.keyboard.press('Escape')
+    expect(JSON.parse(await editorText(page, 'policy-input'))).toEqual({
+      Version: '2012-10-17',
+      Statement: [{ Effect: 'Allow', Action: ['connect:DescribeUser'], Resource: ['*'] }],
+    })
+    await page.getByTestId('no-findings').waitFor()
+    expect(problems).toEqual([])
+    await page.close()
+  })
+
+  it('completes a resource ARN field by field, from the instance the policy already names', async () => {
+    const { page, problems } = await open()
+    await pasteIntoEditor(
+      page,
+      'policy-input',
+      policy({
+        Effect: 'Allow',
+        Action: 'connect:DescribeUser',
+        Resource: [`${instance}/*`, `${instance}/ag`],
+      }),
+    )
+    await placeCursorAfter(page, 'policy-input', `${instance}/ag`)
+    await page.keyboard.type('e')
+    const options = page.locator('.cm-tooltip-autocomplete li')
+    const user = `${instance}/agent/\${UserId}`
+    await options.filter({ hasText: user }).first().waitFor()
+    expect(await options.first().locator('.cm-completionDetail').textContent()).toBe('user')
+    await options.and(page.locator('[aria-selected="true"]')).filter({ hasText: user }).waitFor()
+    // CodeMirror ignores keys meant for the list for 75 ms after it opens (`interactionDelay`)
+    await page.waitForTimeout(150)
+    await page.keyboard.press('Enter')
+    expect(await editorText(page, 'policy-input')).toContain(`"${user}"`)
+    expect(problems).toEqual([])
+    await page.close()
+  })
+
   it('evaluates every kind of policy: a boundary and a service control policy at its level', async () => {
     const { page, problems } = await open()
     await page.getByTestId('example-picker').selectOption('start-contact-recording')

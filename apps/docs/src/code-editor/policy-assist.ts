@@ -1,8 +1,13 @@
-import type { CompletionContext, CompletionResult } from '@codemirror/autocomplete'
+import {
+  type Completion,
+  type CompletionContext,
+  type CompletionResult,
+  snippet,
+} from '@codemirror/autocomplete'
 import { syntaxTree } from '@codemirror/language'
 import type { EditorState } from '@codemirror/state'
 import type { Catalog } from '@connect-policy/core'
-import { policyCompletions, policyHover } from '../editor/index.ts'
+import { type PolicyCompletion, policyCompletions, policyHover } from '../editor/index.ts'
 import type { EditorHover } from './extensions.ts'
 
 /** The editor's completion and hover for IAM policies, from the service reference. */
@@ -24,6 +29,11 @@ function sliceOf(state: EditorState): (from: number, to: number) => string {
   }
 }
 
+/** An option as CodeMirror takes it: a skeleton's template becomes a snippet with its fields. */
+function toCompletion({ snippet: template, ...option }: PolicyCompletion): Completion {
+  return template === undefined ? option : { ...option, apply: snippet(template) }
+}
+
 /**
  * Completion of actions, ARN formats, condition operators and keys, and the reference's
  * description on hover: none without the reference.
@@ -34,7 +44,9 @@ export function policyAssist(catalog: Catalog | undefined): PolicyAssist {
     complete: (context) => {
       const { state } = context
       const offered = policyCompletions(syntaxTree(state), sliceOf(state), context.pos, catalog)
-      return offered === undefined ? null : { ...offered, options: [...offered.options] }
+      return offered === undefined
+        ? null
+        : { ...offered, options: offered.options.map(toCompletion) }
     },
     hover: (state, position) => {
       const shown = policyHover(syntaxTree(state), sliceOf(state), position, catalog)

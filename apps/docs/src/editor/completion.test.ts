@@ -339,9 +339,14 @@ function brokenLaws(
   }
   if (result.options.length === 0) broken.push('no options')
   const quoted = text.charAt(result.from - 1) === '"'
-  for (const { label, apply } of result.options) {
+  for (const { label, apply, snippet } of result.options) {
     if (label === '') broken.push('an empty label')
-    if (!quoted && apply?.startsWith('"') !== true) broken.push(`${label} inserted without quotes`)
+    // a skeleton is a whole value or whole members, never put inside a string
+    if (snippet !== undefined) {
+      if (quoted) broken.push(`${label} inserted inside a string`)
+    } else if (!quoted && apply?.startsWith('"') !== true) {
+      broken.push(`${label} inserted without quotes`)
+    }
   }
   return broken
 }
@@ -365,5 +370,25 @@ describe('policyCompletions never throws, and keeps its laws, on documents being
         expect(brokenLaws(result, text, position), `${position} of ${text}`).toEqual([])
       }
     }
+  })
+})
+
+describe('policyCompletions of whole pieces', () => {
+  it('offers a policy skeleton in an empty document, inserted as it is, not quoted', () => {
+    const result = complete('|')
+    expect(labels(result)).toEqual(['policy'])
+    expect(result?.options[0]).toMatchObject({ type: 'text' })
+    expect(result?.options[0]?.apply).toBeUndefined()
+    expect(result?.options[0]?.snippet).toContain('"Version": "2012-10-17"')
+  })
+
+  it('offers the elements and a skeleton of both in an empty top object', () => {
+    expect(labels(complete('{|}'))).toEqual(['Version', 'Statement', 'Id', 'Version and Statement'])
+    expect(labels(complete('{"Id": "x", |}'))).toEqual(['Version', 'Statement'])
+  })
+
+  it('offers Allow and Deny statements where a statement goes', () => {
+    expect(labels(complete('{"Statement": [|]}'))).toEqual(['Allow statement', 'Deny statement'])
+    expect(complete('{"Statement": [|]}')?.validFor?.('All')).toBe(true)
   })
 })

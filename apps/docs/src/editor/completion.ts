@@ -15,6 +15,7 @@ import { alignArn, knownArnValues, partitions, writePieces } from './internal/ar
 import { actionDescription, keyDescriber, resourceTypesLine } from './internal/describe.ts'
 import { type DocumentReader, type DocumentText, documentReader } from './internal/document-text.ts'
 import { operatorMeaning } from './internal/operators.ts'
+import { skeletonsAt } from './internal/skeletons.ts'
 import {
   actionConditionKeys,
   defaultService,
@@ -37,6 +38,7 @@ export const policyCompletionTypes = [
   'type',
   'keyword',
   'variable',
+  'text',
 ] as const
 export type PolicyCompletionType = (typeof policyCompletionTypes)[number]
 
@@ -53,6 +55,12 @@ export interface PolicyCompletion {
   readonly type: PolicyCompletionType
   /** The text inserted instead of the label, with the quotes the position still needs. */
   readonly apply?: string
+  /**
+   * A whole piece of policy inserted instead of the label, in CodeMirror's snippet syntax
+   * (`snippet` of @codemirror/autocomplete): `#{1}`, `#{2}` are the fields Tab moves through;
+   * a tab at a line's start is one indent unit.
+   */
+  readonly snippet?: string
 }
 
 /** What `policyCompletions` offers, in the shape of CodeMirror's `CompletionResult`. */
@@ -459,8 +467,31 @@ const booleanOptions: readonly PolicyCompletion[] = ['true', 'false'].map((label
   type: 'constant',
 }))
 
-/** The options for the place `policyPath` found. */
+/**
+ * The options for the place `policyPath` found, then the skeletons of what can be written
+ * whole there: a policy, a statement.
+ */
 function offerAt(context: Context): Offer | undefined {
+  const offer = elementOfferAt(context)
+  const { at } = context
+  const topObjectIsEmpty =
+    at.path.length === 0 && at.kind === 'property-name' && presentNames(context, []).size === 0
+  const skeletons = skeletonsAt(at, topObjectIsEmpty)
+  if (skeletons.length === 0) return offer
+  const candidates = skeletons.map(
+    ({ label, detail, snippet }): Candidate => ({
+      option: { label, detail, type: 'text', snippet },
+    }),
+  )
+  const validFor = offer === undefined ? anyText : offer.validFor
+  return {
+    candidates: [...(offer?.candidates ?? []), ...candidates],
+    ...(validFor === undefined ? {} : { validFor }),
+  }
+}
+
+/** The names and values the place `policyPath` found takes. */
+function elementOfferAt(context: Context): Offer | undefined {
   const { at } = context
   if (at.path.length === 0)
     return at.kind === 'property-name' ? documentElementOffer(context) : undefined
@@ -514,6 +545,7 @@ function offerAt(context: Context): Offer | undefined {
 /** An option with the text to insert where the position needs more than the label: quotes. */
 function withQuotes(candidate: Candidate, at: PolicyPath): PolicyCompletion {
   const { option } = candidate
+  if (option.snippet !== undefined) return option
   // JSON's escapes, for a label that ever holds a quote or backslash
   const text = JSON.stringify(candidate.insert ?? option.label).slice(1, -1)
   // an inserted stem is typed on from, so its string is left open
