@@ -11,7 +11,13 @@ import {
   readOperatorSpelling,
 } from '@connect-policy/core'
 import type { Tree } from '@lezer/common'
-import { alignArn, knownArnValues, partitions, writePieces } from './internal/arn-template.ts'
+import {
+  alignArn,
+  arnValues,
+  knownArnValues,
+  partitions,
+  writePieces,
+} from './internal/arn-template.ts'
 import { actionDescription, keyDescriber, resourceTypesLine } from './internal/describe.ts'
 import { type DocumentReader, type DocumentText, documentReader } from './internal/document-text.ts'
 import { operatorMeaning } from './internal/operators.ts'
@@ -330,9 +336,7 @@ function resourceOffer(context: Context, statement: readonly PathStep[]): Offer 
   }
   const types =
     actions.length === 0 ? (catalog.service(defaultService)?.resourceTypes ?? []) : [...uses.keys()]
-  const known = knownArnValues(documentArns(context), (service) =>
-    (catalog.service(service)?.resourceTypes ?? []).flatMap((type) => type.arnFormats),
-  )
+  const known = knownArnValues(documentArns(context), keptArnValues(catalog))
   const formats: Candidate[] = []
   for (const type of types) {
     if (formats.length > limit) break
@@ -379,6 +383,38 @@ function arnLabels(
     .map((value) => before + value + rest)
   const written = current.typed === '' ? `\${${current.name}}` : current.typed
   return [...filled, before + written + rest]
+}
+
+// What each ARN gives, kept across keystrokes: while one ARN is typed, the document's others
+// stay as they are, and reading a few hundred of them against every format takes tens of ms
+const keptValues = new WeakMap<Catalog, Map<string, readonly (readonly [string, string])[]>>()
+const keptValuesAtMost = 5000
+
+function keptArnValues(catalog: Catalog) {
+  let kept = keptValues.get(catalog)
+  if (kept === undefined) {
+    kept = new Map()
+    keptValues.set(catalog, kept)
+  }
+  const formats = new Map<string, readonly ArnFormat[]>()
+  const formatsOf = (service: string) => {
+    let found = formats.get(service)
+    if (found === undefined) {
+      found = (catalog.service(service)?.resourceTypes ?? []).flatMap((type) => type.arnFormats)
+      formats.set(service, found)
+    }
+    return found
+  }
+  const cache = kept
+  return (arn: string) => {
+    let values = cache.get(arn)
+    if (values === undefined) {
+      if (cache.size >= keptValuesAtMost) cache.clear()
+      values = arnValues(arn, formatsOf)
+      cache.set(arn, values)
+    }
+    return values
+  }
 }
 
 /** The ARNs the document's strings hold, but for the string being typed. */

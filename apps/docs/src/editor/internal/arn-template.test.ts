@@ -3,7 +3,7 @@ import { awsCatalog } from '@connect-policy/catalog'
 import type { ArnFormat } from '@connect-policy/core'
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
-import { alignArn, knownArnValues, writePieces } from './arn-template.ts'
+import { alignArn, arnValues, knownArnValues, writePieces } from './arn-template.ts'
 
 const catalog = awsCatalog()
 const formatsOf = (service: string): readonly ArnFormat[] =>
@@ -125,7 +125,7 @@ describe('knownArnValues', () => {
         'arn:aws:connect:us-east-1:${aws:PrincipalAccount}:instance/abc',
         'arn:aws',
       ],
-      formatsOf,
+      (arn) => arnValues(arn, formatsOf),
     )
     expect(known.get('Partition')).toEqual(['aws'])
     expect(known.get('Region')).toEqual(['us-east-1', 'us-west-2'])

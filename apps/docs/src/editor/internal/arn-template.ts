@@ -56,8 +56,14 @@ export interface ArnAlignment {
   readonly rest: readonly Piece[]
 }
 
-const holds = (value: string, excludes: string) =>
-  [...excludes].every((character) => !value.includes(character))
+/** Whether `text` from `from` to `to` holds none of the characters of `excludes`. */
+function holds(text: string, from: number, to: number, excludes: string): boolean {
+  for (const character of excludes) {
+    const found = text.indexOf(character, from)
+    if (found >= 0 && found < to) return false
+  }
+  return true
+}
 
 /**
  * How `text` fits `format` from its start: each variable takes the characters up to the
@@ -75,12 +81,12 @@ export function alignArn(format: ArnFormat, text: string, whole = false): ArnAli
   let position = 0
   for (let index = 0; index < list.length; index++) {
     const piece = list[index] as Piece
-    const remaining = text.slice(position)
     if (piece.kind === 'text') {
-      if (remaining.startsWith(piece.text)) {
+      if (text.startsWith(piece.text, position)) {
         position += piece.text.length
         continue
       }
+      const remaining = text.slice(position)
       if (!piece.text.startsWith(remaining)) return contradicted()
       return {
         values,
@@ -92,41 +98,54 @@ export function alignArn(format: ArnFormat, text: string, whole = false): ArnAli
       }
     }
     const next = list[index + 1]
-    const end = next?.kind === 'text' ? valueEnd(remaining, next.text, piece.excludes) : undefined
+    const end =
+      next?.kind === 'text' ? valueEnd(text, position, next.text, piece.excludes) : undefined
     if (end === undefined) {
       // the text ends within this variable's value
-      if (!holds(remaining, piece.excludes)) return contradicted()
-      if (whole && remaining !== '') values.set(piece.key, remaining)
+      if (!holds(text, position, text.length, piece.excludes)) return contradicted()
+      const typed = text.slice(position)
+      if (whole && typed !== '') values.set(piece.key, typed)
       return {
         values,
-        current: { name: piece.name, key: piece.key, typed: remaining },
+        current: { name: piece.name, key: piece.key, typed },
         before: text.slice(0, position),
         rest: list.slice(index + 1),
       }
     }
-    const value = remaining.slice(0, end)
-    if (!holds(value, piece.excludes)) return contradicted()
-    values.set(piece.key, value)
-    position += end
+    if (!holds(text, position, end, piece.excludes)) return contradicted()
+    values.set(piece.key, text.slice(position, end))
+    position = end
   }
   return position === text.length ? { values, before: text, rest: [] } : contradicted()
 }
 
 /**
- * Where a variable's value ends in `remaining`: at the first whole occurrence of the literal
- * text that follows it; else where the remaining text starts that literal; else at the first
- * character the value cannot hold. Undefined when the text ends within the value.
+ * Where the value of a variable starting at `from` ends: at the first whole occurrence of the
+ * literal text that follows it; else where the text's end starts that literal; else at the
+ * first character the value cannot hold. Undefined when the text ends within the value.
  */
-function valueEnd(remaining: string, following: string, excludes: string): number | undefined {
-  const found = remaining.indexOf(following)
+function valueEnd(
+  text: string,
+  from: number,
+  following: string,
+  excludes: string,
+): number | undefined {
+  const found = text.indexOf(following, from)
   if (found >= 0) return found
-  for (let start = 0; start < remaining.length; start++) {
-    if (following.startsWith(remaining.slice(start))) return start
+  // only an end shorter than the literal can start it without holding it whole
+  for (
+    let start = Math.max(from, text.length - following.length + 1);
+    start < text.length;
+    start++
+  ) {
+    if (following.startsWith(text.slice(start))) return start
   }
-  for (let index = 0; index < remaining.length; index++) {
-    if (excludes.includes(remaining[index] as string)) return index
+  let first: number | undefined
+  for (const character of excludes) {
+    const at = text.indexOf(character, from)
+    if (at >= 0 && (first === undefined || at < first)) first = at
   }
-  return undefined
+  return first
 }
 
 /** The partitions of AWS: the values of `${Partition}` a document may not show yet. */
@@ -137,27 +156,40 @@ const offerable = (value: string) =>
   value !== '' && !value.includes('*') && !value.includes('?') && !value.includes('${')
 
 /**
+ * The values one ARN gives the variables of the formats its service field may follow
+ * (`formatsOf`), each key once with the first value a format reads: only values written out,
+ * with no wildcard or policy variable in them.
+ */
+export function arnValues(
+  arn: string,
+  formatsOf: (service: string) => readonly ArnFormat[],
+): readonly (readonly [string, string])[] {
+  const service = arn.split(fieldSeparator, 3)[2]
+  if (service === undefined) return []
+  const values = new Map<string, string>()
+  for (const format of formatsOf(service)) {
+    for (const [key, value] of alignArn(format, arn, true)?.values ?? []) {
+      if (offerable(value) && !values.has(key)) values.set(key, value)
+    }
+  }
+  return [...values]
+}
+
+/**
  * The values other ARNs give each variable key, in the order they first appear: the Regions,
- * accounts and identifiers a document already uses. `formatsOf` gives the formats an ARN's
- * service field may follow.
+ * accounts and identifiers a document already uses. `valuesOf` is `arnValues`, or a function
+ * that keeps its answers.
  */
 export function knownArnValues(
   arns: Iterable<string>,
-  formatsOf: (service: string) => readonly ArnFormat[],
+  valuesOf: (arn: string) => readonly (readonly [string, string])[],
 ): Map<string, string[]> {
   const known = new Map<string, string[]>()
   for (const arn of arns) {
-    const service = arn.split(fieldSeparator, 3)[2]
-    if (service === undefined) continue
-    for (const format of formatsOf(service)) {
-      const alignment = alignArn(format, arn, true)
-      if (alignment === undefined) continue
-      for (const [key, value] of alignment.values) {
-        if (!offerable(value)) continue
-        const list = known.get(key)
-        if (list === undefined) known.set(key, [value])
-        else if (!list.includes(value)) list.push(value)
-      }
+    for (const [key, value] of valuesOf(arn)) {
+      const list = known.get(key)
+      if (list === undefined) known.set(key, [value])
+      else if (!list.includes(value)) list.push(value)
     }
   }
   return known
