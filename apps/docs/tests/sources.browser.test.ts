@@ -55,6 +55,24 @@ describe.skipIf(!runBrowserTests)('the sources page in Chromium', () => {
     ).toContain('connect:DescribeQueu')
     // the example picker shows the text is the user's own now
     expect(await page.getByTestId('source-example').inputValue()).toBe('')
+    // hovering an action of the template describes it, as in the playground; the file is not
+    // JSON, so its line is one text node, and the mouse goes to the word's own box
+    const word = await page
+      .getByTestId('source-input')
+      .locator('.cm-line', { hasText: 'connect:DescribeUser' })
+      .evaluate((line) => {
+        const node = line.firstChild as Text
+        const range = document.createRange()
+        const start = node.data.indexOf('DescribeUser')
+        range.setStart(node, start)
+        range.setEnd(node, start + 'DescribeUser'.length)
+        const box = range.getBoundingClientRect()
+        return { x: box.left + box.width / 2, y: box.top + box.height / 2 }
+      })
+    await page.mouse.move(word.x, word.y)
+    const hover = page.locator('.cm-hover')
+    await hover.waitFor()
+    expect(await hover.locator('.cm-hover-title').textContent()).toBe('connect:DescribeUser')
     await page.screenshot({ path: join(screenshots, 'sources-template.png'), fullPage: true })
     expect(problems).toEqual([])
     await page.close()

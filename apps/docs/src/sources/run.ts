@@ -2,6 +2,7 @@ import type { Catalog } from '@connect-policy/core'
 import {
   type AccountPrincipal,
   type FoundPolicy,
+  type Projection,
   readSource,
   type SourceFile,
   type SourceFinding,
@@ -26,6 +27,28 @@ export interface SourcesView {
   readonly findings: readonly SourceFinding[]
   /** The findings the file's suppression comments leave out. */
   readonly suppressed: readonly SourceFinding[]
+  /** The JSON text of each policy the file holds, with where its characters are in the file. */
+  readonly texts: readonly MappedPolicyText[]
+}
+
+/**
+ * A policy's JSON text as the validator reads it, and for each of its characters, its offset in
+ * the file when it is copied one for one from there (the letters of an action name), or -1 when
+ * the reading wrote it (punctuation of a YAML mapping, an escape decoded, a placeholder).
+ */
+export interface MappedPolicyText {
+  readonly text: string
+  readonly offsets: readonly number[]
+}
+
+function mappedText(projection: Projection): MappedPolicyText {
+  const { text } = projection
+  const offsets: number[] = []
+  for (let index = 0; index < text.length; index++) {
+    const stretch = projection.toSource(index, index + 1)
+    offsets.push(stretch.exact && stretch.end === stretch.start + 1 ? stretch.start : -1)
+  }
+  return { text, offsets }
 }
 
 /** The file's text as the page edits it: without a byte order mark, which ranges do not count. */
@@ -49,6 +72,9 @@ export function runSources(file: SourceFile, catalog?: Catalog): SourcesView {
     problems: read.problems,
     findings: [...findings].sort(byPlace),
     suppressed: [...suppressed].sort(byPlace),
+    texts: read.policies.flatMap(({ projection }) =>
+      projection === undefined ? [] : [mappedText(projection)],
+    ),
   }
 }
 
