@@ -387,6 +387,16 @@ describe('policyCompletions of whole pieces', () => {
     expect(labels(complete('{"Id": "x", |}'))).toEqual(['Version', 'Statement'])
   })
 
+  it('offers none before a value already written, which would leave two values', () => {
+    expect(labels(complete('|{"Version": "2012-10-17"}'))).toEqual([])
+    expect(labels(complete('{"Statement": |[]}'))).toEqual([])
+    expect(labels(complete('{"Statement": [|{"Effect": "Allow"}]}'))).toEqual([])
+    expect(labels(complete('{"Statement": [{"Effect": "Allow"}, |]}'))).toEqual([
+      'Allow statement',
+      'Deny statement',
+    ])
+  })
+
   it('offers Allow and Deny statements where a statement goes', () => {
     expect(labels(complete('{"Statement": [|]}'))).toEqual(['Allow statement', 'Deny statement'])
     expect(complete('{"Statement": [|]}')?.validFor?.('All')).toBe(true)

@@ -510,9 +510,7 @@ const booleanOptions: readonly PolicyCompletion[] = ['true', 'false'].map((label
 function offerAt(context: Context): Offer | undefined {
   const offer = elementOfferAt(context)
   const { at } = context
-  const topObjectIsEmpty =
-    at.path.length === 0 && at.kind === 'property-name' && presentNames(context, []).size === 0
-  const skeletons = skeletonsAt(at, topObjectIsEmpty)
+  const skeletons = skeletonsAt(at, placeIsFree(context))
   if (skeletons.length === 0) return offer
   const candidates = skeletons.map(
     ({ label, detail, snippet }): Candidate => ({
@@ -524,6 +522,26 @@ function offerAt(context: Context): Offer | undefined {
     candidates: [...(offer?.candidates ?? []), ...candidates],
     ...(validFor === undefined ? {} : { validFor }),
   }
+}
+
+/**
+ * Whether nothing but the word typed is written where a whole piece would go: the document,
+ * the top object's names, or the value at the path. A skeleton put before a value already there
+ * would leave two values where JSON takes one.
+ */
+function placeIsFree(context: Context): boolean {
+  const { at, tree, reader } = context
+  if (at.kind === 'property-name') return presentNames(context, at.path).size === 0
+  const typedHere = (node: { readonly from: number; readonly to: number }) =>
+    node.from >= at.from && node.to <= at.to
+  if (at.path.length === 0) {
+    for (let child = tree.topNode.firstChild; child !== null; child = child.nextSibling) {
+      if (!typedHere(child)) return false
+    }
+    return true
+  }
+  const value = valueAt(tree, reader, at.path)
+  return value === undefined || typedHere(value)
 }
 
 /** The names and values the place `policyPath` found takes. */

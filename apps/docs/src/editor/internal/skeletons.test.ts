@@ -4,14 +4,13 @@ import { policyPath } from '../policy-path.ts'
 import { skeletonsAt } from './skeletons.ts'
 
 /** The skeletons at the `|` of a text, as the completion asks for them. */
-const at = (marked: string, objectIsEmpty = false) => {
+const at = (marked: string, free = true) => {
   const position = marked.indexOf('|')
   const text = marked.slice(0, position) + marked.slice(position + 1)
   const place = policyPath(parser.parse(text), text, position)
-  return place === undefined ? [] : skeletonsAt(place, objectIsEmpty)
+  return place === undefined ? [] : skeletonsAt(place, free)
 }
-const labels = (marked: string, objectIsEmpty = false) =>
-  at(marked, objectIsEmpty).map(({ label }) => label)
+const labels = (marked: string, free = true) => at(marked, free).map(({ label }) => label)
 
 /** A snippet as the JSON it inserts: its fields empty, its tabs as indentation. */
 const inserted = (snippet: string) => snippet.replace(/#\{\d+\}/g, '').replaceAll('\t', '  ')
@@ -22,6 +21,7 @@ describe('skeletonsAt', () => {
     expect(labels('  p|')).toEqual(['policy'])
     expect(labels('{|}', true)).toEqual(['Version and Statement'])
     expect(labels('{"Version": "2012-10-17", |}', false)).toEqual([])
+    expect(labels('|', false)).toEqual([])
   })
 
   it('offers statements as the value of Statement and as its elements', () => {

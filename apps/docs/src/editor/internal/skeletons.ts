@@ -43,10 +43,11 @@ const documentDetail = 'Version 2012-10-17 and an Allow statement'
 /**
  * The skeletons for a place where a whole value or the first names go: a policy document where
  * the document is empty, its elements in an empty top object, a list of one statement as the
- * value of `Statement`, and a statement as an element of that list. None inside a string.
+ * value of `Statement`, and a statement as an element of that list. None inside a string, and
+ * none unless the place is `free`: nothing but the word typed is written there yet.
  */
-export function skeletonsAt(at: PolicyPath, objectIsEmpty: boolean): readonly Skeleton[] {
-  if (at.quoted) return []
+export function skeletonsAt(at: PolicyPath, free: boolean): readonly Skeleton[] {
+  if (at.quoted || !free) return []
   const { path, kind } = at
   if (path.length === 0 && kind === 'value') {
     return [
@@ -57,7 +58,7 @@ export function skeletonsAt(at: PolicyPath, objectIsEmpty: boolean): readonly Sk
       },
     ]
   }
-  if (path.length === 0 && kind === 'property-name' && objectIsEmpty) {
+  if (path.length === 0 && kind === 'property-name') {
     return [
       { label: 'Version and Statement', detail: documentDetail, snippet: documentBody.join('\n') },
     ]
