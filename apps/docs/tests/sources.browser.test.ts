@@ -2,7 +2,7 @@ import { join } from 'node:path'
 import type { Page } from 'playwright-core'
 import { describe, expect, inject, it } from 'vitest'
 import { openPage, runBrowserTests, screenshots } from './support/chromium.ts'
-import { pasteIntoEditor } from './support/editor.ts'
+import { pasteIntoEditor, placeCursorAfter } from './support/editor.ts'
 import { useBrowser } from './support/use-browser.ts'
 
 const siteUrl = inject('siteUrl')
@@ -74,6 +74,30 @@ describe.skipIf(!runBrowserTests)('the sources page in Chromium', () => {
     await hover.waitFor()
     expect(await hover.locator('.cm-hover-title').textContent()).toBe('connect:DescribeUser')
     await page.screenshot({ path: join(screenshots, 'sources-template.png'), fullPage: true })
+    expect(problems).toEqual([])
+    await page.close()
+  })
+
+  it('completes actions in a file that is a bare policy, as the playground does', async () => {
+    const { page, problems } = await open()
+    await pasteIntoEditor(
+      page,
+      'source-input',
+      JSON.stringify(
+        {
+          Version: '2012-10-17',
+          Statement: [{ Effect: 'Allow', Action: 'connect:DescribeUs', Resource: '*' }],
+        },
+        null,
+        2,
+      ),
+    )
+    await expect.poll(() => formatOf(page)).toContain('Read as IAM policy')
+    await placeCursorAfter(page, 'source-input', 'connect:DescribeUs')
+    await page.keyboard.type('e')
+    const labels = page.locator('.cm-tooltip-autocomplete li .cm-completionLabel')
+    await labels.first().waitFor()
+    expect(await labels.allTextContents()).toContain('connect:DescribeUser')
     expect(problems).toEqual([])
     await page.close()
   })

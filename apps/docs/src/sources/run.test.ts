@@ -28,6 +28,7 @@ describe('runSources', () => {
     const { name, text } = example('cloudformation')
     const view = runSources({ name, text }, catalog)
     expect(view.formatName).toBe('CloudFormation template')
+    expect(view.format).toBe('cloudformation')
     expect(view.policies.map((policy) => [policy.label, policy.policyType])).toEqual([
       ['AgentRole: trust policy', 'resource'],
       ['AgentRole: inline policy agent-workspace', 'identity'],

@@ -6,6 +6,7 @@ import {
   readSource,
   type SourceFile,
   type SourceFinding,
+  type SourceFormat,
   type SourceProblem,
   sourceFormatNames,
   validateSource,
@@ -19,6 +20,8 @@ export type ListedPolicy = Omit<FoundPolicy, 'projection'>
 export interface SourcesView {
   /** The format in words (`CloudFormation template`); undefined when the file is none of them. */
   readonly formatName?: string
+  /** The format itself; undefined when the file is none of them. */
+  readonly format?: SourceFormat
   readonly policies: readonly ListedPolicy[]
   readonly principals: readonly AccountPrincipal[]
   /** What is wrong with the file itself: none of the formats, broken YAML, a policy known later. */
@@ -67,7 +70,9 @@ export function runSources(file: SourceFile, catalog?: Catalog): SourcesView {
   const byPlace = (a: SourceFinding, b: SourceFinding) =>
     a.range.start.offset - b.range.start.offset
   return {
-    ...(read.format === undefined ? {} : { formatName: sourceFormatNames[read.format] }),
+    ...(read.format === undefined
+      ? {}
+      : { format: read.format, formatName: sourceFormatNames[read.format] }),
     policies: read.policies.map(({ projection: _, ...listed }) => listed),
     principals: read.principals,
     problems: read.problems,
