@@ -311,8 +311,9 @@ const everyResource: PolicyCompletion = {
 }
 
 /**
- * `*`, and the ARN formats of the resource types the statement's actions act on; when the
- * statement names no action the catalog holds, those of every Amazon Connect resource type.
+ * `*`, and the ARN formats of the resource types the statement's actions act on (when the
+ * statement names no action the catalog holds, those of every Amazon Connect resource type),
+ * each continued from what is typed with the values the document's other ARNs give.
  */
 function resourceOffer(context: Context, statement: readonly PathStep[]): Offer {
   const { catalog, limit } = context
