@@ -171,12 +171,12 @@ describe('policyCompletions in Resource', () => {
       'arn:aws:connect:us-east-1:111122223333:instance/abc/agent/${UserId}',
       'arn:aws:connect:${Region}:111122223333:instance/abc/agent/${UserId}',
     ])
+    // the document's partition, then the catalog's others, each once
+    const rest = ':connect:us-east-1:111122223333:instance/abc/agent/${UserId}'
+    expect([...catalog.partitions].slice(0, 3)).toEqual(['aws', 'aws-cn', 'aws-us-gov'])
     expect(labels(complete(policy('arn:')))).toEqual([
       '*',
-      'arn:aws:connect:us-east-1:111122223333:instance/abc/agent/${UserId}',
-      'arn:aws-cn:connect:us-east-1:111122223333:instance/abc/agent/${UserId}',
-      'arn:aws-us-gov:connect:us-east-1:111122223333:instance/abc/agent/${UserId}',
-      'arn:${Partition}:connect:us-east-1:111122223333:instance/abc/agent/${UserId}',
+      ...[...catalog.partitions, '${Partition}'].map((partition) => `arn:${partition}${rest}`),
     ])
     // what is typed is kept, though the document gives other values
     expect(

@@ -11,13 +11,7 @@ import {
   readOperatorSpelling,
 } from '@connect-policy/core'
 import type { Tree } from '@lezer/common'
-import {
-  alignArn,
-  arnValues,
-  knownArnValues,
-  partitions,
-  writePieces,
-} from './internal/arn-template.ts'
+import { alignArn, arnValues, knownArnValues, writePieces } from './internal/arn-template.ts'
 import { actionDescription, keyDescriber, resourceTypesLine } from './internal/describe.ts'
 import { type DocumentReader, type DocumentText, documentReader } from './internal/document-text.ts'
 import { operatorMeaning } from './internal/operators.ts'
@@ -343,7 +337,7 @@ function resourceOffer(context: Context, statement: readonly PathStep[]): Offer 
     if (formats.length > limit) break
     const info = resourceTypeInfo(catalog, type, uses.get(type) ?? [])
     for (const format of type.arnFormats) {
-      for (const label of arnLabels(format, context.content, known)) {
+      for (const label of arnLabels(format, context.content, known, catalog)) {
         formats.push({ option: { label, detail: type.name, info, type: 'type' } })
       }
     }
@@ -360,25 +354,27 @@ const knownArnsRead = 1000
 
 /**
  * The ARNs of a format that continue what is typed: the values other ARNs of the document give
- * the variable being typed (and the partitions, for `${Partition}`), then the format itself.
- * Variables after the typed text are written as the one value the document gives them, if it
- * gives one. Nothing when the typed text does not fit the format.
+ * the variable being typed (and, for `${Partition}`, the catalog's partitions), then the format
+ * itself. Variables after the typed text are written as the one value the document gives them,
+ * if it gives one. Nothing when the typed text does not fit the format.
  */
 function arnLabels(
   format: ArnFormat,
   typed: string,
   known: ReadonlyMap<string, readonly string[]>,
+  catalog: Catalog,
 ): string[] {
   const alignment = alignArn(format, typed)
   if (alignment === undefined) return []
   const rest = writePieces(alignment.rest, known)
   const { current, before } = alignment
   if (current === undefined) return rest === '' ? [] : [typed + rest]
-  const values = [
+  // each value once: a document's `aws` is also the catalog's
+  const values = new Set([
     ...(known.get(current.key) ?? []),
-    ...(current.name === 'Partition' ? partitions : []),
-  ]
-  const filled = values
+    ...(current.name === 'Partition' ? catalog.partitions : []),
+  ])
+  const filled = [...values]
     .filter((value) => value.startsWith(current.typed))
     .slice(0, knownValuesOffered)
     .map((value) => before + value + rest)
@@ -511,7 +507,7 @@ const booleanOptions: readonly PolicyCompletion[] = ['true', 'false'].map((label
 function offerAt(context: Context): Offer | undefined {
   const offer = elementOfferAt(context)
   const { at } = context
-  const skeletons = skeletonsAt(at, placeIsFree(context))
+  const skeletons = skeletonsAt(at, () => placeIsFree(context))
   if (skeletons.length === 0) return offer
   const candidates = skeletons.map(
     ({ label, detail, snippet }): Candidate => ({

@@ -148,9 +148,6 @@ function valueEnd(
   return first
 }
 
-/** The partitions of AWS: the values of `${Partition}` a document may not show yet. */
-export const partitions = ['aws', 'aws-cn', 'aws-us-gov'] as const
-
 /** A value worth offering again: written out, with no wildcard or policy variable in it. */
 const offerable = (value: string) =>
   value !== '' && !value.includes('*') && !value.includes('?') && !value.includes('${')

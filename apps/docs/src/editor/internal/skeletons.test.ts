@@ -4,13 +4,13 @@ import { policyPath } from '../policy-path.ts'
 import { skeletonsAt } from './skeletons.ts'
 
 /** The skeletons at the `|` of a text, as the completion asks for them. */
-const at = (marked: string, free = true) => {
+const at = (marked: string, isFree: () => boolean = () => true) => {
   const position = marked.indexOf('|')
   const text = marked.slice(0, position) + marked.slice(position + 1)
   const place = policyPath(parser.parse(text), text, position)
-  return place === undefined ? [] : skeletonsAt(place, free)
+  return place === undefined ? [] : skeletonsAt(place, isFree)
 }
-const labels = (marked: string, free = true) => at(marked, free).map(({ label }) => label)
+const labels = (marked: string, free = true) => at(marked, () => free).map(({ label }) => label)
 
 /** A snippet as the JSON it inserts: its fields empty, its tabs as indentation. */
 const inserted = (snippet: string) => snippet.replace(/#\{\d+\}/g, '').replaceAll('\t', '  ')
@@ -33,6 +33,18 @@ describe('skeletonsAt', () => {
     ])
   })
 
+  it('asks whether the place is free only where a skeleton could go', () => {
+    const asked: string[] = []
+    for (const marked of [
+      '{"Statement": [{"Action": "|"}]}',
+      '{"Statement": [{"Action": |}]}',
+      '{"Statement": [|]}',
+    ]) {
+      at(marked, () => asked.push(marked) > 0)
+    }
+    expect(asked).toEqual(['{"Statement": [|]}'])
+  })
+
   it('offers none inside a string or deeper in a statement', () => {
     expect(labels('{"Statement": "|"}')).toEqual([])
     expect(labels('{"Statement": [{"Action": |}]}')).toEqual([])
@@ -50,7 +62,7 @@ describe('skeletonsAt', () => {
     expect(JSON.parse(inserted(deny?.snippet ?? ''))).toEqual([
       { Effect: 'Deny', Action: [''], Resource: [''] },
     ])
-    const [elements] = at('{|}', true)
+    const [elements] = at('{|}')
     expect(JSON.parse(`{${inserted(elements?.snippet ?? '')}}`)).toMatchObject({
       Version: '2012-10-17',
     })

@@ -44,11 +44,16 @@ const documentDetail = 'Version 2012-10-17 and an Allow statement'
  * The skeletons for a place where a whole value or the first names go: a policy document where
  * the document is empty, its elements in an empty top object, a list of one statement as the
  * value of `Statement`, and a statement as an element of that list. None inside a string, and
- * none unless the place is `free`: nothing but the word typed is written there yet.
+ * none unless the place is free: nothing but the word typed is written there yet. `isFree` is
+ * asked only at those places, since every keystroke of a completion comes here.
  */
-export function skeletonsAt(at: PolicyPath, free: boolean): readonly Skeleton[] {
-  if (at.quoted || !free) return []
+export function skeletonsAt(at: PolicyPath, isFree: () => boolean): readonly Skeleton[] {
   const { path, kind } = at
+  const statementList = kind === 'value' && path[0] === 'Statement'
+  const place =
+    path.length === 0 ||
+    (statementList && (path.length === 1 || (path.length === 2 && typeof path[1] === 'number')))
+  if (at.quoted || !place || !isFree()) return []
   if (path.length === 0 && kind === 'value') {
     return [
       {
@@ -63,8 +68,7 @@ export function skeletonsAt(at: PolicyPath, free: boolean): readonly Skeleton[] 
       { label: 'Version and Statement', detail: documentDetail, snippet: documentBody.join('\n') },
     ]
   }
-  if (kind !== 'value' || path[0] !== 'Statement') return []
-  if (path.length === 1) return statementSkeletons((lines) => ['[', ...indented(lines), ']'])
-  if (path.length === 2 && typeof path[1] === 'number') return statementSkeletons((lines) => lines)
-  return []
+  return path.length === 1
+    ? statementSkeletons((lines) => ['[', ...indented(lines), ']'])
+    : statementSkeletons((lines) => lines)
 }
