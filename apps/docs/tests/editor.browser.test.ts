@@ -5,7 +5,13 @@ import type { Page } from 'playwright-core'
 import { describe, expect, inject, it } from 'vitest'
 import { stateFromHash } from '../src/playground/state.ts'
 import { openPlayground, runBrowserTests, screenshots } from './support/chromium.ts'
-import { editorText, pasteIntoEditor, placeCursorAfter } from './support/editor.ts'
+import {
+  editorText,
+  hoverOverText,
+  pasteIntoEditor,
+  placeCursorAfter,
+  typeForCompletion,
+} from './support/editor.ts'
 import { largePolicy, measureEditor, percentile } from './support/editor-speed.ts'
 import { useBrowser } from './support/use-browser.ts'
 
@@ -60,9 +66,7 @@ describe.skipIf(!runBrowserTests)('the policy editor in Chromium', () => {
       policy({ Effect: 'Allow', Action: 'connect:DescribeUs', Resource: `${instance}/*` }),
     )
     await page.locator('li[data-code="unknown-action"]').waitFor()
-    await placeCursorAfter(page, 'policy-input', 'connect:DescribeUs')
-    await page.keyboard.type('e')
-    const options = page.locator('.cm-tooltip-autocomplete li')
+    const options = await typeForCompletion(page, 'policy-input', 'connect:DescribeUs', 'e')
     await options.first().waitFor()
     const labels = await options.locator('.cm-completionLabel').allTextContents()
     expect(labels).toContain('connect:DescribeUser')
@@ -74,11 +78,7 @@ describe.skipIf(!runBrowserTests)('the policy editor in Chromium', () => {
     await page.getByTestId('no-findings').waitFor()
     expect(await editorText(page, 'policy-input')).toContain('"Action": "connect:DescribeUser"')
 
-    await page
-      .getByTestId('policy-input')
-      .getByText('connect:DescribeUser', { exact: false })
-      .first()
-      .hover()
+    await hoverOverText(page, 'policy-input', 'connect:DescribeUser')
     const hover = page.locator('.cm-hover')
     await hover.waitFor()
     expect(await hover.locator('.cm-hover-title').textContent()).toBe('connect:DescribeUser')
@@ -124,9 +124,7 @@ describe.skipIf(!runBrowserTests)('the policy editor in Chromium', () => {
         Resource: [`${instance}/*`, `${instance}/ag`],
       }),
     )
-    await placeCursorAfter(page, 'policy-input', `${instance}/ag`)
-    await page.keyboard.type('e')
-    const options = page.locator('.cm-tooltip-autocomplete li')
+    const options = await typeForCompletion(page, 'policy-input', `${instance}/ag`, 'e')
     const user = `${instance}/agent/\${UserId}`
     await options.filter({ hasText: user }).first().waitFor()
     expect(await options.first().locator('.cm-completionDetail').textContent()).toBe('user')

@@ -2,7 +2,7 @@ import { join } from 'node:path'
 import type { Page } from 'playwright-core'
 import { describe, expect, inject, it } from 'vitest'
 import { openPage, runBrowserTests, screenshots } from './support/chromium.ts'
-import { pasteIntoEditor, placeCursorAfter } from './support/editor.ts'
+import { hoverOverText, pasteIntoEditor, typeForCompletion } from './support/editor.ts'
 import { useBrowser } from './support/use-browser.ts'
 
 const siteUrl = inject('siteUrl')
@@ -55,21 +55,8 @@ describe.skipIf(!runBrowserTests)('the sources page in Chromium', () => {
     ).toContain('connect:DescribeQueu')
     // the example picker shows the text is the user's own now
     expect(await page.getByTestId('source-example').inputValue()).toBe('')
-    // hovering an action of the template describes it, as in the playground; the file is not
-    // JSON, so its line is one text node, and the mouse goes to the word's own box
-    const word = await page
-      .getByTestId('source-input')
-      .locator('.cm-line', { hasText: 'connect:DescribeUser' })
-      .evaluate((line) => {
-        const node = line.firstChild as Text
-        const range = document.createRange()
-        const start = node.data.indexOf('DescribeUser')
-        range.setStart(node, start)
-        range.setEnd(node, start + 'DescribeUser'.length)
-        const box = range.getBoundingClientRect()
-        return { x: box.left + box.width / 2, y: box.top + box.height / 2 }
-      })
-    await page.mouse.move(word.x, word.y)
+    // hovering an action of the template describes it, as in the playground
+    await hoverOverText(page, 'source-input', 'connect:DescribeUser')
     const hover = page.locator('.cm-hover')
     await hover.waitFor()
     expect(await hover.locator('.cm-hover-title').textContent()).toBe('connect:DescribeUser')
@@ -93,9 +80,8 @@ describe.skipIf(!runBrowserTests)('the sources page in Chromium', () => {
       ),
     )
     await expect.poll(() => formatOf(page)).toContain('Read as IAM policy')
-    await placeCursorAfter(page, 'source-input', 'connect:DescribeUs')
-    await page.keyboard.type('e')
-    const labels = page.locator('.cm-tooltip-autocomplete li .cm-completionLabel')
+    const options = await typeForCompletion(page, 'source-input', 'connect:DescribeUs', 'e')
+    const labels = options.locator('.cm-completionLabel')
     await labels.first().waitFor()
     expect(await labels.allTextContents()).toContain('connect:DescribeUser')
     expect(problems).toEqual([])
